@@ -1,0 +1,170 @@
+// Command-line wiring: parse flags, call the core, print. No logic of its own beyond that.
+#include "CommandLine.h"
+
+#include "i18n/Translations.h"
+#include "plan/PlanEnums.h"
+#include "profile/ProfileReader.h"
+#include "render/ManifestRenderer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace tkeci {
+namespace {
+
+const QStringList kCommands {QStringLiteral("validate"), QStringLiteral("render")};
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tkeci::CommandLine", text, disambiguation, n);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int reportProblems(const QString &profilePath, const Problems &problems)
+{
+    for (const Problem &p : problems)
+        err() << problemLine(p) << Qt::endl;
+    err() << tr("%1: %n problem(s); nothing was written", nullptr, int(problems.size()))
+                 .arg(profilePath)
+          << Qt::endl;
+    return ExitBadInput;
+}
+
+QString summary(const InstallPlan &plan)
+{
+    const QString mode = plan.isCilium()
+        ? QStringLiteral("cilium/") + toProfileString(plan.networkMode)
+        : QStringLiteral("galaxy");
+    return tr("target %1, %2, HA %3, %4 master(s), %5 worker(s)")
+        .arg(toProfileString(plan.target), mode, toProfileString(plan.haType))
+        .arg(plan.masters().size())
+        .arg(plan.workers().size());
+}
+
+} // namespace
+
+bool isHeadlessInvocation(const QStringList &args)
+{
+    for (const QString &a : args) {
+        if (kCommands.contains(a) || a == QLatin1String("--help") || a == QLatin1String("-h")
+            || a == QLatin1String("--version") || a == QLatin1String("-v"))
+            return true;
+    }
+    return false;
+}
+
+std::optional<int> runCommandLine(const QStringList &args, Translations &translations)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Puts the Cilium CNI on TKEStack baremetal clusters. Without a command, the wizard "
+           "starts.\n\n"
+           "Commands:\n"
+           "  validate --profile P            check a profile; every problem is printed, field "
+           "path first\n"
+           "  render --profile P --out DIR    write the manifests (one file per component) and "
+           "images.txt\n\n"
+           "Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption profile(
+        QStringLiteral("profile"), tr("The profile (YAML) to use."), tr("file"));
+    const QCommandLineOption outDir(
+        QStringLiteral("out"), tr("The folder to write the manifests to."), tr("folder"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("Language of messages: zh_CN or en (default: the locale)."), tr("language"));
+    parser.addOptions({profile, outDir, lang});
+    parser.addPositionalArgument(QStringLiteral("command"),
+        tr("validate or render; none starts the wizard."), QStringLiteral("[command]"));
+
+    QStringList argv = args;
+    argv.prepend(QCoreApplication::applicationFilePath());
+    const bool parsed = parser.parse(argv);
+    if (parser.isSet(lang)) {
+        const auto locale = Translations::localeFromLang(parser.value(lang));
+        if (!locale) {
+            err() << tr("--lang: \"%1\" is not a language this program speaks; use zh_CN or en")
+                         .arg(parser.value(lang))
+                  << Qt::endl;
+            return ExitBadInput;
+        }
+        translations.switchTo(*locale);
+    }
+    if (!parsed) {
+        err() << parser.errorText() << Qt::endl;
+        return ExitBadInput;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(version)) {
+        out() << QCoreApplication::applicationName() << u' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return std::nullopt;
+    const QString command = positional.first();
+    if (!kCommands.contains(command)) {
+        err() << tr("unknown command \"%1\"; commands: %2")
+                     .arg(command, kCommands.join(QStringLiteral(", ")))
+              << Qt::endl;
+        return ExitBadInput;
+    }
+    if (positional.size() > 1) {
+        err() << tr("unexpected argument \"%1\"").arg(positional.at(1)) << Qt::endl;
+        return ExitBadInput;
+    }
+    if (!parser.isSet(profile)) {
+        err() << tr("%1 needs --profile FILE").arg(command) << Qt::endl;
+        return ExitBadInput;
+    }
+    const QString profilePath = parser.value(profile);
+    const ProfileReadResult read = loadProfileFile(profilePath);
+    if (!read.ok())
+        return reportProblems(profilePath, read.problems);
+
+    if (command == QLatin1String("validate")) {
+        out() << tr("%1: valid (%2)").arg(profilePath, summary(read.plan)) << Qt::endl;
+        return ExitOk;
+    }
+
+    // render
+    if (!parser.isSet(outDir)) {
+        err() << tr("render needs --out FOLDER") << Qt::endl;
+        return ExitBadInput;
+    }
+    const RenderResult rendered = renderManifests(read.plan);
+    if (!rendered.ok())
+        return reportProblems(profilePath, rendered.problems);
+    const QString dir = parser.value(outDir);
+    if (const QString error = writeManifestDirectory(rendered.manifests, dir); !error.isEmpty()) {
+        err() << error << Qt::endl;
+        return ExitBadInput;
+    }
+    for (const ManifestFile &f : rendered.manifests.files)
+        out() << QDir(dir).filePath(f.fileName()) << Qt::endl;
+    out() << QDir(dir).filePath(QStringLiteral("images.txt")) << Qt::endl;
+    out() << tr("%n file(s) written", nullptr, int(rendered.manifests.files.size() + 1)) << u' '
+          << tr("(%1 images to mirror)").arg(rendered.manifests.images.size()) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace tkeci

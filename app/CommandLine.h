@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tkeci {
+class Translations;
+
+/// Exit codes, the same for every command (DESIGN.md "Command line").
+enum ExitCode { ExitOk = 0, ExitFailures = 1, ExitBadInput = 2 };
+
+/// The headless commands. `args` is argv without the program name; returns the exit code.
+/// Anything that is not a known command (or no command) returns std::nullopt: the GUI starts.
+std::optional<int> runCommandLine(const QStringList &args, Translations &translations);
+
+/// Is this argv asking for a headless command (so that no QApplication/display is needed)?
+bool isHeadlessInvocation(const QStringList &args);
+
+} // namespace tkeci

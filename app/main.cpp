@@ -1,0 +1,36 @@
+// Entry point: a headless command when one is given (no display needed), else the wizard.
+#include "CommandLine.h"
+
+#include "i18n/Translations.h"
+#include "ui/InstallerWindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+
+    const bool headless = tkeci::isHeadlessInvocation(args);
+    std::unique_ptr<QCoreApplication> app = headless
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TKEStack"));
+    QCoreApplication::setApplicationName(QStringLiteral("tke-cilium-installer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TKECI_VERSION));
+
+    tkeci::Translations translations(app.get());
+    translations.switchTo(QLocale::system());
+    if (const auto code = tkeci::runCommandLine(args, translations))
+        return *code;
+    if (headless)
+        return tkeci::ExitBadInput;
+
+    tkeci::InstallerWindow window(translations);
+    window.show();
+    return app->exec();
+}

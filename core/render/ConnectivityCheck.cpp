@@ -1,0 +1,234 @@
+// Cilium's connectivity check as TKEStack uses it to prove an install: every client deployment
+// probes one path (pod to pod, through a ClusterIP or headless service, from the host network,
+// across nodes, to the outside, allowed or denied by a CiliumNetworkPolicy) and its readiness is
+// the verdict. Everything lives in its own namespace so that removing it is one delete.
+#include "render/RenderContext.h"
+
+#include "render/KubeObjects.h"
+
+namespace tkeci {
+namespace {
+
+const QString kNamespace = QStringLiteral("cilium-test");
+const QString kExternalFqdn = QStringLiteral("www.baidu.com");
+
+QList<std::pair<QString, QString>> nameLabel(const QString &name)
+{
+    return {{QStringLiteral("name"), name}};
+}
+
+YamlNode execProbe(const QString &shellCommand)
+{
+    YamlNode probe = YamlNode::map();
+    probe[QStringLiteral("exec")][QStringLiteral("command")]
+        = YamlNode::strings({QStringLiteral("/bin/ash"), QStringLiteral("-c"), shellCommand});
+    probe[QStringLiteral("timeoutSeconds")] = 7;
+    return probe;
+}
+
+YamlNode deployment(const QString &name, YamlNode container, bool hostNetwork = false)
+{
+    YamlNode d = kube::object(
+        QStringLiteral("apps/v1"), QStringLiteral("Deployment"), name, kNamespace, nameLabel(name));
+    YamlNode &spec = d[QStringLiteral("spec")];
+    spec[QStringLiteral("replicas")] = 1;
+    spec[QStringLiteral("selector")] = kube::labelSelector(nameLabel(name));
+    YamlNode &tmpl = spec[QStringLiteral("template")];
+    tmpl[QStringLiteral("metadata")][QStringLiteral("labels")] = kube::labelsMap(nameLabel(name));
+    YamlNode &pod = tmpl[QStringLiteral("spec")];
+    pod[QStringLiteral("containers")].append(std::move(container));
+    if (hostNetwork) {
+        pod[QStringLiteral("hostNetwork")] = true;
+        pod[QStringLiteral("dnsPolicy")] = QStringLiteral("ClusterFirstWithHostNet");
+    }
+    return d;
+}
+
+YamlNode echoServer(const RenderContext &ctx, const QString &name)
+{
+    YamlNode c = YamlNode::map();
+    c[QStringLiteral("name")] = name + QStringLiteral("-container");
+    c[QStringLiteral("image")] = ctx.image(images::kJsonMock, images::kJsonMockTag);
+    c[QStringLiteral("imagePullPolicy")] = QStringLiteral("IfNotPresent");
+    YamlNode port = YamlNode::map();
+    port[QStringLiteral("containerPort")] = 8080;
+    c[QStringLiteral("ports")].append(std::move(port));
+    const QString probe
+        = QStringLiteral("curl -sS --fail --connect-timeout 5 -o /dev/null localhost:8080");
+    c[QStringLiteral("readinessProbe")] = execProbe(probe);
+    c[QStringLiteral("livenessProbe")] = execProbe(probe);
+    return deployment(name, std::move(c));
+}
+
+/// A client whose readiness is "the target answers" (or, with `expectDenied`, "it does not").
+YamlNode client(
+    const RenderContext &ctx, const QString &name, const QString &target, bool expectDenied = false)
+{
+    YamlNode c = YamlNode::map();
+    c[QStringLiteral("name")] = name + QStringLiteral("-container");
+    c[QStringLiteral("image")] = ctx.image(images::kAlpineCurl, images::kAlpineCurlTag);
+    c[QStringLiteral("imagePullPolicy")] = QStringLiteral("IfNotPresent");
+    c[QStringLiteral("command")] = YamlNode::strings(
+        {QStringLiteral("/bin/ash"), QStringLiteral("-c"), QStringLiteral("sleep 1000000000")});
+    const QString curl
+        = QStringLiteral("curl -sS --fail --connect-timeout 5 -o /dev/null ") + target;
+    const QString probe = expectDenied ? QStringLiteral("! ") + curl : curl;
+    c[QStringLiteral("readinessProbe")] = execProbe(probe);
+    c[QStringLiteral("livenessProbe")] = execProbe(probe);
+    return c;
+}
+
+void placeRelativeTo(YamlNode &deploymentNode, const QString &kind, const QString &otherName)
+{
+    YamlNode term = YamlNode::map();
+    term[QStringLiteral("labelSelector")] = kube::labelSelector(nameLabel(otherName));
+    term[QStringLiteral("topologyKey")] = QStringLiteral("kubernetes.io/hostname");
+    YamlNode &pod = deploymentNode[QStringLiteral("spec")][QStringLiteral("template")]
+                                  [QStringLiteral("spec")];
+    pod[QStringLiteral("affinity")][kind]
+       [QStringLiteral("requiredDuringSchedulingIgnoredDuringExecution")]
+           .append(std::move(term));
+}
+
+YamlNode service(const QString &name, const QString &selectName, bool headless)
+{
+    YamlNode s = kube::object(
+        QStringLiteral("v1"), QStringLiteral("Service"), name, kNamespace, nameLabel(name));
+    YamlNode &spec = s[QStringLiteral("spec")];
+    if (headless)
+        spec[QStringLiteral("clusterIP")] = QStringLiteral("None");
+    else
+        spec[QStringLiteral("type")] = QStringLiteral("ClusterIP");
+    YamlNode port = YamlNode::map();
+    port[QStringLiteral("name")] = QStringLiteral("http");
+    port[QStringLiteral("port")] = 8080;
+    port[QStringLiteral("protocol")] = QStringLiteral("TCP");
+    spec[QStringLiteral("ports")].append(std::move(port));
+    spec[QStringLiteral("selector")] = kube::labelsMap(nameLabel(selectName));
+    return s;
+}
+
+YamlNode dnsEgress()
+{
+    YamlNode rule = YamlNode::map();
+    YamlNode endpoint = YamlNode::map();
+    YamlNode &labels = endpoint[QStringLiteral("matchLabels")];
+    labels[QStringLiteral("k8s:io.kubernetes.pod.namespace")] = kube::kSystemNamespace;
+    labels[QStringLiteral("k8s:k8s-app")] = QStringLiteral("kube-dns");
+    rule[QStringLiteral("toEndpoints")].append(std::move(endpoint));
+    YamlNode port = YamlNode::map();
+    port[QStringLiteral("port")] = QStringLiteral("53");
+    port[QStringLiteral("protocol")] = QStringLiteral("ANY");
+    YamlNode ports = YamlNode::map();
+    ports[QStringLiteral("ports")].append(std::move(port));
+    rule[QStringLiteral("toPorts")].append(std::move(ports));
+    return rule;
+}
+
+YamlNode policy(const QString &name, std::vector<YamlNode> egress)
+{
+    YamlNode p = kube::object(
+        QStringLiteral("cilium.io/v2"), QStringLiteral("CiliumNetworkPolicy"), name, kNamespace);
+    YamlNode &spec = p[QStringLiteral("spec")];
+    spec[QStringLiteral("endpointSelector")] = kube::labelSelector(nameLabel(name));
+    YamlNode &rules = spec[QStringLiteral("egress")];
+    rules = YamlNode::sequence();
+    for (YamlNode &rule : egress)
+        rules.append(std::move(rule));
+    return p;
+}
+
+} // namespace
+
+std::vector<YamlNode> renderConnectivityCheck(const RenderContext &ctx)
+{
+    std::vector<YamlNode> docs;
+    docs.push_back(kube::object(QStringLiteral("v1"), QStringLiteral("Namespace"), kNamespace));
+
+    docs.push_back(service(QStringLiteral("echo-a"), QStringLiteral("echo-a"), false));
+    docs.push_back(echoServer(ctx, QStringLiteral("echo-a")));
+    docs.push_back(service(QStringLiteral("echo-b"), QStringLiteral("echo-b"), false));
+    docs.push_back(service(QStringLiteral("echo-b-headless"), QStringLiteral("echo-b"), true));
+    docs.push_back(echoServer(ctx, QStringLiteral("echo-b")));
+
+    const QString a = QStringLiteral("echo-a:8080/public");
+    const QString b = QStringLiteral("echo-b:8080/public");
+    const QString bHeadless = QStringLiteral("echo-b-headless:8080/public");
+
+    docs.push_back(
+        deployment(QStringLiteral("pod-to-a"), client(ctx, QStringLiteral("pod-to-a"), a)));
+
+    docs.push_back(deployment(QStringLiteral("pod-to-a-allowed-cnp"),
+        client(ctx, QStringLiteral("pod-to-a-allowed-cnp"), a)));
+    {
+        YamlNode toA = YamlNode::map();
+        toA[QStringLiteral("toEndpoints")].append(
+            kube::labelSelector(nameLabel(QStringLiteral("echo-a"))));
+        YamlNode port = YamlNode::map();
+        port[QStringLiteral("port")] = QStringLiteral("8080");
+        port[QStringLiteral("protocol")] = QStringLiteral("TCP");
+        YamlNode ports = YamlNode::map();
+        ports[QStringLiteral("ports")].append(std::move(port));
+        toA[QStringLiteral("toPorts")].append(std::move(ports));
+        std::vector<YamlNode> egress;
+        egress.push_back(std::move(toA));
+        egress.push_back(dnsEgress());
+        docs.push_back(policy(QStringLiteral("pod-to-a-allowed-cnp"), std::move(egress)));
+    }
+
+    // Ready only while echo-a stays unreachable: the policy allows DNS and nothing else.
+    docs.push_back(deployment(QStringLiteral("pod-to-a-l3-denied-cnp"),
+        client(ctx, QStringLiteral("pod-to-a-l3-denied-cnp"), QStringLiteral("echo-a:8080/private"),
+            true)));
+    {
+        std::vector<YamlNode> egress;
+        egress.push_back(dnsEgress());
+        docs.push_back(policy(QStringLiteral("pod-to-a-l3-denied-cnp"), std::move(egress)));
+    }
+
+    YamlNode intra = deployment(QStringLiteral("pod-to-b-intra-node"),
+        client(ctx, QStringLiteral("pod-to-b-intra-node"), b));
+    placeRelativeTo(intra, QStringLiteral("podAffinity"), QStringLiteral("echo-b"));
+    docs.push_back(std::move(intra));
+
+    // The multi-node variants are kept off echo-b's node, so they need two schedulable nodes.
+    struct MultiNode
+    {
+        const char *name;
+        const QString &target;
+        bool host;
+    };
+    for (const MultiNode &m : {MultiNode {"pod-to-b-multi-node-clusterip", b, false},
+             MultiNode {"pod-to-b-multi-node-headless", bHeadless, false},
+             MultiNode {"host-to-b-multi-node-clusterip", b, true},
+             MultiNode {"host-to-b-multi-node-headless", bHeadless, true}}) {
+        const QString name = QString::fromLatin1(m.name);
+        YamlNode d = deployment(name, client(ctx, name, m.target), m.host);
+        placeRelativeTo(d, QStringLiteral("podAntiAffinity"), QStringLiteral("echo-b"));
+        docs.push_back(std::move(d));
+    }
+
+    docs.push_back(deployment(QStringLiteral("pod-to-a-external-1111"),
+        client(ctx, QStringLiteral("pod-to-a-external-1111"), QStringLiteral("1.1.1.1"))));
+
+    const QString fqdnName = QStringLiteral("pod-to-external-fqdn-allow-baidu-cnp");
+    docs.push_back(deployment(fqdnName, client(ctx, fqdnName, kExternalFqdn)));
+    {
+        YamlNode toFqdn = YamlNode::map();
+        YamlNode match = YamlNode::map();
+        match[QStringLiteral("matchName")] = kExternalFqdn;
+        toFqdn[QStringLiteral("toFQDNs")].append(std::move(match));
+        YamlNode dns = dnsEgress();
+        YamlNode pattern = YamlNode::map();
+        pattern[QStringLiteral("matchPattern")] = QStringLiteral("*");
+        dns[QStringLiteral("toPorts")].at(0)[QStringLiteral("rules")][QStringLiteral("dns")].append(
+            std::move(pattern));
+        std::vector<YamlNode> egress;
+        egress.push_back(std::move(toFqdn));
+        egress.push_back(std::move(dns));
+        docs.push_back(policy(fqdnName, std::move(egress)));
+    }
+    return docs;
+}
+
+} // namespace tkeci

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "yaml/YamlNode.h"
+
+#include <QStringList>
+
+// Small builders for the Kubernetes shapes our manifests repeat. They only arrange values the
+// caller has already validated; YamlCodec quotes whatever YAML needs quoting.
+namespace tkeci::kube {
+
+inline const QString kSystemNamespace = QStringLiteral("kube-system");
+inline const QString kManagedByLabel = QStringLiteral("app.kubernetes.io/managed-by");
+inline const QString kManagedByValue = QStringLiteral("tke-cilium-installer");
+
+/// apiVersion, kind, metadata {name, namespace?, labels {managed-by, extra...}}.
+YamlNode object(const QString &apiVersion, const QString &kind, const QString &name,
+    const QString &ns = QString(), const QList<std::pair<QString, QString>> &labels = {});
+YamlNode serviceAccount(const QString &name);
+YamlNode clusterRoleBinding(const QString &name, const QString &serviceAccount);
+/// One RBAC rule.
+YamlNode rule(const QStringList &apiGroups, const QStringList &resources, const QStringList &verbs);
+/// An env var from the downward API (fieldRef).
+YamlNode envFromField(const QString &name, const QString &fieldPath);
+YamlNode envValue(const QString &name, const QString &value);
+/// An env var from a ConfigMap key, optional.
+YamlNode envFromConfigMap(const QString &name, const QString &configMap, const QString &key);
+YamlNode hostPathVolume(const QString &name, const QString &path, const QString &type = QString());
+YamlNode volumeMount(const QString &name, const QString &mountPath, bool readOnly = false);
+YamlNode toleration(const QString &key, const QString &effect);
+/// The "operator: Exists" toleration that lets node agents run everywhere.
+YamlNode tolerateEverything();
+YamlNode labelSelector(const QList<std::pair<QString, QString>> &labels);
+YamlNode labelsMap(const QList<std::pair<QString, QString>> &labels);
+
+} // namespace tkeci::kube

@@ -1,0 +1,85 @@
+#include "ManifestRenderer.h"
+
+#include "render/RenderContext.h"
+#include "validation/PlanValidator.h"
+#include "yaml/YamlCodec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace tkeci {
+namespace {
+
+void addFile(RenderResult &result, const QString &name, ManifestDestination destination,
+    const std::vector<YamlNode> &docs)
+{
+    ManifestFile file {name, destination, emitYamlDocuments(docs)};
+    // What we emit must read back as the same Kubernetes objects: a quoting slip in the
+    // emitter would otherwise reach a cluster unnoticed.
+    result.problems.append(checkManifestText(file.fileName(), file.yaml));
+    if (ManifestSet::documents(file) != docs)
+        result.problems.append(Problem {file.fileName(), Problem::Code::YamlError,
+            {QCoreApplication::translate(
+                "tkeci::Render", "the rendered YAML does not read back unchanged")}});
+    result.manifests.files.append(std::move(file));
+}
+
+} // namespace
+
+RenderResult renderManifests(const InstallPlan &plan)
+{
+    RenderResult result;
+    result.problems = validatePlan(plan);
+    if (!result.problems.isEmpty())
+        return result;
+
+    const RenderContext ctx(plan);
+    if (plan.target == Target::NewCluster)
+        addFile(result, QStringLiteral("tkestack-cluster"), ManifestDestination::GlobalCluster,
+            renderTkeStackCluster(ctx));
+    if (plan.isCilium()) {
+        addFile(result, QStringLiteral("cilium"), ManifestDestination::TargetCluster,
+            renderCilium(ctx));
+        addFile(result, QStringLiteral("tke-eni-ipamd"), ManifestDestination::TargetCluster,
+            renderIpamd(ctx));
+        if (plan.isUnderlay()) {
+            addFile(result, QStringLiteral("ip-masq-agent"), ManifestDestination::TargetCluster,
+                renderIpMasqAgent(ctx));
+            addFile(result, QStringLiteral("cilium-router"), ManifestDestination::TargetCluster,
+                renderCiliumRouter(ctx));
+        }
+        addFile(result, QStringLiteral("connectivity-check"), ManifestDestination::Verification,
+            renderConnectivityCheck(ctx));
+    }
+
+    std::vector<YamlNode> all;
+    for (const ManifestFile &f : std::as_const(result.manifests.files)) {
+        for (YamlNode &doc : ManifestSet::documents(f))
+            all.push_back(std::move(doc));
+    }
+    result.manifests.images = imagesIn(all);
+    return result;
+}
+
+QString writeManifestDirectory(const ManifestSet &set, const QString &directory)
+{
+    QDir dir(directory);
+    if (!dir.mkpath(QStringLiteral(".")))
+        return QCoreApplication::translate("tkeci::Render", "cannot create the folder %1")
+            .arg(directory);
+    auto write = [&](const QString &name, const QByteArray &bytes) -> QString {
+        QSaveFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return QCoreApplication::translate("tkeci::Render", "cannot write %1: %2")
+                .arg(file.fileName(), file.errorString());
+        return {};
+    };
+    for (const ManifestFile &f : set.files) {
+        if (const QString error = write(f.fileName(), f.yaml); !error.isEmpty())
+            return error;
+    }
+    return write(QStringLiteral("images.txt"), set.images.join(u'\n').toUtf8() + '\n');
+}
+
+} // namespace tkeci

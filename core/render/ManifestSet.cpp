@@ -1,0 +1,93 @@
+#include "ManifestSet.h"
+
+#include "yaml/YamlCodec.h"
+
+#include <QCoreApplication>
+
+namespace tkeci {
+namespace {
+
+// Rendered manifests are larger than profiles; an operator's edit should still not be able to
+// make the editor or the exporter chew on megabytes of aliases.
+const YamlLimits kManifestLimits {8 * 1024 * 1024, 64, 400000};
+
+void collectImages(const YamlNode &node, QStringList &out)
+{
+    if (node.isMap()) {
+        for (qsizetype i = 0; i < node.size(); ++i) {
+            const QString &key = node.keys()[size_t(i)];
+            const YamlNode &value = node.at(i);
+            if (key == QLatin1String("image") && value.isScalar())
+                out.append(value.scalar());
+            else
+                collectImages(value, out);
+        }
+    } else if (node.isSequence()) {
+        for (const YamlNode &item : node.items())
+            collectImages(item, out);
+    }
+}
+
+} // namespace
+
+const ManifestFile *ManifestSet::file(const QString &name) const
+{
+    for (const ManifestFile &f : files) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+std::vector<YamlNode> ManifestSet::documents(const ManifestFile &file)
+{
+    YamlParseResult parsed = parseYamlDocuments(file.yaml, kManifestLimits);
+    if (parsed.error)
+        return {};
+    std::vector<YamlNode> docs;
+    for (YamlNode &doc : parsed.documents) {
+        if (!doc.isNull())
+            docs.push_back(std::move(doc));
+    }
+    return docs;
+}
+
+Problems checkManifestText(const QString &fileName, const QByteArray &yaml)
+{
+    Problems problems;
+    const YamlParseResult parsed = parseYamlDocuments(yaml, kManifestLimits);
+    if (parsed.error) {
+        problems.append(
+            Problem {fileName, Problem::Code::YamlError, {describeYamlError(*parsed.error)}});
+        return problems;
+    }
+    int index = 0;
+    for (const YamlNode &doc : parsed.documents) {
+        if (doc.isNull())
+            continue; // an empty document between two "---" is harmless
+        const QString base = QStringLiteral("%1#%2").arg(fileName).arg(index++);
+        if (!doc.isMap()) {
+            problems.append(Problem {base, Problem::Code::WrongType, {QStringLiteral("map")}});
+            continue;
+        }
+        for (const char *field : {"apiVersion", "kind", "metadata.name"}) {
+            const YamlNode *value = doc.path(QString::fromLatin1(field));
+            if (!value || !value->isScalar() || value->scalar().isEmpty())
+                problems.append(
+                    Problem {base + u'.' + QString::fromLatin1(field), Problem::Code::Missing, {}});
+        }
+    }
+    return problems;
+}
+
+QStringList imagesIn(const std::vector<YamlNode> &documents)
+{
+    QStringList images;
+    for (const YamlNode &doc : documents)
+        collectImages(doc, images);
+    images.sort();
+    images.removeDuplicates();
+    return images;
+}
+
+} // namespace tkeci

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "validation/Problem.h"
+#include "yaml/YamlNode.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace tkeci {
+
+/// Which cluster a manifest file is meant for.
+enum class ManifestDestination {
+    GlobalCluster, // TKEStack's global cluster: the Cluster object and its Machines
+    TargetCluster, // the cluster that runs Cilium
+    Verification, // applied only for the connectivity check, then removed
+};
+
+/// One file of the rendered set: a component's documents as YAML text. Text is what the
+/// operator reads and edits, so it is the primary form; documents() parses it on demand.
+struct ManifestFile
+{
+    QString name; // file stem, e.g. "cilium", "tke-eni-ipamd"
+    ManifestDestination destination = ManifestDestination::TargetCluster;
+    QByteArray yaml;
+
+    QString fileName() const { return name + QStringLiteral(".yaml"); }
+    bool operator==(const ManifestFile &) const = default;
+};
+
+/// The rendered manifests in apply order, plus every image they pull.
+struct ManifestSet
+{
+    QList<ManifestFile> files;
+    QStringList images; // sorted, unique, "<registry>/<name>:<tag>"
+
+    const ManifestFile *file(const QString &name) const;
+    /// The parsed documents of a file (empty when it does not parse; see checkManifestText).
+    static std::vector<YamlNode> documents(const ManifestFile &file);
+};
+
+/// Re-parses manifest text and checks that it is a list of Kubernetes objects: valid YAML, each
+/// document a map with apiVersion, kind and metadata.name. Paths are "<file>#<doc index>.field".
+Problems checkManifestText(const QString &fileName, const QByteArray &yaml);
+
+/// Every `image:` value found in the documents (containers and init containers).
+QStringList imagesIn(const std::vector<YamlNode> &documents);
+
+} // namespace tkeci

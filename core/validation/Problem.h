@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tkeci {
+
+/// One thing wrong with a profile or plan, tied to a field path (`cilium.underlay.asn`,
+/// `nodes[1].ip`; empty for the file as a whole). The sentence is not stored: it is made by
+/// problemMessage() in the current language, so a language switch re-translates it.
+struct Problem
+{
+    enum class Code {
+        YamlError, // args: description
+        NotAMap, // the file's top level is not a map
+        UnknownKey, // args: key, allowed keys
+        Missing,
+        RequiredWhen, // args: other field path, its value
+        WrongType, // args: expected (map | list | text | whole number | true/false)
+        NotAllowed, // args: value, allowed values
+        OutOfRange, // args: value, min, max
+        BadIPv4, // args: value
+        IPv6NotSupported, // args: value
+        BadCidr, // args: value
+        CidrHostBits, // args: value, network
+        UnsafeText, // args: value, allowed characters
+        DuplicateAddress, // args: value, other path
+        NoMaster,
+        PasswordInProfile,
+        UnsupportedVersion, // args: value, supported
+        AddressInClusterCidr, // args: value, cidr
+        VipIsNodeAddress, // args: value, node path
+        TooManyNodesForCidr, // args: nodes, capacity, cidr, maxNodePodNum
+        BadRegistry, // args: value
+        Empty,
+        AgentAuthForNewCluster, // TKEStack needs key material or a password to join a node
+    };
+
+    QString path;
+    Code code = Code::YamlError;
+    QStringList args;
+
+    bool operator==(const Problem &) const = default;
+};
+
+using Problems = QList<Problem>;
+
+/// The sentence for a problem, without its path, in the current language.
+QString problemMessage(const Problem &problem);
+/// "path: sentence" (or the sentence alone for a file-level problem), as the CLI prints it.
+QString problemLine(const Problem &problem);
+
+} // namespace tkeci
