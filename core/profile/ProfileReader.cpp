@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <limits>
 
 namespace tkeci {
@@ -87,9 +88,9 @@ public:
         const auto value = c->toInteger();
         if (!value) {
             // A number too large for 64 bits is still a number: say it is out of range.
-            const bool digits = c->isScalar() && !c->scalar().isEmpty()
-                && std::all_of(
-                    c->scalar().begin(), c->scalar().end(), [](QChar ch) { return ch.isDigit(); });
+            const QString text = c->scalar();
+            const bool digits = c->isScalar() && !text.isEmpty()
+                && std::all_of(text.begin(), text.end(), [](QChar ch) { return ch.isDigit(); });
             if (digits)
                 report(pathOf(key), Problem::Code::OutOfRange,
                     {c->scalar(), QString::number(min), QString::number(max)});
@@ -266,6 +267,10 @@ ProfileReadResult loadProfile(const QByteArray &yaml)
     const Problems planProblems = validatePlan(result.plan);
     auto alreadyReported = [&](const QString &path) {
         for (const Problem &p : std::as_const(result.problems)) {
+            // A node whose role could not be read counts as no master; saying so again would
+            // send the operator after a second fault that is really the first one.
+            if (path == QLatin1String("nodes") && p.path.startsWith(QLatin1String("nodes[")))
+                return true;
             if (path == p.path || path.startsWith(p.path + u'.') || path.startsWith(p.path + u'['))
                 return true;
         }
