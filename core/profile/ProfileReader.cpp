@@ -295,7 +295,17 @@ ProfileReadResult loadProfileFile(const QString &path)
                     .arg(path, file.errorString())}});
         return result;
     }
-    // Read one byte past the limit so that a huge file is refused without loading it whole.
+    // A huge file is refused by its size, without loading it.
+    if (file.size() > kMaxProfileBytes) {
+        ProfileReadResult result;
+        const YamlError tooLarge {YamlError::Kind::TooLarge, 0, 0,
+            QStringLiteral("%1 bytes, more than the %2 allowed")
+                .arg(file.size())
+                .arg(kMaxProfileBytes)};
+        result.problems.append(
+            Problem {QString(), Problem::Code::YamlError, {describeYamlError(tooLarge)}});
+        return result;
+    }
     return loadProfile(file.read(kMaxProfileBytes + 1));
 }
 

@@ -189,7 +189,7 @@ YamlParseResult parseYamlDocuments(const QByteArray &text, const YamlLimits &lim
     } catch (const YAML::DeepRecursion &e) {
         result.documents.clear();
         result.error = YamlError {YamlError::Kind::TooDeep, e.mark.line + 1, e.mark.column + 1,
-            QString::fromStdString(e.msg)};
+            QStringLiteral("more than %1 levels").arg(e.depth())};
     } catch (const YAML::Exception &e) {
         result.documents.clear();
         result.error = YamlError {YamlError::Kind::Syntax, e.mark.is_null() ? 0 : e.mark.line + 1,

@@ -1,0 +1,473 @@
+// Rendering: golden files for every variant (regenerate with TKECI_UPDATE_GOLDENS=1 or the
+// `update-goldens` target) and structural checks of the facts DESIGN.md lists, so a golden
+// refreshed by mistake cannot hide a wrong manifest.
+#include "ProfileFixture.h"
+
+#include "profile/ProfileReader.h"
+#include "render/ManifestRenderer.h"
+#include "render/RenderContext.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tkeci;
+using tkeci::test::profileWith;
+
+namespace {
+
+const QStringList kUnderlay {"cilium.networkMode=underlay", "cilium.underlay.asn=64512",
+    "cilium.underlay.switchIP=192.168.60.2"};
+const QStringList kThreeNodes {"nodes[1].ip=10.0.0.17", "nodes[1].role=master",
+    "nodes[1].keyFile=~/.ssh/id_ed25519", "nodes[2].ip=10.0.1.20", "nodes[2].role=worker",
+    "nodes[2].auth=password"};
+const QStringList kRackOverride {"nodes[2].asn=64513", "nodes[2].switchIP=192.168.61.2"};
+const QStringList kHaTke {"ha.type=tke", "ha.vip=10.0.0.100"};
+const QStringList kHaThirdParty {"ha.type=third-party", "ha.vip=10.0.0.200", "ha.vport=8443"};
+
+InstallPlan planFor(const QStringList &edits)
+{
+    const ProfileReadResult r = loadProfile(profileWith(edits));
+    if (!r.ok())
+        qFatal("test profile invalid: %s", qPrintable(problemLine(r.problems.front())));
+    return r.plan;
+}
+
+std::vector<YamlNode> allDocuments(const ManifestSet &set)
+{
+    std::vector<YamlNode> all;
+    for (const ManifestFile &f : set.files) {
+        for (YamlNode &d : ManifestSet::documents(f))
+            all.push_back(std::move(d));
+    }
+    return all;
+}
+
+const YamlNode *findObject(
+    const std::vector<YamlNode> &docs, const QString &kind, const QString &name)
+{
+    for (const YamlNode &d : docs) {
+        if (d.path(u"kind")->scalar() == kind && d.path(u"metadata.name")->scalar() == name)
+            return &d;
+    }
+    return nullptr;
+}
+
+QString text(const YamlNode *node, QStringView path)
+{
+    const YamlNode *n = node ? node->path(path) : nullptr;
+    return n && n->isScalar() ? n->scalar() : QStringLiteral("<missing>");
+}
+
+QStringList strings(const YamlNode *node)
+{
+    QStringList out;
+    if (node) {
+        for (const YamlNode &item : node->items())
+            out.append(item.scalar());
+    }
+    return out;
+}
+
+/// name=value of every env var with a plain value in the container.
+QStringList envValues(const YamlNode *container)
+{
+    QStringList out;
+    if (const YamlNode *env = container ? container->find(QStringLiteral("env")) : nullptr) {
+        for (const YamlNode &e : env->items()) {
+            if (const YamlNode *v = e.find(QStringLiteral("value")))
+                out.append(e.find(QStringLiteral("name"))->scalar() + u'=' + v->scalar());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestRender : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void golden_data();
+    void golden();
+    void everyDocumentIsAKubernetesObject_data() { golden_data(); }
+    void everyDocumentIsAKubernetesObject();
+    void overlayFacts();
+    void underlayFacts();
+    void haReachesApiServerThroughVip_data();
+    void haReachesApiServerThroughVip();
+    void clusterObject();
+    void galaxyRendersOnlyTheCluster();
+    void privateRegistryPrefixesEveryImage();
+    void noSecretsInOutput();
+    void invalidPlanRendersNothing();
+    void writesDirectoryWithImagesList();
+    void sameRenderIsStable();
+};
+
+void TestRender::golden_data()
+{
+    QTest::addColumn<QStringList>("edits");
+    const struct
+    {
+        const char *name;
+        QStringList ha;
+    } has[] = {{"ha-none", {}}, {"ha-tke", kHaTke}, {"ha-third-party", kHaThirdParty}};
+    for (const char *mode : {"overlay", "underlay"}) {
+        for (const char *target : {"new-cluster", "existing-cluster"}) {
+            for (const auto &ha : has) {
+                QStringList edits = kThreeNodes + ha.ha;
+                edits << QStringLiteral("target=%1").arg(QLatin1String(target));
+                if (QLatin1String(mode) == QLatin1String("underlay"))
+                    edits << kUnderlay << kRackOverride;
+                QTest::addRow("%s-%s-%s", mode, ha.name, target) << edits;
+            }
+        }
+    }
+    QTest::newRow("galaxy-new-cluster") << (kThreeNodes + QStringList {"cni=galaxy"});
+    QTest::newRow("overlay-private-registry-export-only") << (kThreeNodes
+        + QStringList {
+            "target=export-only", "images.registry=registry.example.com:5000/mirror/tkestack"});
+}
+
+void TestRender::golden()
+{
+    QFETCH(QStringList, edits);
+    const RenderResult r = renderManifests(planFor(edits));
+    QVERIFY2(r.ok(), r.problems.isEmpty() ? "" : qPrintable(problemLine(r.problems.front())));
+    QDir dir(
+        QStringLiteral(TKECI_TEST_DATA "/golden/") + QString::fromLatin1(QTest::currentDataTag()));
+
+    if (qEnvironmentVariableIsSet("TKECI_UPDATE_GOLDENS")) {
+        dir.removeRecursively();
+        QCOMPARE(writeManifestDirectory(r.manifests, dir.path()), QString());
+        qInfo("updated %s", qPrintable(dir.path()));
+        return;
+    }
+    QStringList expectedFiles = dir.entryList(QDir::Files, QDir::Name);
+    QStringList renderedFiles {QStringLiteral("images.txt")};
+    for (const ManifestFile &f : r.manifests.files)
+        renderedFiles.append(f.fileName());
+    renderedFiles.sort();
+    QCOMPARE(renderedFiles, expectedFiles);
+    for (const ManifestFile &f : r.manifests.files) {
+        QFile golden(dir.filePath(f.fileName()));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        const QByteArray expected = golden.readAll();
+        if (f.yaml != expected) {
+            const QList<QByteArray> a = f.yaml.split('\n'), b = expected.split('\n');
+            for (qsizetype i = 0; i < qMin(a.size(), b.size()); ++i) {
+                if (a[i] != b[i])
+                    QFAIL(qPrintable(QStringLiteral(
+                        "%1 line %2:\n  rendered: %3\n  golden:   %4\n(regenerate with "
+                        "TKECI_UPDATE_GOLDENS=1 if the change is intended)")
+                                         .arg(f.fileName())
+                                         .arg(i + 1)
+                                         .arg(QString::fromUtf8(a[i]), QString::fromUtf8(b[i]))));
+            }
+            QFAIL(qPrintable(f.fileName() + QStringLiteral(": lengths differ")));
+        }
+    }
+}
+
+void TestRender::everyDocumentIsAKubernetesObject()
+{
+    QFETCH(QStringList, edits);
+    const RenderResult r = renderManifests(planFor(edits));
+    QVERIFY(r.ok());
+    QVERIFY(!r.manifests.files.isEmpty());
+    for (const ManifestFile &f : r.manifests.files) {
+        QCOMPARE(checkManifestText(f.fileName(), f.yaml), Problems());
+        for (const YamlNode &doc : ManifestSet::documents(f)) {
+            const YamlNode *labels = doc.path(u"metadata.labels");
+            QVERIFY(labels && labels->find(QStringLiteral("app.kubernetes.io/managed-by")));
+            QCOMPARE(labels->find(QStringLiteral("app.kubernetes.io/managed-by"))->scalar(),
+                QStringLiteral("tke-cilium-installer"));
+            // Every ConfigMap value is a string, as the API requires.
+            if (text(&doc, u"kind") == QLatin1String("ConfigMap")) {
+                for (const YamlNode &v : doc.find(QStringLiteral("data"))->items())
+                    QVERIFY(v.readsAsString());
+            }
+        }
+    }
+}
+
+void TestRender::overlayFacts()
+{
+    const RenderResult r
+        = renderManifests(planFor(kThreeNodes + QStringList {"target=existing-cluster"}));
+    QVERIFY(r.ok());
+    const auto docs = allDocuments(r.manifests);
+    const YamlNode *cm
+        = findObject(docs, QStringLiteral("ConfigMap"), QStringLiteral("cilium-config"));
+    QVERIFY(cm);
+    const QList<std::pair<const char16_t *, const char *>> expected {{u"data.ipam", "kubernetes"},
+        {u"data.tunnel", "vxlan"}, {u"data.masquerade", "true"},
+        {u"data.install-iptables-rules", "true"}, {u"data.enable-local-node-route", "true"},
+        {u"data.identity-allocation-mode", "crd"}, {u"data.enable-ipv4", "true"},
+        {u"data.enable-ipv6", "false"}, {u"data.enable-l7-proxy", "false"},
+        {u"data.kube-proxy-replacement", "partial"}, {u"data.cluster-name", "default"}};
+    for (const auto &[path, value] : expected)
+        QCOMPARE(text(cm, path), QString::fromLatin1(value));
+    QVERIFY(!cm->path(u"data.enable-endpoint-routes"));
+    QVERIFY(!cm->path(u"data.kvstore"));
+
+    const YamlNode *ipamd
+        = findObject(docs, QStringLiteral("Deployment"), QStringLiteral("tke-eni-ipamd"));
+    QVERIFY(ipamd);
+    const QStringList args = strings(ipamd->path(u"spec.template.spec.containers[0].args"));
+    QVERIFY(args.contains(QStringLiteral("--enable-cilium-node-controller=false")));
+    QVERIFY(args.contains(QStringLiteral("--enable-cilium-overlay=true")));
+    QVERIFY(args.contains(QStringLiteral("--desired-pod-number=256")));
+    QVERIFY(args.contains(QStringLiteral("--cluster-cidrs=10.244.0.0/16")));
+    QVERIFY(ipamd->path(u"spec.template.spec.nodeSelector")
+                ->find(QStringLiteral("node-role.kubernetes.io/master")));
+
+    QVERIFY(!r.manifests.file(QStringLiteral("ip-masq-agent")));
+    QVERIFY(!r.manifests.file(QStringLiteral("cilium-router")));
+    QVERIFY(!r.manifests.file(QStringLiteral("tkestack-cluster")));
+    QCOMPARE(r.manifests.files.first().name, QStringLiteral("cilium"));
+    QCOMPARE(r.manifests.files.last().destination, ManifestDestination::Verification);
+}
+
+void TestRender::underlayFacts()
+{
+    const RenderResult r = renderManifests(planFor(kThreeNodes + kUnderlay + kRackOverride));
+    QVERIFY(r.ok());
+    const auto docs = allDocuments(r.manifests);
+    const YamlNode *cm
+        = findObject(docs, QStringLiteral("ConfigMap"), QStringLiteral("cilium-config"));
+    const QList<std::pair<const char16_t *, const char *>> expected {{u"data.ipam", "crd"},
+        {u"data.tunnel", "disabled"}, {u"data.masquerade", "false"},
+        {u"data.install-iptables-rules", "false"}, {u"data.enable-local-node-route", "false"},
+        {u"data.enable-endpoint-routes", "true"},
+        {u"data.auto-create-cilium-node-resource", "true"},
+        {u"data.identity-allocation-mode", "crd"}};
+    for (const auto &[path, value] : expected)
+        QCOMPARE(text(cm, path), QString::fromLatin1(value));
+
+    const YamlNode *ipamd
+        = findObject(docs, QStringLiteral("Deployment"), QStringLiteral("tke-eni-ipamd"));
+    const QStringList ipamdArgs = strings(ipamd->path(u"spec.template.spec.containers[0].args"));
+    QVERIFY(ipamdArgs.contains(QStringLiteral("--enable-cilium-node-controller=true")));
+    QVERIFY(ipamdArgs.contains(QStringLiteral("--enable-cilium-overlay=false")));
+    QVERIFY(ipamdArgs.contains(QStringLiteral("--base-pod-number=16")));
+    QVERIFY(ipamdArgs.contains(QStringLiteral("--cluster-cidrs=10.244.0.0/16")));
+
+    const YamlNode *masq
+        = findObject(docs, QStringLiteral("ConfigMap"), QStringLiteral("ip-masq-agent-config"));
+    QVERIFY(masq);
+    QCOMPARE(text(masq, u"data.config"),
+        QStringLiteral("{\"NonMasqueradeCIDRs\":[\"10.244.0.0/"
+                       "16\"],\"MasqLinkLocal\":true,\"ResyncInterval\":\"1m0s\"}"));
+    QVERIFY(findObject(docs, QStringLiteral("DaemonSet"), QStringLiteral("ip-masq-agent")));
+
+    const YamlNode *router
+        = findObject(docs, QStringLiteral("DaemonSet"), QStringLiteral("cilium-router"));
+    QVERIFY(router);
+    QCOMPARE(text(router, u"spec.template.spec.hostNetwork"), QStringLiteral("true"));
+    const YamlNode *c = router->path(u"spec.template.spec.containers[0]");
+    const QStringList args = strings(c->find(QStringLiteral("args")));
+    QVERIFY(args.contains(QStringLiteral("-network-mode=bgp")));
+    QVERIFY(args.contains(QStringLiteral("-cluster-ip-range=10.244.0.0/16")));
+    QCOMPARE(strings(c->path(u"securityContext.capabilities.add")),
+        (QStringList {"NET_ADMIN", "NET_RAW"}));
+    QCOMPARE(text(c, u"env[0].valueFrom.fieldRef.fieldPath"), QStringLiteral("spec.nodeName"));
+    QCOMPARE(text(c, u"env[1].valueFrom.fieldRef.fieldPath"), QStringLiteral("status.hostIP"));
+    const YamlNode *role
+        = findObject(docs, QStringLiteral("ClusterRole"), QStringLiteral("cilium-router"));
+    QCOMPARE(strings(role->path(u"rules[0].resources")), QStringList {"events"});
+    QCOMPARE(strings(role->path(u"rules[0].verbs")), QStringList {"create"});
+    QCOMPARE(strings(role->path(u"rules[1].verbs")), (QStringList {"get", "list", "watch"}));
+
+    // Node labels: the cluster's ASN/switch for the masters, the override for the other rack.
+    const YamlNode *cluster = findObject(
+        docs, QStringLiteral("Cluster"), tkeStackClusterName(planFor(kThreeNodes + kUnderlay)));
+    QVERIFY(cluster);
+    QCOMPARE(text(cluster, u"spec.networkArgs.networkMode"), QStringLiteral("underlay"));
+    QCOMPARE(text(cluster, u"spec.networkArgs.asn"), QStringLiteral("64512"));
+    QVERIFY(cluster->path(u"spec.networkArgs.asn")->readsAsString());
+    QCOMPARE(text(cluster, u"spec.networkArgs.switch-ip"), QStringLiteral("192.168.60.2"));
+    const YamlNode *m0 = cluster->path(u"spec.machines[0].labels");
+    QCOMPARE(m0->find(QStringLiteral("infra.tce.io/as"))->scalar(), QStringLiteral("64512"));
+    QCOMPARE(m0->find(QStringLiteral("infra.tce.io/switch-ip"))->scalar(),
+        QStringLiteral("192.168.60.2"));
+    const YamlNode *worker = nullptr;
+    for (const YamlNode &d : docs) {
+        if (text(&d, u"kind") == QLatin1String("Machine"))
+            worker = &d;
+    }
+    QVERIFY(worker);
+    QCOMPARE(text(worker, u"spec.ip"), QStringLiteral("10.0.1.20"));
+    const YamlNode *wl = worker->path(u"spec.labels");
+    QCOMPARE(wl->find(QStringLiteral("infra.tce.io/as"))->scalar(), QStringLiteral("64513"));
+    QCOMPARE(wl->find(QStringLiteral("infra.tce.io/switch-ip"))->scalar(),
+        QStringLiteral("192.168.61.2"));
+}
+
+void TestRender::haReachesApiServerThroughVip_data()
+{
+    QTest::addColumn<QStringList>("edits");
+    QTest::addColumn<QStringList>("env");
+    QTest::newRow("none") << QStringList {} << QStringList {};
+    QTest::newRow("tke") << kHaTke
+                         << QStringList {"KUBERNETES_SERVICE_HOST=10.0.0.100",
+                                "KUBERNETES_SERVICE_PORT=6443"};
+    QTest::newRow("third-party") << kHaThirdParty
+                                 << QStringList {"KUBERNETES_SERVICE_HOST=10.0.0.200",
+                                        "KUBERNETES_SERVICE_PORT=8443"};
+}
+
+void TestRender::haReachesApiServerThroughVip()
+{
+    QFETCH(QStringList, edits);
+    QFETCH(QStringList, env);
+    const RenderResult r = renderManifests(planFor(kThreeNodes + kUnderlay + edits));
+    QVERIFY(r.ok());
+    const auto docs = allDocuments(r.manifests);
+    const QList<std::pair<QString, QString>> workloads {{"DaemonSet", "cilium"},
+        {"Deployment", "cilium-operator"}, {"Deployment", "tke-eni-ipamd"},
+        {"DaemonSet", "cilium-router"}};
+    for (const auto &[kind, name] : workloads) {
+        const YamlNode *w = findObject(docs, kind, name);
+        QVERIFY2(w, qPrintable(name));
+        QStringList api;
+        for (const QString &e : envValues(w->path(u"spec.template.spec.containers[0]"))) {
+            if (e.startsWith(QLatin1String("KUBERNETES_SERVICE_")))
+                api.append(e);
+        }
+        QCOMPARE(api, env);
+    }
+    const YamlNode *cluster
+        = findObject(docs, QStringLiteral("Cluster"), tkeStackClusterName(planFor(kThreeNodes)));
+    if (QByteArray(QTest::currentDataTag()) == "tke") {
+        QCOMPARE(text(cluster, u"spec.features.ha.tke.vip"), QStringLiteral("10.0.0.100"));
+    } else if (QByteArray(QTest::currentDataTag()) == "third-party") {
+        QCOMPARE(text(cluster, u"spec.features.ha.thirdParty.vip"), QStringLiteral("10.0.0.200"));
+        QCOMPARE(text(cluster, u"spec.features.ha.thirdParty.vport"), QStringLiteral("8443"));
+        QVERIFY(!cluster->path(u"spec.features.ha.thirdParty.vport")->readsAsString());
+    } else {
+        QVERIFY(!cluster->path(u"spec.features.ha"));
+    }
+}
+
+void TestRender::clusterObject()
+{
+    const InstallPlan plan = planFor(kThreeNodes);
+    const RenderResult r = renderManifests(plan);
+    QVERIFY(r.ok());
+    QCOMPARE(r.manifests.files.first().name, QStringLiteral("tkestack-cluster"));
+    QCOMPARE(r.manifests.files.first().destination, ManifestDestination::GlobalCluster);
+    const auto docs = ManifestSet::documents(r.manifests.files.first());
+    QCOMPARE(docs.size(), size_t(2)); // the Cluster and one worker Machine
+    const YamlNode &c = docs.front();
+    QCOMPARE(text(&c, u"apiVersion"), QStringLiteral("platform.tkestack.io/v1"));
+    QCOMPARE(text(&c, u"kind"), QStringLiteral("Cluster"));
+    QVERIFY(text(&c, u"metadata.name").startsWith(QLatin1String("cls-")));
+    QCOMPARE(text(&c, u"spec.type"), QStringLiteral("Baremetal"));
+    QCOMPARE(text(&c, u"spec.version"), QStringLiteral("1.20.4-tke.1"));
+    QCOMPARE(text(&c, u"spec.clusterCIDR"), QStringLiteral("10.244.0.0/16"));
+    QCOMPARE(text(&c, u"spec.networkDevice"), QStringLiteral("eth0"));
+    QCOMPARE(text(&c, u"spec.features.enableCilium"), QStringLiteral("true"));
+    QVERIFY(!c.path(u"spec.features.enableCilium")->readsAsString());
+    QCOMPARE(strings(c.path(u"spec.features.skipConditions")), QStringList {"EnsureGalaxy"});
+    QCOMPARE(text(&c, u"spec.networkArgs.networkMode"), QStringLiteral("overlay"));
+    QVERIFY(!c.path(u"spec.networkArgs.asn"));
+    QCOMPARE(text(&c, u"spec.properties.maxNodePodNum"), QStringLiteral("256"));
+    QCOMPARE(c.path(u"spec.machines")->size(), 2); // the two masters
+    QCOMPARE(text(&c, u"spec.machines[1].ip"), QStringLiteral("10.0.0.17"));
+    QCOMPARE(text(&c, u"spec.machines[1].username"), QStringLiteral("root"));
+    QCOMPARE(text(&docs[1], u"kind"), QStringLiteral("Machine"));
+    QCOMPARE(text(&docs[1], u"spec.clusterName"), text(&c, u"metadata.name"));
+    QVERIFY(docs[1].path(u"spec.password"));
+    QVERIFY(!docs[1].path(u"spec.privateKey"));
+}
+
+void TestRender::galaxyRendersOnlyTheCluster()
+{
+    const RenderResult r = renderManifests(planFor(kThreeNodes + QStringList {"cni=galaxy"}));
+    QVERIFY(r.ok());
+    QCOMPARE(r.manifests.files.size(), 1);
+    const YamlNode c = ManifestSet::documents(r.manifests.files.first()).front();
+    QVERIFY(!c.path(u"spec.features.enableCilium"));
+    QVERIFY(!c.path(u"spec.features.skipConditions"));
+    QVERIFY(!c.path(u"spec.networkArgs"));
+    QVERIFY(r.manifests.images.isEmpty());
+
+    const RenderResult existing = renderManifests(
+        planFor(kThreeNodes + QStringList {"cni=galaxy", "target=existing-cluster"}));
+    QVERIFY(existing.ok());
+    QVERIFY(existing.manifests.files.isEmpty());
+}
+
+void TestRender::privateRegistryPrefixesEveryImage()
+{
+    const QString registry = QStringLiteral("registry.example.com:5000/mirror/tkestack");
+    const RenderResult r = renderManifests(
+        planFor(kThreeNodes + kUnderlay + QStringList {"images.registry=" + registry}));
+    QVERIFY(r.ok());
+    const QStringList expected {registry + "/alpine-curl:0.1.8",
+        registry + "/cilium-operator-generic:v1.9.5", registry + "/cilium-router:v0.1.0",
+        registry + "/cilium:v1.9.5", registry + "/ip-masq-agent:v1.0.0",
+        registry + "/json-mock:1.2", registry + "/tke-eni-ipamd:v3.3.3"};
+    QCOMPARE(r.manifests.images, expected);
+    QCOMPARE(imagesIn(allDocuments(r.manifests)), expected);
+    for (const ManifestFile &f : r.manifests.files)
+        QVERIFY(!f.yaml.contains("docker.io"));
+}
+
+void TestRender::noSecretsInOutput()
+{
+    const RenderResult r = renderManifests(planFor(kThreeNodes));
+    QVERIFY(r.ok());
+    for (const YamlNode &doc : ManifestSet::documents(r.manifests.files.first())) {
+        QList<const YamlNode *> machines;
+        if (text(&doc, u"kind") == QLatin1String("Cluster")) {
+            for (const YamlNode &m : doc.path(u"spec.machines")->items())
+                machines.append(&m);
+        } else {
+            machines.append(doc.path(u"spec"));
+        }
+        for (const YamlNode *m : machines) {
+            for (const char16_t *field : {u"password", u"privateKey", u"passPhrase"}) {
+                if (const YamlNode *v = m->path(field))
+                    QVERIFY2(v->scalar().startsWith(QLatin1String("<filled at apply time")),
+                        qPrintable(v->scalar()));
+            }
+        }
+    }
+}
+
+void TestRender::invalidPlanRendersNothing()
+{
+    InstallPlan plan = planFor({});
+    plan.clusterCIDR = QStringLiteral("10.244.0.0/33");
+    const RenderResult r = renderManifests(plan);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.problems.front().path, QStringLiteral("cluster.clusterCIDR"));
+    QVERIFY(r.manifests.files.isEmpty());
+}
+
+void TestRender::writesDirectoryWithImagesList()
+{
+    QTemporaryDir tmp;
+    const RenderResult r = renderManifests(planFor(kThreeNodes + kUnderlay));
+    const QString out = tmp.filePath(QStringLiteral("nested/out"));
+    QCOMPARE(writeManifestDirectory(r.manifests, out), QString());
+    QFile images(out + QStringLiteral("/images.txt"));
+    QVERIFY(images.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(images.readAll()).trimmed().split(u'\n'), r.manifests.images);
+    QVERIFY(QFile::exists(out + QStringLiteral("/cilium-router.yaml")));
+    // A folder that cannot be created is an error, not a crash.
+    QVERIFY(
+        !writeManifestDirectory(r.manifests, QStringLiteral("/proc/no-such-dir/out")).isEmpty());
+}
+
+void TestRender::sameRenderIsStable()
+{
+    const InstallPlan plan = planFor(kThreeNodes + kUnderlay);
+    QCOMPARE(renderManifests(plan).manifests.files, renderManifests(plan).manifests.files);
+}
+
+QTEST_GUILESS_MAIN(TestRender)
+#include "tst_render.moc"
