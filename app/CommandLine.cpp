@@ -18,11 +18,6 @@ namespace {
 
 const QStringList kCommands {QStringLiteral("validate"), QStringLiteral("render")};
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tkeci::CommandLine", text, disambiguation, n);
-}
-
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -39,7 +34,8 @@ int reportProblems(const QString &profilePath, const Problems &problems)
 {
     for (const Problem &p : problems)
         err() << problemLine(p) << Qt::endl;
-    err() << tr("%1: %n problem(s); nothing was written", nullptr, int(problems.size()))
+    err() << QCoreApplication::translate("tkeci::CommandLine",
+        "%1: %n problem(s); nothing was written", nullptr, int(problems.size()))
                  .arg(profilePath)
           << Qt::endl;
     return ExitBadInput;
@@ -50,7 +46,8 @@ QString summary(const InstallPlan &plan)
     const QString mode = plan.isCilium()
         ? QStringLiteral("cilium/") + toProfileString(plan.networkMode)
         : QStringLiteral("galaxy");
-    return tr("target %1, %2, HA %3, %4 master(s), %5 worker(s)")
+    return QCoreApplication::translate(
+        "tkeci::CommandLine", "target %1, %2, HA %3, %4 master(s), %5 worker(s)")
         .arg(toProfileString(plan.target), mode, toProfileString(plan.haType))
         .arg(plan.masters().size())
         .arg(plan.workers().size());
@@ -71,26 +68,32 @@ bool isHeadlessInvocation(const QStringList &args)
 std::optional<int> runCommandLine(const QStringList &args, Translations &translations)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Puts the Cilium CNI on TKEStack baremetal clusters. Without a command, the wizard "
-           "starts.\n\n"
-           "Commands:\n"
-           "  validate --profile P            check a profile; every problem is printed, field "
-           "path first\n"
-           "  render --profile P --out DIR    write the manifests (one file per component) and "
-           "images.txt\n\n"
-           "Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input."));
+    parser.setApplicationDescription(QCoreApplication::translate("tkeci::CommandLine",
+        "Puts the Cilium CNI on TKEStack baremetal clusters. Without a command, the wizard "
+        "starts.\n\n"
+        "Commands:\n"
+        "  validate --profile P            check a profile; every problem is printed, field "
+        "path first\n"
+        "  render --profile P --out DIR    write the manifests (one file per component) and "
+        "images.txt\n\n"
+        "Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption profile(
-        QStringLiteral("profile"), tr("The profile (YAML) to use."), tr("file"));
-    const QCommandLineOption outDir(
-        QStringLiteral("out"), tr("The folder to write the manifests to."), tr("folder"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate("tkeci::CommandLine", "The profile (YAML) to use."),
+        QCoreApplication::translate("tkeci::CommandLine", "file"));
+    const QCommandLineOption outDir(QStringLiteral("out"),
+        QCoreApplication::translate("tkeci::CommandLine", "The folder to write the manifests to."),
+        QCoreApplication::translate("tkeci::CommandLine", "folder"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        tr("Language of messages: zh_CN or en (default: the locale)."), tr("language"));
+        QCoreApplication::translate(
+            "tkeci::CommandLine", "Language of messages: zh_CN or en (default: the locale)."),
+        QCoreApplication::translate("tkeci::CommandLine", "language"));
     parser.addOptions({profile, outDir, lang});
     parser.addPositionalArgument(QStringLiteral("command"),
-        tr("validate or render; none starts the wizard."), QStringLiteral("[command]"));
+        QCoreApplication::translate(
+            "tkeci::CommandLine", "validate or render; none starts the wizard."),
+        QStringLiteral("[command]"));
 
     QStringList argv = args;
     argv.prepend(QCoreApplication::applicationFilePath());
@@ -98,7 +101,8 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
     if (parser.isSet(lang)) {
         const auto locale = Translations::localeFromLang(parser.value(lang));
         if (!locale) {
-            err() << tr("--lang: \"%1\" is not a language this program speaks; use zh_CN or en")
+            err() << QCoreApplication::translate("tkeci::CommandLine",
+                "--lang: \"%1\" is not a language this program speaks; use zh_CN or en")
                          .arg(parser.value(lang))
                   << Qt::endl;
             return ExitBadInput;
@@ -123,17 +127,22 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         return std::nullopt;
     const QString command = positional.first();
     if (!kCommands.contains(command)) {
-        err() << tr("unknown command \"%1\"; commands: %2")
+        err() << QCoreApplication::translate(
+            "tkeci::CommandLine", "unknown command \"%1\"; commands: %2")
                      .arg(command, kCommands.join(QStringLiteral(", ")))
               << Qt::endl;
         return ExitBadInput;
     }
     if (positional.size() > 1) {
-        err() << tr("unexpected argument \"%1\"").arg(positional.at(1)) << Qt::endl;
+        err() << QCoreApplication::translate("tkeci::CommandLine", "unexpected argument \"%1\"")
+                     .arg(positional.at(1))
+              << Qt::endl;
         return ExitBadInput;
     }
     if (!parser.isSet(profile)) {
-        err() << tr("%1 needs --profile FILE").arg(command) << Qt::endl;
+        err() << QCoreApplication::translate("tkeci::CommandLine", "%1 needs --profile FILE")
+                     .arg(command)
+              << Qt::endl;
         return ExitBadInput;
     }
     const QString profilePath = parser.value(profile);
@@ -142,13 +151,16 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         return reportProblems(profilePath, read.problems);
 
     if (command == QLatin1String("validate")) {
-        out() << tr("%1: valid (%2)").arg(profilePath, summary(read.plan)) << Qt::endl;
+        out() << QCoreApplication::translate("tkeci::CommandLine", "%1: valid (%2)")
+                     .arg(profilePath, summary(read.plan))
+              << Qt::endl;
         return ExitOk;
     }
 
     // render
     if (!parser.isSet(outDir)) {
-        err() << tr("render needs --out FOLDER") << Qt::endl;
+        err() << QCoreApplication::translate("tkeci::CommandLine", "render needs --out FOLDER")
+              << Qt::endl;
         return ExitBadInput;
     }
     const RenderResult rendered = renderManifests(read.plan);
@@ -162,8 +174,13 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
     for (const ManifestFile &f : rendered.manifests.files)
         out() << QDir(dir).filePath(f.fileName()) << Qt::endl;
     out() << QDir(dir).filePath(QStringLiteral("images.txt")) << Qt::endl;
-    out() << tr("%n file(s) written", nullptr, int(rendered.manifests.files.size() + 1)) << u' '
-          << tr("(%1 images to mirror)").arg(rendered.manifests.images.size()) << Qt::endl;
+    const int written = int(rendered.manifests.files.size() + 1);
+    const QString files
+        = QCoreApplication::translate("tkeci::CommandLine", "%n file(s) written", nullptr, written);
+    const QString images
+        = QCoreApplication::translate("tkeci::CommandLine", "(%1 images to mirror)")
+              .arg(rendered.manifests.images.size());
+    out() << files << QLatin1Char(' ') << images << Qt::endl;
     return ExitOk;
 }
 

@@ -7,11 +7,6 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate("tkeci::Problem", text, disambiguation);
-}
-
 QString arg(const Problem &p, int i)
 {
     return i < p.args.size() ? p.args.at(i) : QString();
@@ -26,82 +21,106 @@ QString problemMessage(const Problem &p)
     case C::YamlError:
         return arg(p, 0);
     case C::NotAMap:
-        return tr("the profile must be a YAML map of settings (version, target, cni, ...), not a "
-                  "list or a single "
-                  "value");
+        return QCoreApplication::translate("tkeci::Problem",
+            "the profile must be a YAML map of settings (version, target, cni, ...), not a "
+            "list or a single "
+            "value");
     case C::UnknownKey:
-        return tr("unknown key \"%1\"; allowed here: %2").arg(arg(p, 0), arg(p, 1));
+        return QCoreApplication::translate("tkeci::Problem", "unknown key \"%1\"; allowed here: %2")
+            .arg(arg(p, 0), arg(p, 1));
     case C::Missing:
-        return tr("is required");
+        return QCoreApplication::translate("tkeci::Problem", "is required");
     case C::RequiredWhen:
-        return tr("is required when %1 is %2").arg(arg(p, 0), arg(p, 1));
+        return QCoreApplication::translate("tkeci::Problem", "is required when %1 is %2")
+            .arg(arg(p, 0), arg(p, 1));
     case C::WrongType: {
         const QString expected = arg(p, 0);
         QString what;
         if (expected == QLatin1String("map"))
-            what = tr("a map of keys and values", "expected YAML type");
+            what = QCoreApplication::translate(
+                "tkeci::Problem", "a map of keys and values", "expected YAML type");
         else if (expected == QLatin1String("list"))
-            what = tr("a list", "expected YAML type");
+            what = QCoreApplication::translate("tkeci::Problem", "a list", "expected YAML type");
         else if (expected == QLatin1String("integer"))
-            what = tr("a whole number", "expected YAML type");
+            what = QCoreApplication::translate(
+                "tkeci::Problem", "a whole number", "expected YAML type");
         else if (expected == QLatin1String("bool"))
-            what = tr("true or false", "expected YAML type");
+            what = QCoreApplication::translate(
+                "tkeci::Problem", "true or false", "expected YAML type");
         else
-            what = tr("a single text value", "expected YAML type");
-        return tr("must be %1").arg(what);
+            what = QCoreApplication::translate(
+                "tkeci::Problem", "a single text value", "expected YAML type");
+        return QCoreApplication::translate("tkeci::Problem", "must be %1").arg(what);
     }
     case C::NotAllowed:
-        return tr("\"%1\" is not allowed; use one of: %2").arg(arg(p, 0), arg(p, 1));
+        return QCoreApplication::translate(
+            "tkeci::Problem", "\"%1\" is not allowed; use one of: %2")
+            .arg(arg(p, 0), arg(p, 1));
     case C::OutOfRange:
-        return tr("%1 is out of range; allowed: %2 to %3").arg(arg(p, 0), arg(p, 1), arg(p, 2));
+        return QCoreApplication::translate(
+            "tkeci::Problem", "%1 is out of range; allowed: %2 to %3")
+            .arg(arg(p, 0), arg(p, 1), arg(p, 2));
     case C::BadIPv4:
-        return tr("\"%1\" is not an IPv4 address; write four numbers 0-255 separated by dots, e.g. "
-                  "10.0.0.16")
+        return QCoreApplication::translate("tkeci::Problem",
+            "\"%1\" is not an IPv4 address; write four numbers 0-255 separated by dots, e.g. "
+            "10.0.0.16")
             .arg(arg(p, 0));
     case C::IPv6NotSupported:
-        return tr("\"%1\" is an IPv6 address; Cilium on TKEStack supports IPv4 only")
+        return QCoreApplication::translate(
+            "tkeci::Problem", "\"%1\" is an IPv6 address; Cilium on TKEStack supports IPv4 only")
             .arg(arg(p, 0));
     case C::BadCidr:
-        return tr("\"%1\" is not an IPv4 CIDR; write an address and a prefix length 1-32, e.g. "
-                  "10.244.0.0/16")
+        return QCoreApplication::translate("tkeci::Problem",
+            "\"%1\" is not an IPv4 CIDR; write an address and a prefix length 1-32, e.g. "
+            "10.244.0.0/16")
             .arg(arg(p, 0));
     case C::CidrHostBits:
-        return tr("\"%1\" has bits set after the prefix; did you mean %2?")
+        return QCoreApplication::translate(
+            "tkeci::Problem", "\"%1\" has bits set after the prefix; did you mean %2?")
             .arg(arg(p, 0), arg(p, 1));
     case C::UnsafeText:
-        return tr("\"%1\" contains characters that are not allowed; use only %2")
+        return QCoreApplication::translate(
+            "tkeci::Problem", "\"%1\" contains characters that are not allowed; use only %2")
             .arg(arg(p, 0), arg(p, 1));
     case C::DuplicateAddress:
-        return tr("%1 is already used by %2").arg(arg(p, 0), arg(p, 1));
+        return QCoreApplication::translate("tkeci::Problem", "%1 is already used by %2")
+            .arg(arg(p, 0), arg(p, 1));
     case C::NoMaster:
-        return tr("needs at least one node with role master");
+        return QCoreApplication::translate(
+            "tkeci::Problem", "needs at least one node with role master");
     case C::PasswordInProfile:
-        return tr("passwords are never stored in a profile; remove this key, the installer asks "
-                  "for the password "
-                  "when it connects");
+        return QCoreApplication::translate("tkeci::Problem",
+            "passwords are never stored in a profile; remove this key, the installer asks "
+            "for the password "
+            "when it connects");
     case C::UnsupportedVersion:
-        return tr("\"%1\" is not supported; supported: %2").arg(arg(p, 0), arg(p, 1));
+        return QCoreApplication::translate(
+            "tkeci::Problem", "\"%1\" is not supported; supported: %2")
+            .arg(arg(p, 0), arg(p, 1));
     case C::AddressInClusterCidr:
-        return tr(
+        return QCoreApplication::translate("tkeci::Problem",
             "%1 lies inside the cluster CIDR %2; pod addresses and node addresses must not overlap")
             .arg(arg(p, 0), arg(p, 1));
     case C::VipIsNodeAddress:
-        return tr("the VIP %1 is also the address of %2; the VIP must be a free address")
+        return QCoreApplication::translate("tkeci::Problem",
+            "the VIP %1 is also the address of %2; the VIP must be a free address")
             .arg(arg(p, 0), arg(p, 1));
     case C::TooManyNodesForCidr:
-        return tr(
+        return QCoreApplication::translate("tkeci::Problem",
             "%1 nodes do not fit: the cluster CIDR %3 with %4 pods per node has room for %2 nodes")
             .arg(arg(p, 0), arg(p, 1), arg(p, 2), arg(p, 3));
     case C::BadRegistry:
-        return tr("\"%1\" is not a registry prefix; write a host and path such as "
-                  "registry.example.com:5000/tkestack")
+        return QCoreApplication::translate("tkeci::Problem",
+            "\"%1\" is not a registry prefix; write a host and path such as "
+            "registry.example.com:5000/tkestack")
             .arg(arg(p, 0));
     case C::Empty:
-        return tr("must not be empty");
+        return QCoreApplication::translate("tkeci::Problem", "must not be empty");
     case C::AgentAuthForNewCluster:
-        return tr("\"agent\" cannot be used for a new cluster: TKEStack logs in to the node itself "
-                  "and needs a key "
-                  "file or a password; use auth: key or auth: password");
+        return QCoreApplication::translate("tkeci::Problem",
+            "\"agent\" cannot be used for a new cluster: TKEStack logs in to the node itself "
+            "and needs a key "
+            "file or a password; use auth: key or auth: password");
     }
     return {};
 }
