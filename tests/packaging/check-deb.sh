@@ -2,8 +2,8 @@
 # Builds the Debian package with cpack, unpacks it into a clean folder with dpkg-deb -x and checks
 # what an operator would get: control fields, files and their places, the installed program
 # (--version, validate, render on the installed example profile), the desktop entry and the
-# AppStream metainfo (validated), the icon sizes, and a man page that documents every command and
-# option --help shows.
+# AppStream metainfo (validated), the icon sizes, and man pages (English and zh_CN) that document
+# every command and option --help shows.
 #
 # usage: check-deb.sh CPACK CPACK_CONFIG VERSION APP_ID
 set -euo pipefail
@@ -81,6 +81,7 @@ expected=(
     "usr/share/metainfo/$app_id.metainfo.xml"
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     "usr/share/man/man1/$name.1.gz"
+    "usr/share/man/zh_CN/man1/$name.1.gz"
     "usr/share/$name/default-profile.yaml"
     "usr/share/doc/$name/copyright"
     "usr/share/doc/$name/changelog.gz"
@@ -142,26 +143,31 @@ changelog_version="$(zcat "$root/usr/share/doc/$name/changelog.gz" | head -1 | s
 [ "$changelog_version" = "$version" ] \
     || fail "installer/changelog's newest entry is '$changelog_version', want $version"
 
-echo "== man page matches --help"
-man="$tmp/$name.1"
-zcat "$root/usr/share/man/man1/$name.1.gz" >"$man" || fail "the man page is not gzip"
-grep -q "^\.TH TKE-CILIUM-INSTALLER 1 .*\"$name $version\"" "$man" || fail "man page .TH lacks $version"
+echo "== man pages (English, zh_CN) match --help"
 "$bin" --help >"$tmp/help" || fail "--help exited with $?"
 # Commands: the indented lines after "Commands:" up to the next blank line.
 commands="$(awk '/^Commands:/ {on=1; next} on && /^$/ {on=0} on && /^  [a-z]/ {print $1}' "$tmp/help")"
 [ -n "$commands" ] || fail "no commands found in --help"
-# The man page's commands: the first word of each .TP entry's tag line under .SH COMMANDS.
-man_commands="$(awk '/^\.SH / {on = ($2 == "COMMANDS"); next}
-    on && /^\.TP/ {tag = 1; next}
-    on && tag {tag = 0; sub(/^\.[A-Z]+ +/, ""); gsub(/"/, ""); print $1}' "$man")"
-for c in $commands; do
-    grep -qx "$c" <<<"$man_commands" || fail "the man page's COMMANDS section has no entry for $c"
-done
 # Options: every long option --help lists.
 options="$(grep -Eo '^ +(-[a-zA-Z], )?--[a-z][a-z-]*' "$tmp/help" | grep -Eo -- '--[a-z-]+$')"
 [ -n "$options" ] || fail "no options found in --help"
-for o in $options; do
-    grep -Fq -- "${o//-/\\-}" "$man" || fail "the man page does not document the option $o"
+for man_gz in "$root/usr/share/man/man1/$name.1.gz" "$root/usr/share/man/zh_CN/man1/$name.1.gz"; do
+    [ -f "$man_gz" ] || continue
+    man="$tmp/man.1"
+    page="${man_gz#"$root"}"
+    zcat "$man_gz" >"$man" || fail "$page is not gzip"
+    grep -q "^\.TH TKE-CILIUM-INSTALLER 1 .*\"$name $version\"" "$man" || fail "$page: .TH lacks $version"
+    # The man page's commands: the first word of each .TP entry's tag line in the section that
+    # holds them (COMMANDS, or 命令 in Chinese).
+    man_commands="$(awk '/^\.SH / {on = ($2 == "COMMANDS" || $2 == "命令"); next}
+        on && /^\.TP/ {tag = 1; next}
+        on && tag {tag = 0; sub(/^\.[A-Z]+ +/, ""); gsub(/"/, ""); print $1}' "$man")"
+    for c in $commands; do
+        grep -qx "$c" <<<"$man_commands" || fail "$page: the commands section has no entry for $c"
+    done
+    for o in $options; do
+        grep -Fq -- "${o//-/\\-}" "$man" || fail "$page: the option $o is not documented"
+    done
 done
 
 if [ "$failures" -gt 0 ]; then
