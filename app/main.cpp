@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -29,6 +30,10 @@ int main(int argc, char *argv[])
         return *code;
     if (headless)
         return tkeci::ExitBadInput;
+
+    // Ties the windows to the installed desktop entry (Wayland app id) and its hicolor icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.tkestack.CiliumInstaller"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.tkestack.CiliumInstaller")));
 
     tkeci::InstallerWindow window(translations);
     window.show();
