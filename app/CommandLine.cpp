@@ -57,9 +57,12 @@ QString summary(const InstallPlan &plan)
 
 bool isHeadlessInvocation(const QStringList &args)
 {
-    for (const QString &a : args) {
-        if (kCommands.contains(a) || a == QLatin1String("--help") || a == QLatin1String("-h")
-            || a == QLatin1String("--version") || a == QLatin1String("-v"))
+    // The wizard takes only --lang; anything else (a command, --help, a typo) is answered on
+    // the terminal, so a mistyped command never needs a display to be told so.
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang"))
+            ++i;
+        else if (!args.at(i).startsWith(QLatin1String("--lang=")))
             return true;
     }
     return false;

@@ -12,7 +12,8 @@ enum ExitCode { ExitOk = 0, ExitFailures = 1, ExitBadInput = 2 };
 /// Anything that is not a known command (or no command) returns std::nullopt: the GUI starts.
 std::optional<int> runCommandLine(const QStringList &args, Translations &translations);
 
-/// Is this argv asking for a headless command (so that no QApplication/display is needed)?
+/// Is this argv for the terminal (a command, --help, --version, or a mistake to report) rather
+/// than for the wizard? Then no QApplication and no display are needed.
 bool isHeadlessInvocation(const QStringList &args);
 
 } // namespace tkeci

@@ -20,16 +20,19 @@ esac
 
 install_packages() {
     mapfile -t wanted < <(grep -Ev '^\s*(#|$)' "$here/debian-packages.txt")
-    local missing=()
+    local missing=() sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
     for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -gt 0 ]; then
-        local sudo=""
-        [ "$(id -u)" -eq 0 ] || sudo="sudo"
         echo "== installing: ${missing[*]}"
         $sudo apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+    # Debian's own nodejs comes without npm (NodeSource's bundles it): add Debian's npm then.
+    if ! command -v npm >/dev/null 2>&1; then
+        $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends npm
     fi
 }
 
