@@ -8,21 +8,11 @@ UnderlaySettings InstallPlan::underlayFor(const NodeSpec &node) const
         node.asn.value_or(underlay.asn), node.switchIP.value_or(underlay.switchIP)};
 }
 
-QList<NodeSpec> InstallPlan::masters() const
+QList<NodeSpec> InstallPlan::nodesWithRole(NodeRole role) const
 {
     QList<NodeSpec> out;
     for (const NodeSpec &n : nodes) {
-        if (n.role == NodeRole::Master)
-            out.append(n);
-    }
-    return out;
-}
-
-QList<NodeSpec> InstallPlan::workers() const
-{
-    QList<NodeSpec> out;
-    for (const NodeSpec &n : nodes) {
-        if (n.role == NodeRole::Worker)
+        if (n.role == role)
             out.append(n);
     }
     return out;

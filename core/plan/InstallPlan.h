@@ -71,8 +71,9 @@ struct InstallPlan
     bool isUnderlay() const { return isCilium() && networkMode == NetworkMode::Underlay; }
     /// The ASN and switch IP that apply to `node`: its own override, else the cluster's.
     UnderlaySettings underlayFor(const NodeSpec &node) const;
-    QList<NodeSpec> masters() const;
-    QList<NodeSpec> workers() const;
+    QList<NodeSpec> nodesWithRole(NodeRole role) const;
+    QList<NodeSpec> masters() const { return nodesWithRole(NodeRole::Master); }
+    QList<NodeSpec> workers() const { return nodesWithRole(NodeRole::Worker); }
 
     bool operator==(const InstallPlan &) const = default;
 };

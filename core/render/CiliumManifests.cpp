@@ -84,8 +84,7 @@ QStringList ciliumResources()
 
 YamlNode agentClusterRole()
 {
-    YamlNode role = kube::object(QStringLiteral("rbac.authorization.k8s.io/v1"),
-        QStringLiteral("ClusterRole"), QStringLiteral("cilium"));
+    YamlNode role = kube::clusterRole(QStringLiteral("cilium"), {});
     YamlNode &rules = role[QStringLiteral("rules")];
     const QStringList readOnly {
         QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch")};
@@ -114,8 +113,7 @@ YamlNode agentClusterRole()
 
 YamlNode operatorClusterRole()
 {
-    YamlNode role = kube::object(QStringLiteral("rbac.authorization.k8s.io/v1"),
-        QStringLiteral("ClusterRole"), QStringLiteral("cilium-operator"));
+    YamlNode role = kube::clusterRole(QStringLiteral("cilium-operator"), {});
     YamlNode &rules = role[QStringLiteral("rules")];
     const QStringList readOnly {
         QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch")};
@@ -175,16 +173,10 @@ YamlNode agentDaemonSet(const RenderContext &ctx)
 {
     const QList<std::pair<QString, QString>> labels {
         {QStringLiteral("k8s-app"), QStringLiteral("cilium")}};
-    YamlNode ds = kube::object(QStringLiteral("apps/v1"), QStringLiteral("DaemonSet"),
-        QStringLiteral("cilium"), kSystemNamespace, labels);
-    YamlNode &spec = ds[QStringLiteral("spec")];
-    spec[QStringLiteral("selector")] = kube::labelSelector(labels);
-    YamlNode &strategy = spec[QStringLiteral("updateStrategy")];
-    strategy[QStringLiteral("type")] = QStringLiteral("RollingUpdate");
-    strategy[QStringLiteral("rollingUpdate")][QStringLiteral("maxUnavailable")] = 2;
-    YamlNode &tmpl = spec[QStringLiteral("template")];
-    tmpl[QStringLiteral("metadata")][QStringLiteral("labels")] = kube::labelsMap(labels);
-    YamlNode &pod = tmpl[QStringLiteral("spec")];
+    YamlNode ds = kube::workload(
+        QStringLiteral("DaemonSet"), QStringLiteral("cilium"), kSystemNamespace, labels);
+    kube::rollingUpdate(ds)[QStringLiteral("maxUnavailable")] = 2;
+    YamlNode &pod = kube::podSpec(ds);
 
     const QString image = ctx.image(images::kCilium, ctx.ciliumTag());
 
@@ -297,20 +289,14 @@ YamlNode operatorDeployment(const RenderContext &ctx)
     const QList<std::pair<QString, QString>> labels {
         {QStringLiteral("io.cilium/app"), QStringLiteral("operator")},
         {QStringLiteral("name"), QStringLiteral("cilium-operator")}};
-    YamlNode deploy = kube::object(QStringLiteral("apps/v1"), QStringLiteral("Deployment"),
-        QStringLiteral("cilium-operator"), kSystemNamespace, labels);
-    YamlNode &spec = deploy[QStringLiteral("spec")];
     // Two replicas for failover, but never more than there are nodes: the operator uses the
     // host network, so two replicas cannot share a node.
-    spec[QStringLiteral("replicas")] = int(std::clamp<qsizetype>(ctx.plan().nodes.size(), 1, 2));
-    spec[QStringLiteral("selector")] = kube::labelSelector(labels);
-    YamlNode &strategy = spec[QStringLiteral("strategy")];
-    strategy[QStringLiteral("type")] = QStringLiteral("RollingUpdate");
-    strategy[QStringLiteral("rollingUpdate")][QStringLiteral("maxSurge")] = 1;
-    strategy[QStringLiteral("rollingUpdate")][QStringLiteral("maxUnavailable")] = 1;
-    YamlNode &tmpl = spec[QStringLiteral("template")];
-    tmpl[QStringLiteral("metadata")][QStringLiteral("labels")] = kube::labelsMap(labels);
-    YamlNode &pod = tmpl[QStringLiteral("spec")];
+    YamlNode deploy
+        = kube::workload(QStringLiteral("Deployment"), QStringLiteral("cilium-operator"),
+            kSystemNamespace, labels, int(std::clamp<qsizetype>(ctx.plan().nodes.size(), 1, 2)));
+    kube::rollingUpdate(deploy)[QStringLiteral("maxSurge")] = 1;
+    kube::rollingUpdate(deploy)[QStringLiteral("maxUnavailable")] = 1;
+    YamlNode &pod = kube::podSpec(deploy);
 
     YamlNode op = YamlNode::map();
     op[QStringLiteral("name")] = QStringLiteral("cilium-operator");

@@ -28,14 +28,8 @@ YamlNode execProbe(const QString &shellCommand)
 
 YamlNode deployment(const QString &name, YamlNode container, bool hostNetwork = false)
 {
-    YamlNode d = kube::object(
-        QStringLiteral("apps/v1"), QStringLiteral("Deployment"), name, kNamespace, nameLabel(name));
-    YamlNode &spec = d[QStringLiteral("spec")];
-    spec[QStringLiteral("replicas")] = 1;
-    spec[QStringLiteral("selector")] = kube::labelSelector(nameLabel(name));
-    YamlNode &tmpl = spec[QStringLiteral("template")];
-    tmpl[QStringLiteral("metadata")][QStringLiteral("labels")] = kube::labelsMap(nameLabel(name));
-    YamlNode &pod = tmpl[QStringLiteral("spec")];
+    YamlNode d = kube::workload(QStringLiteral("Deployment"), name, kNamespace, nameLabel(name), 1);
+    YamlNode &pod = kube::podSpec(d);
     pod[QStringLiteral("containers")].append(std::move(container));
     if (hostNetwork) {
         pod[QStringLiteral("hostNetwork")] = true;

@@ -26,6 +26,49 @@ YamlNode object(const QString &apiVersion, const QString &kind, const QString &n
     return o;
 }
 
+YamlNode workload(const QString &kind, const QString &name, const QString &ns,
+    const QList<std::pair<QString, QString>> &labels, std::optional<int> replicas)
+{
+    YamlNode w = object(QStringLiteral("apps/v1"), kind, name, ns, labels);
+    YamlNode &spec = w[QStringLiteral("spec")];
+    if (replicas)
+        spec[QStringLiteral("replicas")] = *replicas;
+    spec[QStringLiteral("selector")] = labelSelector(labels);
+    const bool daemonSet = kind == QLatin1String("DaemonSet");
+    spec[daemonSet ? QStringLiteral("updateStrategy") : QStringLiteral("strategy")]
+        [QStringLiteral("type")]
+        = QStringLiteral("RollingUpdate");
+    YamlNode &tmpl = spec[QStringLiteral("template")];
+    tmpl[QStringLiteral("metadata")][QStringLiteral("labels")] = labelsMap(labels);
+    tmpl[QStringLiteral("spec")] = YamlNode::map();
+    return w;
+}
+
+YamlNode &podSpec(YamlNode &workload)
+{
+    return workload[QStringLiteral("spec")][QStringLiteral("template")][QStringLiteral("spec")];
+}
+
+YamlNode &rollingUpdate(YamlNode &workload)
+{
+    YamlNode &spec = workload[QStringLiteral("spec")];
+    YamlNode *strategy = spec.find(QStringLiteral("updateStrategy"));
+    if (!strategy)
+        strategy = &spec[QStringLiteral("strategy")];
+    return (*strategy)[QStringLiteral("rollingUpdate")];
+}
+
+YamlNode clusterRole(const QString &name, const std::vector<YamlNode> &rules)
+{
+    YamlNode role = object(
+        QStringLiteral("rbac.authorization.k8s.io/v1"), QStringLiteral("ClusterRole"), name);
+    YamlNode &r = role[QStringLiteral("rules")];
+    r = YamlNode::sequence();
+    for (const YamlNode &rule : rules)
+        r.append(rule);
+    return role;
+}
+
 YamlNode serviceAccount(const QString &name)
 {
     return object(QStringLiteral("v1"), QStringLiteral("ServiceAccount"), name, kSystemNamespace);

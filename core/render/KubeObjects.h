@@ -4,6 +4,9 @@
 
 #include <QStringList>
 
+#include <optional>
+#include <vector>
+
 // Small builders for the Kubernetes shapes our manifests repeat. They only arrange values the
 // caller has already validated; YamlCodec quotes whatever YAML needs quoting.
 namespace tkeci::kube {
@@ -31,5 +34,15 @@ YamlNode toleration(const QString &key, const QString &effect);
 YamlNode tolerateEverything();
 YamlNode labelSelector(const QList<std::pair<QString, QString>> &labels);
 YamlNode labelsMap(const QList<std::pair<QString, QString>> &labels);
+
+/// A DaemonSet (no `replicas`) or a Deployment in apps/v1 whose selector and pod template carry
+/// `labels`, with a RollingUpdate strategy. Callers fill the pod through podSpec().
+YamlNode workload(const QString &kind, const QString &name, const QString &ns,
+    const QList<std::pair<QString, QString>> &labels, std::optional<int> replicas = std::nullopt);
+/// spec.template.spec of a workload().
+YamlNode &podSpec(YamlNode &workload);
+/// The rollingUpdate parameters of a workload()'s strategy (updateStrategy for a DaemonSet).
+YamlNode &rollingUpdate(YamlNode &workload);
+YamlNode clusterRole(const QString &name, const std::vector<YamlNode> &rules);
 
 } // namespace tkeci::kube

@@ -10,17 +10,6 @@ namespace {
 
 using kube::kSystemNamespace;
 
-YamlNode clusterRole(const QString &name, const std::vector<YamlNode> &rules)
-{
-    YamlNode role = kube::object(
-        QStringLiteral("rbac.authorization.k8s.io/v1"), QStringLiteral("ClusterRole"), name);
-    YamlNode &r = role[QStringLiteral("rules")];
-    r = YamlNode::sequence();
-    for (const YamlNode &rule : rules)
-        r.append(rule);
-    return role;
-}
-
 YamlNode mastersOnly()
 {
     YamlNode selector = YamlNode::map();
@@ -39,7 +28,7 @@ std::vector<YamlNode> renderIpamd(const RenderContext &ctx)
     docs.push_back(kube::serviceAccount(name));
     const QStringList readOnly {
         QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch")};
-    docs.push_back(clusterRole(name,
+    docs.push_back(kube::clusterRole(name,
         {kube::rule({QString()}, {QStringLiteral("nodes")},
              {QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch"),
                  QStringLiteral("patch"), QStringLiteral("update")}),
@@ -60,14 +49,9 @@ std::vector<YamlNode> renderIpamd(const RenderContext &ctx)
     docs.push_back(kube::clusterRoleBinding(name, name));
 
     const QList<std::pair<QString, QString>> labels {{QStringLiteral("k8s-app"), name}};
-    YamlNode deploy = kube::object(
-        QStringLiteral("apps/v1"), QStringLiteral("Deployment"), name, kSystemNamespace, labels);
-    YamlNode &spec = deploy[QStringLiteral("spec")];
-    spec[QStringLiteral("replicas")] = 1;
-    spec[QStringLiteral("selector")] = kube::labelSelector(labels);
-    YamlNode &tmpl = spec[QStringLiteral("template")];
-    tmpl[QStringLiteral("metadata")][QStringLiteral("labels")] = kube::labelsMap(labels);
-    YamlNode &pod = tmpl[QStringLiteral("spec")];
+    YamlNode deploy
+        = kube::workload(QStringLiteral("Deployment"), name, kSystemNamespace, labels, 1);
+    YamlNode &pod = kube::podSpec(deploy);
 
     QStringList args {
         QStringLiteral("--enable-cilium-node-controller=%1").arg(underlay ? u"true" : u"false"),
@@ -126,15 +110,8 @@ std::vector<YamlNode> renderIpMasqAgent(const RenderContext &ctx)
     docs.push_back(std::move(cm));
 
     const QList<std::pair<QString, QString>> labels {{QStringLiteral("k8s-app"), name}};
-    YamlNode ds = kube::object(
-        QStringLiteral("apps/v1"), QStringLiteral("DaemonSet"), name, kSystemNamespace, labels);
-    YamlNode &spec = ds[QStringLiteral("spec")];
-    spec[QStringLiteral("selector")] = kube::labelSelector(labels);
-    spec[QStringLiteral("updateStrategy")][QStringLiteral("type")]
-        = QStringLiteral("RollingUpdate");
-    YamlNode &tmpl = spec[QStringLiteral("template")];
-    tmpl[QStringLiteral("metadata")][QStringLiteral("labels")] = kube::labelsMap(labels);
-    YamlNode &pod = tmpl[QStringLiteral("spec")];
+    YamlNode ds = kube::workload(QStringLiteral("DaemonSet"), name, kSystemNamespace, labels);
+    YamlNode &pod = kube::podSpec(ds);
     YamlNode c = YamlNode::map();
     c[QStringLiteral("name")] = name;
     c[QStringLiteral("image")] = ctx.image(images::kIpMasqAgent, images::kIpMasqAgentTag);
@@ -171,22 +148,15 @@ std::vector<YamlNode> renderCiliumRouter(const RenderContext &ctx)
     const QString name = QStringLiteral("cilium-router");
     std::vector<YamlNode> docs;
     docs.push_back(kube::serviceAccount(name));
-    docs.push_back(clusterRole(name,
+    docs.push_back(kube::clusterRole(name,
         {kube::rule({QString()}, {QStringLiteral("events")}, {QStringLiteral("create")}),
             kube::rule({QString()}, {QStringLiteral("nodes")},
                 {QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch")})}));
     docs.push_back(kube::clusterRoleBinding(name, name));
 
     const QList<std::pair<QString, QString>> labels {{QStringLiteral("k8s-app"), name}};
-    YamlNode ds = kube::object(
-        QStringLiteral("apps/v1"), QStringLiteral("DaemonSet"), name, kSystemNamespace, labels);
-    YamlNode &spec = ds[QStringLiteral("spec")];
-    spec[QStringLiteral("selector")] = kube::labelSelector(labels);
-    spec[QStringLiteral("updateStrategy")][QStringLiteral("type")]
-        = QStringLiteral("RollingUpdate");
-    YamlNode &tmpl = spec[QStringLiteral("template")];
-    tmpl[QStringLiteral("metadata")][QStringLiteral("labels")] = kube::labelsMap(labels);
-    YamlNode &pod = tmpl[QStringLiteral("spec")];
+    YamlNode ds = kube::workload(QStringLiteral("DaemonSet"), name, kSystemNamespace, labels);
+    YamlNode &pod = kube::podSpec(ds);
     YamlNode c = YamlNode::map();
     c[QStringLiteral("name")] = name;
     c[QStringLiteral("image")] = ctx.image(images::kCiliumRouter, images::kCiliumRouterTag);
