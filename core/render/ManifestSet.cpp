@@ -9,7 +9,7 @@ namespace {
 
 // Rendered manifests are larger than profiles; an operator's edit should still not be able to
 // make the editor or the exporter chew on megabytes of aliases.
-const YamlLimits kManifestLimits {8 * 1024 * 1024, 64, 400000};
+const YamlLimits kManifestLimits {8 * 1024 * 1024, 64, 100000};
 
 void collectImages(const YamlNode &node, QStringList &out)
 {

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target for SECONDS (default 30) on its seed corpus and prints one line per
+# target: executions and crashes. New inputs go to a scratch folder, not into the seeds.
+# Usage: tests/fuzz/run-fuzzers.sh BUILD_DIR [SECONDS]
+set -uo pipefail
+build="$1"; seconds="${2:-30}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+scratch="$(mktemp -d)"; trap 'rm -rf "$scratch"' EXIT
+status=0
+for bin in "$build"/tests/fuzz/fuzz_*; do
+    [ -f "$bin" ] && [ -x "$bin" ] || continue
+    name="$(basename "$bin")"; seeds="$here/corpus/${name#fuzz_}"
+    mkdir -p "$scratch/$name"
+    log="$scratch/$name.log"
+    # Leaks in Qt's own one-time allocations are not ours; everything else is reported.
+    ASAN_OPTIONS=detect_leaks=0 "$bin" -max_total_time="$seconds" -print_final_stats=1 -rss_limit_mb=2048 \
+        -artifact_prefix="$scratch/$name-" "$scratch/$name" "$seeds" >"$log" 2>&1
+    rc=$?
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+    crashes=$(ls "$scratch/$name-"* 2>/dev/null | wc -l)
+    echo "$name: ${execs:-0} executions in ${seconds} s, $crashes crashes (exit $rc)"
+    if [ "$rc" -ne 0 ] || [ "$crashes" -ne 0 ]; then
+        status=1
+        tail -40 "$log"
+        mkdir -p "$build/fuzz-artifacts" && cp "$scratch/$name-"* "$build/fuzz-artifacts/" 2>/dev/null
+    fi
+done
+exit $status
