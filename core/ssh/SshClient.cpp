@@ -3,6 +3,8 @@
 // server that accepts TCP but never speaks SSH fails at the connect deadline.
 #include "SshClient.h"
 
+#include "ssh/KnownHostsFile.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -89,6 +91,11 @@ SshError SshClient::connect(const QString &host, int port, const QString &user,
     const QString &knownHostsFile, bool useSshConfig, QDeadlineTimer deadline)
 {
     m_user = user;
+    m_host = host;
+    m_port = port;
+    m_knownHostsFile
+        = knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts") : knownHostsFile;
+    m_knownHostsFile = expandHome(m_knownHostsFile);
     m_session.reset(ssh_new());
     ssh_session s = m_session.get();
     if (s == nullptr)
@@ -148,11 +155,16 @@ HostKeyStatus SshClient::hostKeyStatus()
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
         status.state = HostKeyStatus::State::Changed;
-        ssh_knownhosts_entry *rawEntry = nullptr;
-        ssh_session_get_known_hosts_entry(s, &rawEntry);
-        const KnownHostsEntryPtr entry(rawEntry);
-        if (entry && entry->publickey != nullptr)
-            status.knownFingerprint = sha256Fingerprint(entry->publickey);
+        // libssh keeps the old key to itself on a mismatch; read it from the file it used
+        // (which ~/.ssh/config may have chosen).
+        char *used = nullptr;
+        if (ssh_options_get(s, SSH_OPTIONS_KNOWNHOSTS, &used) == SSH_OK && used != nullptr) {
+            m_knownHostsFile = QFile::decodeName(used);
+            ssh_string_free_char(used);
+        }
+        QStringList known = knownHostFingerprints(m_knownHostsFile, m_host, m_port);
+        known.removeAll(status.fingerprint);
+        status.knownFingerprint = known.join(QStringLiteral(", "));
         break;
     }
     case SSH_KNOWN_HOSTS_ERROR:
