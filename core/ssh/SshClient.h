@@ -79,6 +79,7 @@ private:
     SshError error(SshError::Kind kind, const QString &what) const;
     SshError authResult(int rc, const char *method) const;
     void waitForSocket(QDeadlineTimer deadline) const;
+    bool usesProxyCommand() const;
 
     const std::atomic<bool> *m_cancel;
     SessionPtr m_session;
