@@ -73,18 +73,28 @@ for n in "${counts[@]}"; do
     declare -A wall=() cpu=()
     stall=()
     for ((r = 0; r < reps; r++)); do
-        read -r w u s < <(measure "$installer" preflight --profile "$state/profile.yaml" \
-            --known-hosts "$state/known_hosts" --json --parallel "$parallel")
-        wall[cli]+="$w "; cpu[cli]+="$(add "$u" "$s") "
-        read -r w u s < <(measure "$bench" "$state/profile.yaml" "$state/known_hosts" "$parallel")
-        wall[lib]+="$w "; cpu[lib]+="$(add "$u" "$s") "
-        stall+=("$(grep -o 'max_event_loop_stall_ms=[0-9]*' "$state/out" | cut -d= -f2)")
-        rm -rf "$state/pssh-out"
-        read -r w u s < <(measure parallel-ssh -h "$state/hosts" -l root -p "$parallel" -t 60 \
-            -o "$state/pssh-out" \
-            -x "-i $state/user -o UserKnownHostsFile=$state/known_hosts -o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=yes -o BatchMode=yes" \
-            "$probe")
-        wall[pssh]+="$w "; cpu[pssh]+="$(add "$u" "$s") "
+        # Rotate the order so no tool always runs first (or last) on a shared, busy machine.
+        order=(cli lib pssh)
+        for ((k = 0; k < 3; k++)); do
+            tool=${order[$(((k + r) % 3))]}
+            case $tool in
+            cli)
+                read -r w u s < <(measure "$installer" preflight --profile "$state/profile.yaml" \
+                    --known-hosts "$state/known_hosts" --json --parallel "$parallel") ;;
+            lib)
+                read -r w u s < <(measure "$bench" "$state/profile.yaml" "$state/known_hosts" \
+                    "$parallel")
+                stall+=("$(grep -o 'max_event_loop_stall_ms=[0-9]*' "$state/out" | cut -d= -f2)") ;;
+            pssh)
+                rm -rf "$state/pssh-out"
+                read -r w u s < <(measure parallel-ssh -h "$state/hosts" -l root -p "$parallel" \
+                    -t 60 -o "$state/pssh-out" \
+                    -x "-i $state/user -o UserKnownHostsFile=$state/known_hosts -o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=yes -o BatchMode=yes" \
+                    "$probe") ;;
+            esac
+            wall[$tool]+="$w "
+            cpu[$tool]+="$(add "$u" "$s") "
+        done
     done
     ok=$(grep -l '@@tkeci:end' "$state"/pssh-out/* 2>/dev/null | wc -l)
     for tool in cli lib pssh; do

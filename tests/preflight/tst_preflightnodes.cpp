@@ -2,29 +2,15 @@
 // dead nodes, cancel. Runs as root (CI does); without root it fails instead of skipping.
 #include "TestNodes.h"
 
-#include "preflight/PreflightRunner.h"
+#include "RunnerHarness.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace tkeci;
 
-namespace {
-
-using ResultMap = QHash<QString, QHash<QString, CheckResult>>; // node → check → result
-
-NodeSpec keyNode(const QString &ip, const QString &key)
-{
-    NodeSpec n;
-    n.ip = ip;
-    n.role = NodeRole::Master;
-    n.keyFile = key;
-    return n;
-}
-
-} // namespace
+using namespace tkeci::test;
 
 class PreflightNodesTest : public QObject
 {
@@ -58,28 +44,6 @@ private:
         o.commandTimeoutMs = 15000;
         o.useSshConfig = false;
         return o;
-    }
-
-    /// Runs to the end, answering host-key questions with `accept`.
-    static ResultMap runToEnd(PreflightRunner &runner, const InstallPlan &plan,
-        const PreflightOptions &o, std::optional<bool> accept = std::nullopt)
-    {
-        ResultMap results;
-        QObject context;
-        connect(&runner, &PreflightRunner::resultsReady, &context,
-            [&results](const QList<CheckResult> &batch) {
-                for (const CheckResult &r : batch)
-                    results[r.node].insert(r.check, r);
-            });
-        if (accept) {
-            connect(&runner, &PreflightRunner::hostKeyDecisionNeeded, &context,
-                [&runner, accept](
-                    const QString &node, const QString &) { runner.answerHostKey(node, *accept); });
-        }
-        QSignalSpy finished(&runner, &PreflightRunner::finished);
-        runner.start(plan, o);
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000); }();
-        return results;
     }
 
     void expectAll(const ResultMap &results, const QString &ip, CheckResult::Code code)
@@ -341,11 +305,7 @@ private Q_SLOTS:
         o.parallel = 1;
         QSignalSpy progress(&runner, &PreflightRunner::progress);
         ResultMap results;
-        connect(&runner, &PreflightRunner::resultsReady, this,
-            [&results](const QList<CheckResult> &batch) {
-                for (const CheckResult &r : batch)
-                    results[r.node].insert(r.check, r);
-            });
+        collect(runner, *this, results);
         QSignalSpy finished(&runner, &PreflightRunner::finished);
         runner.start(planFor({QStringLiteral("healthy"), QStringLiteral("busy"),
                          QStringLiteral("nojit"), QStringLiteral("silent")}),
@@ -366,11 +326,7 @@ private Q_SLOTS:
         const QString fresh = m_ip.value(QStringLiteral("fresh"));
         auto runner = std::make_unique<PreflightRunner>();
         ResultMap results;
-        connect(runner.get(), &PreflightRunner::resultsReady, this,
-            [&results](const QList<CheckResult> &batch) {
-                for (const CheckResult &r : batch)
-                    results[r.node].insert(r.check, r);
-            });
+        collect(*runner, *this, results);
         QSignalSpy asked(runner.get(), &PreflightRunner::hostKeyDecisionNeeded);
         QSignalSpy finished(runner.get(), &PreflightRunner::finished);
         // silent: stuck in the handshake for 30 s; fresh: waits for a host-key answer forever.
