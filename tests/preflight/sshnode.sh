@@ -78,7 +78,7 @@ cmd_up() {
     node_ip_=$(node_ip "$index" 2)
     stop_ns "$ns"
     rm -rf "$dir"
-    mkdir -p "$dir/boot" /run/sshd
+    mkdir -p "$dir/boot" "$dir/home" /run/sshd
     echo "$index" >"$dir/index"
 
     ip netns add "$ns"
@@ -143,6 +143,8 @@ SCRIPT
     } >"$dir/sshd_config"
 
     local mounts="mount --bind '$dir/uname' '$(readlink -f "$(command -v uname)")'"
+    # root's home on this workstation (its .bashrc, its keys) is not the node's.
+    mounts+=" && mount --bind '$dir/home' \"\$(getent passwd root | cut -d: -f6)\""
     mounts+=" && mount --bind '$dir/boot' /boot"
     [ -n "$os_release" ] && mounts+=" && mount --bind '$os_release' /etc/os-release"
     [ -n "$proc_config" ] && mounts+=" && mount --bind '$dir/config.gz' /proc/config.gz"
