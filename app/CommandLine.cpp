@@ -1,6 +1,7 @@
 // Command-line wiring: parse flags, call the core, print. No logic of its own beyond that.
 #include "CommandLine.h"
 
+#include "PreflightCommand.h"
 #include "i18n/Translations.h"
 #include "plan/PlanEnums.h"
 #include "profile/ProfileReader.h"
@@ -16,7 +17,8 @@
 namespace tkeci {
 namespace {
 
-const QStringList kCommands {QStringLiteral("validate"), QStringLiteral("render")};
+const QStringList kCommands {
+    QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("preflight")};
 
 QTextStream &out()
 {
@@ -78,7 +80,9 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         "  validate --profile P            check a profile; every problem is printed, field "
         "path first\n"
         "  render --profile P --out DIR    write the manifests (one file per component) and "
-        "images.txt\n\n"
+        "images.txt\n"
+        "  preflight --profile P           check every node over SSH (see the preflight "
+        "options)\n\n"
         "Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -93,9 +97,10 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
             "tkeci::CommandLine", "Language of messages: zh_CN or en (default: the locale)."),
         QCoreApplication::translate("tkeci::CommandLine", "language"));
     parser.addOptions({profile, outDir, lang});
+    addPreflightOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate(
-            "tkeci::CommandLine", "validate or render; none starts the wizard."),
+            "tkeci::CommandLine", "validate, render or preflight; none starts the wizard."),
         QStringLiteral("[command]"));
 
     QStringList argv = args;
@@ -159,6 +164,9 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
               << Qt::endl;
         return ExitOk;
     }
+
+    if (command == QLatin1String("preflight"))
+        return runPreflightCommand(parser, read.plan);
 
     // render
     if (!parser.isSet(outDir)) {

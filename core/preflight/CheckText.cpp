@@ -1,0 +1,133 @@
+// Sentences for preflight results, made on demand in the current language so that results
+// already on screen re-translate after a language switch.
+#include "CheckResult.h"
+
+#include <QCoreApplication>
+
+namespace tkeci {
+namespace {
+
+// lupdate finds the context of Text::tr() (a free Text::tr() wrapper would land in "tkeci").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(tkeci::CheckResult)
+};
+
+QString sentence(const CheckResult &r)
+{
+    using C = CheckResult::Code;
+    const auto a = [&r](int i) { return r.args.value(i); };
+    switch (r.code) {
+    case C::KernelOk:
+        return Text::tr("kernel %1 meets the minimum %2 for Cilium %3").arg(a(0), a(1), a(2));
+    case C::KernelTooOld:
+        return Text::tr("kernel %1 is older than %2, the minimum for Cilium %3")
+            .arg(a(0), a(1), a(2));
+    case C::KernelUnparsable:
+        return Text::tr("kernel release \"%1\" cannot be read as a version").arg(a(0));
+    case C::KernelConfigOk:
+        return Text::tr("all %1 kernel options Cilium needs are set (%2)").arg(a(0), a(1));
+    case C::KernelConfigMissing:
+        return Text::tr("kernel options missing (need =y or =m): %1 (read from %2)")
+            .arg(a(0), a(1));
+    case C::KernelConfigUnreadable:
+        return Text::tr("kernel config not readable (neither /boot/config-$(uname -r) nor "
+                        "/proc/config.gz); options not checked");
+    case C::PortsFree:
+        return Text::tr("ports free: %1").arg(a(0));
+    case C::PortsBusy:
+        return Text::tr("ports Cilium needs are in use: %1").arg(a(0));
+    case C::PortsUnknown:
+        return Text::tr("open ports could not be listed (no `ss` on the node)");
+    case C::OsValidated:
+        return Text::tr("%1 (validated)").arg(a(0));
+    case C::OsNotValidated:
+        return Text::tr("%1 is not the validated OS (TencentOS Server 3.1)").arg(a(0));
+    case C::OsUnknown:
+        return Text::tr("/etc/os-release is missing; the OS is unknown");
+    case C::UserRoot:
+        return Text::tr("logged in as root");
+    case C::UserSudo:
+        return Text::tr("user %1 has passwordless sudo").arg(a(0));
+    case C::UserNotRoot:
+        return Text::tr("user %1 is not root and has no passwordless sudo").arg(a(0));
+    case C::ArchOk:
+        return Text::tr("architecture %1 (64-bit)").arg(a(0));
+    case C::ArchNot64Bit:
+        return Text::tr("architecture %1 is not 64-bit").arg(a(0));
+    case C::BpffsMounted:
+        return Text::tr("/sys/fs/bpf is mounted as bpf");
+    case C::BpffsNotMounted:
+        return a(0).isEmpty() ? Text::tr(
+                   "/sys/fs/bpf is not mounted; Cilium mounts it, but its maps will not survive a "
+                   "restart of the agent")
+                              : Text::tr("/sys/fs/bpf is mounted as %1, not bpf").arg(a(0));
+    case C::CniClean:
+        return Text::tr("no leftovers of another CNI");
+    case C::CniLeftovers:
+        return Text::tr("leftovers of another CNI: %1").arg(a(0));
+    case C::IpForwardOn:
+        return Text::tr("IP forwarding is on");
+    case C::IpForwardOff:
+        return Text::tr("IP forwarding is off (net.ipv4.ip_forward = %1, needed: 1)").arg(a(0));
+    case C::Unreachable:
+        return Text::tr("unreachable: %1").arg(a(0));
+    case C::Timeout:
+        return a(0) == QLatin1String("connect")
+            ? Text::tr("no SSH answer within %1 s (timeout)").arg(a(1))
+            : Text::tr("the checks did not finish within %1 s (timeout)").arg(a(1));
+    case C::AuthFailed:
+        return Text::tr("authentication failed for user %1 (%2)").arg(a(0), a(1));
+    case C::HostKeyUnknown:
+        return Text::tr("host key unknown (%1); not accepted, so the node was not checked")
+            .arg(a(0));
+    case C::HostKeyRejected:
+        return Text::tr("host key %1 was rejected").arg(a(0));
+    case C::HostKeyChanged:
+        return a(1).isEmpty()
+            ? Text::tr("HOST KEY CHANGED: the node now shows %1; refused (possible attack). Remove "
+                       "the old key from known_hosts only if you know why it changed")
+                  .arg(a(0))
+            : Text::tr(
+                "HOST KEY CHANGED: known %2, the node now shows %1; refused (possible attack). "
+                "Remove the old key from known_hosts only if you know why it changed")
+                  .arg(a(0), a(1));
+    case C::HostKeyError:
+        return Text::tr("host key could not be checked: %1").arg(a(0));
+    case C::ProbeFailed:
+        return Text::tr("the checks could not be run: %1").arg(a(0));
+    case C::Cancelled:
+        return Text::tr("cancelled");
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList preflightCheckIds()
+{
+    return {QStringLiteral("kernel.version"), QStringLiteral("kernel.config"),
+        QStringLiteral("ports"), QStringLiteral("os"), QStringLiteral("user"),
+        QStringLiteral("arch"), QStringLiteral("bpffs"), QStringLiteral("cni.leftovers"),
+        QStringLiteral("ip_forward")};
+}
+
+QString checkMessage(const CheckResult &result)
+{
+    return result.node + QStringLiteral(": ") + sentence(result);
+}
+
+QString verdictId(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pass:
+        return QStringLiteral("pass");
+    case Verdict::Warn:
+        return QStringLiteral("warn");
+    case Verdict::Fail:
+        return QStringLiteral("fail");
+    }
+    return {};
+}
+
+} // namespace tkeci

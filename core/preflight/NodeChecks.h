@@ -1,0 +1,42 @@
+#pragma once
+
+#include "preflight/CheckResult.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace tkeci {
+
+/// What the checks need to know besides the node's output.
+struct NodeCheckContext
+{
+    QString node; // address, as in the plan
+    QString ciliumVersion;
+    bool overlay = true; // VXLAN needs UDP 8472
+    bool newCluster = true; // leftovers of another CNI fail a new cluster, warn otherwise
+};
+
+/// Judges every check from the sections of probeScript()'s output. Pure: no I/O.
+CheckResults evaluateProbe(
+    const NodeCheckContext &context, const QHash<QString, QByteArray> &sections);
+
+CheckResult checkKernelVersion(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
+CheckResult checkKernelConfig(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
+CheckResult checkPorts(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
+CheckResult checkOs(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
+CheckResult checkUser(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
+CheckResult checkArch(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
+CheckResult checkBpffs(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
+CheckResult checkCniLeftovers(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
+CheckResult checkIpForward(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
+
+/// A result for `check` on `node`, verdict and message still to be filled in.
+CheckResult newResult(const QString &node, const QString &check);
+
+/// One failed row per check for a node that could not be checked at all (unreachable, host
+/// key, auth, timeout, cancelled), all carrying the same reason.
+CheckResults nodeFailure(const QString &node, CheckResult::Code code, const QStringList &args,
+    const QString &details, Verdict verdict = Verdict::Fail);
+
+} // namespace tkeci

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace tkeci {
+
+/// How preflight connects. Secrets are not here: they are asked for at run time.
+struct PreflightOptions
+{
+    QString knownHostsFile; // empty: ~/.ssh/known_hosts
+    QString identityFile; // when set, used for every node with auth: key instead of its keyFile
+    int parallel = 32; // nodes checked at the same time, 1..1024
+    int connectTimeoutMs = 10000; // TCP connect + SSH handshake + login, per node
+    int commandTimeoutMs = 30000; // the probe command, per node
+    bool useSshConfig = true; // read ~/.ssh/config and /etc/ssh/ssh_config
+};
+
+} // namespace tkeci
