@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace tkeci {
+class PlanConfig;
+
+/// Ties one input to one plan path: when validatePlan() has a problem at that path the input
+/// gets a red frame and the label under it says why (in the current language); otherwise both
+/// are back to normal. Follows PlanConfig::changed; call refresh() after a language switch.
+class FieldFeedback : public QObject
+{
+    Q_OBJECT
+public:
+    FieldFeedback(PlanConfig &config, QWidget *input, QLabel *reason, const QString &path);
+    void setPath(const QString &path);
+    void refresh();
+
+    /// The property set on an input that shows a problem (tests read it).
+    static constexpr const char *invalidProperty = "tkeciInvalid";
+
+private:
+    PlanConfig &m_config;
+    QWidget *m_input;
+    QLabel *m_reason;
+    QString m_path;
+};
+
+/// A label for reasons: red, word-wrapped, hidden while empty.
+QLabel *makeReasonLabel(QWidget *parent);
+
+} // namespace tkeci
