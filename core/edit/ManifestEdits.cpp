@@ -191,10 +191,10 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after)
             if (i < n && j < m && a.at(head + i) == b.at(head + j)) {
                 ops.append({' ', a.at(head + i)});
                 ++i, ++j;
-            } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-                ops.append({'+', b.at(head + j++)});
+            } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+                ops.append({'-', a.at(head + i++)}); // removals first, as diff(1) shows them
             } else {
-                ops.append({'-', a.at(head + i++)});
+                ops.append({'+', b.at(head + j++)});
             }
         }
     } else {

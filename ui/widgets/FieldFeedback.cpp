@@ -8,26 +8,25 @@
 namespace tkeci {
 
 FieldFeedback::FieldFeedback(
-    PlanConfig &config, QWidget *input, QLabel *reason, const QString &path)
+    PlanConfig &config, QWidget *input, QLabel *reason, const QStringList &paths)
     : QObject(input)
     , m_config(config)
     , m_input(input)
     , m_reason(reason)
-    , m_path(path)
+    , m_paths(paths)
 {
     connect(&m_config, &PlanConfig::changed, this, &FieldFeedback::refresh);
     refresh();
 }
 
-void FieldFeedback::setPath(const QString &path)
-{
-    m_path = path;
-    refresh();
-}
-
 void FieldFeedback::refresh()
 {
-    const QString message = m_config.messageFor(m_path);
+    QString message;
+    for (const QString &path : m_paths) {
+        message = m_config.messageFor(path);
+        if (!message.isEmpty())
+            break;
+    }
     const bool invalid = !message.isEmpty();
     if (m_input->property(invalidProperty).toBool() != invalid) {
         m_input->setProperty(invalidProperty, invalid);

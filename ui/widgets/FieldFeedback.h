@@ -16,8 +16,9 @@ class FieldFeedback : public QObject
 {
     Q_OBJECT
 public:
-    FieldFeedback(PlanConfig &config, QWidget *input, QLabel *reason, const QString &path);
-    void setPath(const QString &path);
+    /// `paths`: the field's own path first, then enclosing paths whose problems also concern
+    /// it (e.g. `cilium.underlay` "is required" for both the ASN and the switch IP).
+    FieldFeedback(PlanConfig &config, QWidget *input, QLabel *reason, const QStringList &paths);
     void refresh();
 
     /// The property set on an input that shows a problem (tests read it).
@@ -27,7 +28,7 @@ private:
     PlanConfig &m_config;
     QWidget *m_input;
     QLabel *m_reason;
-    QString m_path;
+    QStringList m_paths;
 };
 
 /// A label for reasons: red, word-wrapped, hidden while empty.

@@ -55,7 +55,7 @@ ClusterNetworkPage::ClusterNetworkPage(WizardState &state, QWidget *parent)
         form->addRow(label, inputs.at(i));
         form->addRow(QString(), reason);
         m_labels.append(label);
-        m_feedback.append(new FieldFeedback(m_state.config, inputs.at(i), reason, kPaths.at(i)));
+        m_feedback.append(new FieldFeedback(m_state.config, inputs.at(i), reason, {kPaths.at(i)}));
     }
     layout->addWidget(m_details);
     layout->addStretch(1);

@@ -53,9 +53,10 @@ HaPage::HaPage(WizardState &state, QWidget *parent)
     form->addRow(QString(), m_vportReason);
     layout->addLayout(form);
     layout->addStretch(1);
-    m_vipFeedback = new FieldFeedback(m_state.config, m_vip, m_vipReason, QStringLiteral("ha.vip"));
+    m_vipFeedback
+        = new FieldFeedback(m_state.config, m_vip, m_vipReason, {QStringLiteral("ha.vip")});
     m_vportFeedback
-        = new FieldFeedback(m_state.config, m_vport, m_vportReason, QStringLiteral("ha.vport"));
+        = new FieldFeedback(m_state.config, m_vport, m_vportReason, {QStringLiteral("ha.vport")});
 
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
         m_state.config.setHaType(HaType(id));

@@ -87,10 +87,10 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     layout->addWidget(m_underlayBox, 1);
     layout->addStretch(0);
 
-    m_asnFeedback = new FieldFeedback(
-        m_state.config, m_asn, m_asnReason, QStringLiteral("cilium.underlay.asn"));
-    m_switchIpFeedback = new FieldFeedback(
-        m_state.config, m_switchIp, m_switchIpReason, QStringLiteral("cilium.underlay.switchIP"));
+    m_asnFeedback = new FieldFeedback(m_state.config, m_asn, m_asnReason,
+        {QStringLiteral("cilium.underlay.asn"), QStringLiteral("cilium.underlay")});
+    m_switchIpFeedback = new FieldFeedback(m_state.config, m_switchIp, m_switchIpReason,
+        {QStringLiteral("cilium.underlay.switchIP"), QStringLiteral("cilium.underlay")});
 
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
         m_state.config.setNetworkMode(NetworkMode(id));

@@ -54,7 +54,7 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent)
     form->addRow(QString(), m_nameReason);
     layout->addLayout(form);
     m_nameFeedback = new FieldFeedback(
-        m_state.config, m_name, m_nameReason, QStringLiteral("cluster.displayName"));
+        m_state.config, m_name, m_nameReason, {QStringLiteral("cluster.displayName")});
 
     m_importedNote = new QLabel(this);
     m_importedNote->setWordWrap(true);
