@@ -9,7 +9,9 @@
 #include "wizard/NetworkModePage.h"
 #include "wizard/ReviewPage.h"
 
+#include <QDebug>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -97,9 +99,10 @@ void run(Translations &translations, const QString &lang, const QString &out)
     review->tabs()->setCurrentIndex(review->tabs()->count() - 1);
     shoot(w, dir, QStringLiteral("12-review-topology"));
     clickNext(w);
-    QTemporaryDir tmp;
+    // A fixed path so the committed pictures do not change with every run.
     w.pageAs<ExportPage>(ExportPageId)
-        ->exportTo(ExportPage::Kind::Bundle, tmp.filePath(QStringLiteral("cilium-site-a.tar.gz")));
+        ->exportTo(ExportPage::Kind::Bundle,
+            QDir(QDir::tempPath()).filePath(QStringLiteral("cilium-site-a.tar.gz")));
     shoot(w, dir, QStringLiteral("13-export"));
     clickNext(w);
     shoot(w, dir, QStringLiteral("14-apply"));

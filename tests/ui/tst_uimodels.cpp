@@ -7,12 +7,29 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
 using namespace tkeci;
 using namespace tkeci::testing;
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
 
 class TestUiModels : public QObject
 {
@@ -66,6 +83,7 @@ private Q_SLOTS:
 
     void preflightGridAt200Nodes()
     {
+        const qint64 rssBefore = residentKiB();
         PreflightGridModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -95,6 +113,8 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 20); // one signal per batch, not per cell
         QVERIFY2(ms < 5000, "the grid must keep up with the runner");
         QCOMPARE(model.pendingCount(), 0);
+        qInfo("memory: %lld KiB resident more with the 200-node grid shown",
+            residentKiB() - rssBefore);
         QCOMPARE(model.count(Verdict::Fail), 10);
         QCOMPARE(model.count(Verdict::Warn), 10 * (model.columnCount() - 1));
         QVERIFY(model.hasKernelFailure());

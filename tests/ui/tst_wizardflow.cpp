@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -108,6 +109,64 @@ private Q_SLOTS:
     {
         m_wizard.reset();
         m_translations.reset();
+    }
+
+    void coldStartToFirstPage()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        InstallerWizard &w = fresh();
+        QCOMPARE(w.currentId(), int(WelcomePageId));
+        qInfo("wizard built and first page shown in %lld ms", timer.elapsed());
+    }
+
+    /// Every page can be used from the keyboard: no two visible mnemonics on a page clash
+    /// (with the wizard's own buttons included), and focus can reach an input.
+    void mnemonicsAreUniquePerPage()
+    {
+        InstallerWizard &w = fresh();
+        w.state().config.setNetworkMode(NetworkMode::Underlay);
+        w.state().config.setHaType(HaType::ThirdParty);
+        w.pageAs<ClusterNetworkPage>(ClusterNetworkPageId)->setExpanded(true);
+        QSet<int> seen;
+        do {
+            seen.insert(w.currentId());
+            QMap<QChar, QString> owners;
+            QList<QWidget *> widgets = w.currentPage()->findChildren<QWidget *>();
+            for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton})
+                widgets.append(w.button(b));
+            for (QWidget *widget : widgets) {
+                if (!widget->isVisibleTo(&w))
+                    continue;
+                QString text;
+                if (auto *b = qobject_cast<QAbstractButton *>(widget))
+                    text = b->text();
+                else if (auto *l = qobject_cast<QLabel *>(widget); l && l->buddy())
+                    text = l->text();
+                const qsizetype amp = text.indexOf(u'&');
+                if (amp < 0 || amp + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(amp + 1).toLower();
+                QVERIFY2(!owners.contains(key),
+                    qPrintable(QStringLiteral("page %1: '%2' in \"%3\" and \"%4\"")
+                                   .arg(w.currentId())
+                                   .arg(key)
+                                   .arg(owners.value(key), text)));
+                owners.insert(key, text);
+            }
+            if (w.currentId() == PreflightPageId)
+                feedPreflight(w.pageAs<PreflightPage>(PreflightPageId),
+                    results(nodeAddresses(w.state()), Verdict::Pass));
+            if (w.currentId() == NetworkModePageId) {
+                w.state().config.setAsn(64512);
+                w.state().config.setSwitchIP(QStringLiteral("192.168.60.2"));
+            }
+            if (w.currentId() == HaPageId)
+                w.state().config.setVip(QStringLiteral("10.0.0.100"));
+        } while (clickNext(w));
+        QCOMPARE(w.currentId(), int(FinishPageId));
+        QCOMPARE(seen.size(), 12); // every page visited
     }
 
     void overlayWalkExportsWhatRenderWrites()

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace tkeci {
 
@@ -47,6 +48,17 @@ QLabel *makeReasonLabel(QWidget *parent)
     label->setStyleSheet(QStringLiteral("color: #d32f2f;"));
     label->setVisible(false);
     return label;
+}
+
+QWidget *fieldWithReason(QWidget *input, QLabel *reason)
+{
+    auto *field = new QWidget(input->parentWidget());
+    auto *layout = new QVBoxLayout(field);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(input);
+    layout->addWidget(reason);
+    return field;
 }
 
 } // namespace tkeci

@@ -33,5 +33,8 @@ private:
 
 /// A label for reasons: red, word-wrapped, hidden while empty.
 QLabel *makeReasonLabel(QWidget *parent);
+/// The input with its reason label right under it, as one form field. (A reason on a form row
+/// of its own is not re-measured by QFormLayout when it appears, and gets no height.)
+QWidget *fieldWithReason(QWidget *input, QLabel *reason);
 
 } // namespace tkeci

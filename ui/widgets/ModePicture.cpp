@@ -28,12 +28,12 @@ void ModePicture::paintEvent(QPaintEvent *)
     if (m_mode == NetworkMode::Overlay) {
         QPainterPath tunnel;
         tunnel.moveTo(left.center().x(), left.top());
-        tunnel.cubicTo(60, 5, 130, 5, right.center().x(), right.top());
+        tunnel.cubicTo(60, 12, 130, 12, right.center().x(), right.top());
         p.setPen(QPen(accent, 2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
         p.drawPath(tunnel);
         p.setPen(fg);
-        p.drawText(QRectF(0, 8, width(), 20), Qt::AlignCenter, QStringLiteral("VXLAN"));
+        p.drawText(QRectF(0, 0, width(), 16), Qt::AlignCenter, QStringLiteral("VXLAN"));
     } else {
         const QRectF sw(65, 6, 60, 24);
         p.setBrush(accent);

@@ -52,8 +52,7 @@ ClusterNetworkPage::ClusterNetworkPage(WizardState &state, QWidget *parent)
         auto *label = new QLabel(m_details);
         label->setBuddy(inputs.at(i));
         auto *reason = makeReasonLabel(m_details);
-        form->addRow(label, inputs.at(i));
-        form->addRow(QString(), reason);
+        form->addRow(label, fieldWithReason(inputs.at(i), reason));
         m_labels.append(label);
         m_feedback.append(new FieldFeedback(m_state.config, inputs.at(i), reason, {kPaths.at(i)}));
     }

@@ -119,9 +119,9 @@ void ExportPage::retranslate()
             : tr("Optional: Next goes on to apply without exporting."));
     m_folder->setText(tr("A &folder: one file per component, images.txt, apply.sh and README.txt"));
     m_bundle->setText(
-        tr("One .tar.gz &bundle with the same files, for hosts without the installer"));
-    m_pathLabel->setText(tr("&Where:"));
-    m_browse->setText(tr("&Browse…"));
+        tr("One .tar.gz b&undle with the same files, for hosts without the installer"));
+    m_pathLabel->setText(tr("Wh&ere:"));
+    m_browse->setText(tr("Br&owse…"));
     m_write->setText(tr("&Write files"));
     if (!m_error.isEmpty()) {
         m_result->setStyleSheet(QStringLiteral("color: #d32f2f;"));

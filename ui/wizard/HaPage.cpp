@@ -47,10 +47,8 @@ HaPage::HaPage(WizardState &state, QWidget *parent)
     m_vport->setRange(0, 65535);
     m_vportLabel->setBuddy(m_vport);
     m_vportReason = makeReasonLabel(this);
-    form->addRow(m_vipLabel, m_vip);
-    form->addRow(QString(), m_vipReason);
-    form->addRow(m_vportLabel, m_vport);
-    form->addRow(QString(), m_vportReason);
+    form->addRow(m_vipLabel, fieldWithReason(m_vip, m_vipReason));
+    form->addRow(m_vportLabel, fieldWithReason(m_vport, m_vportReason));
     layout->addLayout(form);
     layout->addStretch(1);
     m_vipFeedback
@@ -79,10 +77,11 @@ void HaPage::initializePage()
 void HaPage::updateVisibility()
 {
     const HaType type = m_state.config.haType();
-    for (QWidget *w : {static_cast<QWidget *>(m_vipLabel), static_cast<QWidget *>(m_vip)})
-        w->setVisible(type != HaType::None);
-    for (QWidget *w : {static_cast<QWidget *>(m_vportLabel), static_cast<QWidget *>(m_vport)})
-        w->setVisible(type == HaType::ThirdParty);
+    // The inputs sit in a field widget with their reason label; hide the whole field.
+    m_vipLabel->setVisible(type != HaType::None);
+    m_vip->parentWidget()->setVisible(type != HaType::None);
+    m_vportLabel->setVisible(type == HaType::ThirdParty);
+    m_vport->parentWidget()->setVisible(type == HaType::ThirdParty);
     m_vipFeedback->refresh();
     m_vportFeedback->refresh();
 }
@@ -101,7 +100,7 @@ void HaPage::retranslate()
 {
     setTitle(tr("High availability"));
     setSubTitle(tr("How nodes and Cilium reach the Kubernetes API when a master is down."));
-    m_none->setText(tr("&None"));
+    m_none->setText(tr("N&one"));
     m_noneNote->setText(tr("The first master's address is the API endpoint. Losing it stops the "
                            "cluster's control plane."));
     m_tke->setText(tr("&TKE built-in (keepalived + VIP)"));

@@ -42,10 +42,10 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     m_group->addButton(m_overlay, int(NetworkMode::Overlay));
     m_group->addButton(m_underlay, int(NetworkMode::Underlay));
     modes->addWidget(m_overlay, 0, 0);
-    modes->addWidget(m_overlayNote, 1, 0);
+    modes->addWidget(m_overlayNote, 1, 0, Qt::AlignTop);
     modes->addWidget(new ModePicture(NetworkMode::Overlay, this), 0, 1, 2, 1);
     modes->addWidget(m_underlay, 2, 0);
-    modes->addWidget(m_underlayNote, 3, 0);
+    modes->addWidget(m_underlayNote, 3, 0, Qt::AlignTop);
     modes->addWidget(new ModePicture(NetworkMode::Underlay, this), 2, 1, 2, 1);
     for (QLabel *l : {m_overlayNote, m_underlayNote}) {
         l->setWordWrap(true);
@@ -68,10 +68,8 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     m_switchIp->setPlaceholderText(QStringLiteral("192.168.60.2"));
     m_switchIpLabel->setBuddy(m_switchIp);
     m_switchIpReason = makeReasonLabel(m_underlayBox);
-    form->addRow(m_asnLabel, m_asn);
-    form->addRow(QString(), m_asnReason);
-    form->addRow(m_switchIpLabel, m_switchIp);
-    form->addRow(QString(), m_switchIpReason);
+    form->addRow(m_asnLabel, fieldWithReason(m_asn, m_asnReason));
+    form->addRow(m_switchIpLabel, fieldWithReason(m_switchIp, m_switchIpReason));
     m_perNode = new QCheckBox(m_underlayBox);
     form->addRow(m_perNode);
     m_overrideModel
@@ -84,8 +82,8 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     form->addRow(m_overrides);
     m_overrideProblems = makeReasonLabel(m_underlayBox);
     form->addRow(m_overrideProblems);
-    layout->addWidget(m_underlayBox, 1);
-    layout->addStretch(0);
+    layout->addWidget(m_underlayBox);
+    layout->addStretch(1);
 
     m_asnFeedback = new FieldFeedback(m_state.config, m_asn, m_asnReason,
         {QStringLiteral("cilium.underlay.asn"), QStringLiteral("cilium.underlay")});
@@ -160,7 +158,7 @@ void NetworkModePage::retranslate()
     m_underlayBox->setTitle(tr("BGP peering"));
     m_asnLabel->setText(tr("&ASN (autonomous system number):"));
     m_switchIpLabel->setText(tr("&Switch IP:"));
-    m_perNode->setText(tr("Some nodes are in &other racks (per-node ASN and switch IP)"));
+    m_perNode->setText(tr("Some nodes are in other &racks (per-node ASN and switch IP)"));
     m_asnFeedback->refresh();
     m_switchIpFeedback->refresh();
 }

@@ -143,6 +143,7 @@ void PreflightPage::cancel()
 
 void PreflightPage::addResults(const QList<CheckResult> &results)
 {
+    m_ranOnce = true;
     m_model->addResults(results);
     updateState();
     if (m_grid->currentIndex().isValid())
@@ -262,7 +263,7 @@ void PreflightPage::retranslate()
                         "see the details."));
     m_run->setText(tr("&Run preflight"));
     m_rerun->setText(tr("Re-run &failed nodes"));
-    m_cancel->setText(tr("Ca&ncel"));
+    m_cancel->setText(tr("Canc&el"));
     m_acceptWarnings->setText(tr("I have read the &warnings and want to go on anyway"));
     m_model->retranslate();
     showDetails();

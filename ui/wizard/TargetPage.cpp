@@ -50,8 +50,7 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent)
     m_name = new QLineEdit(this);
     m_nameLabel->setBuddy(m_name);
     m_nameReason = makeReasonLabel(this);
-    form->addRow(m_nameLabel, m_name);
-    form->addRow(QString(), m_nameReason);
+    form->addRow(m_nameLabel, fieldWithReason(m_name, m_nameReason));
     layout->addLayout(form);
     m_nameFeedback = new FieldFeedback(
         m_state.config, m_name, m_nameReason, {QStringLiteral("cluster.displayName")});
@@ -91,7 +90,7 @@ void TargetPage::retranslate()
 {
     setTitle(tr("Target"));
     setSubTitle(tr("Where should Cilium go?"));
-    m_new->setText(tr("&New TKEStack cluster"));
+    m_new->setText(tr("Ne&w TKEStack cluster"));
     m_newNote->setText(tr("Creates a Cluster object on TKEStack's global cluster; TKEStack "
                           "installs the nodes and Cilium instead of Galaxy."));
     m_existing->setText(tr("&Existing TKEStack cluster"));

@@ -127,7 +127,7 @@ void WelcomePage::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_default->setText(tr("Start from the &default"));
     m_open->setText(tr("&Open profile…"));
-    m_openLast->setText(tr("Open &last profile"));
+    m_openLast->setText(tr("Open las&t profile"));
     showProfileStatus();
 }
 
