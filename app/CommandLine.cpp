@@ -1,6 +1,7 @@
 // Command-line wiring: parse flags, call the core, print. No logic of its own beyond that.
 #include "CommandLine.h"
 
+#include "PreflightCommand.h"
 #include "i18n/Translations.h"
 #include "plan/PlanEnums.h"
 #include "profile/ProfileReader.h"
@@ -16,7 +17,8 @@
 namespace tkeci {
 namespace {
 
-const QStringList kCommands {QStringLiteral("validate"), QStringLiteral("render")};
+const QStringList kCommands {
+    QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("preflight")};
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -78,7 +80,9 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
            "  validate --profile P            check a profile; every problem is printed, field "
            "path first\n"
            "  render --profile P --out DIR    write the manifests (one file per component) and "
-           "images.txt\n\n"
+           "images.txt\n"
+           "  preflight --profile P            check every node over SSH (see the preflight "
+           "options)\n\n"
            "Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -89,8 +93,9 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
     const QCommandLineOption lang(QStringLiteral("lang"),
         tr("Language of messages: zh_CN or en (default: the locale)."), tr("language"));
     parser.addOptions({profile, outDir, lang});
+    addPreflightOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
-        tr("validate or render; none starts the wizard."), QStringLiteral("[command]"));
+        tr("validate, render or preflight; none starts the wizard."), QStringLiteral("[command]"));
 
     QStringList argv = args;
     argv.prepend(QCoreApplication::applicationFilePath());
@@ -145,6 +150,9 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         out() << tr("%1: valid (%2)").arg(profilePath, summary(read.plan)) << Qt::endl;
         return ExitOk;
     }
+
+    if (command == QLatin1String("preflight"))
+        return runPreflightCommand(parser, read.plan);
 
     // render
     if (!parser.isSet(outDir)) {

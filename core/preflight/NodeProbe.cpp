@@ -33,7 +33,7 @@ void NodeProbe::run()
 {
     if (!m_run->cancelled.load())
         probe();
-    m_run->post({PreflightRun::Event::Kind::NodeDone, m_node.ip, {}, {}, 0});
+    m_run->nodeDone(m_node.ip);
 }
 
 void NodeProbe::fail(CheckResult::Code code, const QStringList &args, const QString &details)

@@ -61,4 +61,21 @@ void PreflightRun::cancel()
     m_secrets.clear();
 }
 
+void PreflightRun::setWake(int nodes, std::function<void()> wake)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_remaining = nodes;
+    m_wake = std::move(wake);
+}
+
+void PreflightRun::nodeDone(const QString &node)
+{
+    // Under the mutex: setWake(…, {}) cannot complete while a wake call is in progress, so the
+    // runner is alive for as long as the call runs.
+    const QMutexLocker lock(&m_mutex);
+    m_events.append({Event::Kind::NodeDone, node, {}, {}, 0});
+    if (--m_remaining == 0 && m_wake)
+        m_wake();
+}
+
 } // namespace tkeci

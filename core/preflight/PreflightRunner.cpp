@@ -27,8 +27,12 @@ PreflightRunner::PreflightRunner(QObject *parent)
 
 PreflightRunner::~PreflightRunner()
 {
-    if (m_run)
+    if (m_run) {
+        m_run->setWake(0, {});
         m_run->cancel();
+    }
+    // The pool's destructor waits for running workers; they stop within one ~20 ms slice
+    // because every SSH step is non-blocking and checks the cancel flag.
     m_pool->clear();
 }
 
@@ -46,9 +50,15 @@ void PreflightRunner::start(
     m_pending.clear();
     m_done = 0;
     m_pool->setMaxThreadCount(qBound(1, options.parallel, 1024));
+    QList<NodeSpec> nodes;
     for (const NodeSpec &node : plan.nodes) {
-        if (!onlyNodes.isEmpty() && !onlyNodes.contains(node.ip))
-            continue;
+        if (onlyNodes.isEmpty() || onlyNodes.contains(node.ip))
+            nodes.append(node);
+    }
+    // Posting an event is thread-safe; PreflightRun guarantees `this` outlives the call.
+    m_run->setWake(int(nodes.size()),
+        [this] { QMetaObject::invokeMethod(this, &PreflightRunner::drain, Qt::QueuedConnection); });
+    for (const NodeSpec &node : std::as_const(nodes)) {
         m_pending.insert(node.ip);
         const NodeCheckContext context {
             node.ip, plan.ciliumVersion, !plan.isUnderlay(), plan.target == Target::NewCluster};
@@ -141,6 +151,8 @@ void PreflightRunner::drain()
 void PreflightRunner::finishRun()
 {
     m_batchTimer->stop();
+    if (m_run)
+        m_run->setWake(0, {});
     m_run.reset();
     m_pending.clear();
     Q_EMIT finished();

@@ -3,6 +3,9 @@
 // server that accepts TCP but never speaks SSH fails at the connect deadline.
 #include "SshClient.h"
 
+#include "ssh/KnownHostsFile.h"
+#include "ssh/TcpDiagnosis.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -89,6 +92,11 @@ SshError SshClient::connect(const QString &host, int port, const QString &user,
     const QString &knownHostsFile, bool useSshConfig, QDeadlineTimer deadline)
 {
     m_user = user;
+    m_host = host;
+    m_port = port;
+    m_knownHostsFile
+        = knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts") : knownHostsFile;
+    m_knownHostsFile = expandHome(m_knownHostsFile);
     m_session.reset(ssh_new());
     ssh_session s = m_session.get();
     if (s == nullptr)
@@ -98,8 +106,15 @@ SshError SshClient::connect(const QString &host, int port, const QString &user,
         return error(SshError::Kind::Protocol, QStringLiteral("set host"));
     // ~/.ssh/config is read after the host is known (its Host blocks match on it) and before
     // our own options, so that what the profile says wins over the config file.
-    if (useSshConfig && ssh_options_parse_config(s, nullptr) != SSH_OK)
-        return error(SshError::Kind::Protocol, QStringLiteral("read ~/.ssh/config"));
+    if (useSshConfig) {
+        if (ssh_options_parse_config(s, nullptr) != SSH_OK)
+            return error(SshError::Kind::Protocol, QStringLiteral("read ~/.ssh/config"));
+    } else {
+        // Otherwise ssh_connect() would read the config files by itself.
+        const bool no = false;
+        if (ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &no) != SSH_OK)
+            return error(SshError::Kind::Protocol, QStringLiteral("skip ~/.ssh/config"));
+    }
     const unsigned int portValue = unsigned(port);
     const QByteArray userUtf8 = user.toUtf8();
     const QByteArray knownHosts = QFile::encodeName(expandHome(knownHostsFile));
@@ -116,12 +131,33 @@ SshError SshClient::connect(const QString &host, int port, const QString &user,
             return error(SshError::Kind::Protocol, QStringLiteral("set global known hosts"));
     }
     ssh_set_blocking(s, 0);
-    return waitFor(
+    SshError e = waitFor(
         [s] {
             const int rc = ssh_connect(s);
             return rc == SSH_OK ? Step::Done : rc == SSH_AGAIN ? Step::Again : Step::Failed;
         },
         deadline, SshError::Kind::Unreachable, "connect");
+    if (e.kind == SshError::Kind::Unreachable && !usesProxyCommand()) {
+        // libssh often says only "disconnected"; a plain TCP attempt tells refused from
+        // unroutable. Skipped behind a ProxyCommand, where a direct attempt proves nothing.
+        const QString tcp = diagnoseTcpConnect(host, port,
+            QDeadlineTimer(qBound(qint64(100), deadline.remainingTime(), qint64(2000))));
+        e.detail = tcp.isEmpty()
+            ? QStringLiteral("the server closed the connection during the SSH handshake (%1)")
+                  .arg(e.detail)
+            : tcp;
+    }
+    return e;
+}
+
+bool SshClient::usesProxyCommand() const
+{
+    char *value = nullptr;
+    if (ssh_options_get(m_session.get(), SSH_OPTIONS_PROXYCOMMAND, &value) != SSH_OK)
+        return false;
+    const bool set = value != nullptr && value[0] != '\0' && qstrcmp(value, "none") != 0;
+    ssh_string_free_char(value);
+    return set;
 }
 
 HostKeyStatus SshClient::hostKeyStatus()
@@ -148,11 +184,16 @@ HostKeyStatus SshClient::hostKeyStatus()
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
         status.state = HostKeyStatus::State::Changed;
-        ssh_knownhosts_entry *rawEntry = nullptr;
-        ssh_session_get_known_hosts_entry(s, &rawEntry);
-        const KnownHostsEntryPtr entry(rawEntry);
-        if (entry && entry->publickey != nullptr)
-            status.knownFingerprint = sha256Fingerprint(entry->publickey);
+        // libssh keeps the old key to itself on a mismatch; read it from the file it used
+        // (which ~/.ssh/config may have chosen).
+        char *used = nullptr;
+        if (ssh_options_get(s, SSH_OPTIONS_KNOWNHOSTS, &used) == SSH_OK && used != nullptr) {
+            m_knownHostsFile = QFile::decodeName(used);
+            ssh_string_free_char(used);
+        }
+        QStringList known = knownHostFingerprints(m_knownHostsFile, m_host, m_port);
+        known.removeAll(status.fingerprint);
+        status.knownFingerprint = known.join(QStringLiteral(", "));
         break;
     }
     case SSH_KNOWN_HOSTS_ERROR:

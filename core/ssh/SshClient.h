@@ -79,10 +79,14 @@ private:
     SshError error(SshError::Kind kind, const QString &what) const;
     SshError authResult(int rc, const char *method) const;
     void waitForSocket(QDeadlineTimer deadline) const;
+    bool usesProxyCommand() const;
 
     const std::atomic<bool> *m_cancel;
     SessionPtr m_session;
     QString m_user;
+    QString m_host;
+    int m_port = 22;
+    QString m_knownHostsFile;
 };
 
 /// "SHA256:base64" for a public key, as OpenSSH prints it; empty when it cannot be made.

@@ -1,0 +1,249 @@
+// `preflight` on the command line: flags → PreflightOptions, runner signals → terminal.
+// Host keys: an unknown key is accepted only with --accept-new-host-keys; secrets are read from
+// the terminal without echo and never printed.
+#include "PreflightCommand.h"
+
+#include "CommandLine.h"
+#include "preflight/PreflightRunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace tkeci {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tkeci::PreflightCommand", text, disambiguation, n);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+/// Reads one line from the terminal with echo off; empty when there is no terminal.
+QByteArray readSecretFromTerminal(const QString &prompt)
+{
+    QFile tty(QStringLiteral("/dev/tty"));
+    if (!tty.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
+        return {};
+    tty.write(prompt.toUtf8());
+    termios saved {};
+    const int fd = tty.handle();
+    const bool haveTermios = tcgetattr(fd, &saved) == 0;
+    if (haveTermios) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &silent);
+    }
+    QByteArray line;
+    char c = 0;
+    while (tty.getChar(&c) && c != '\n')
+        line.append(c);
+    if (haveTermios)
+        tcsetattr(fd, TCSAFLUSH, &saved);
+    tty.write("\n");
+    return line;
+}
+
+QString colour(Verdict v, const QString &text, bool useColour)
+{
+    if (!useColour)
+        return text;
+    const char *code = v == Verdict::Pass ? "32" : v == Verdict::Warn ? "33" : "1;31";
+    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text);
+}
+
+QString verdictLabel(Verdict v)
+{
+    switch (v) {
+    case Verdict::Pass:
+        return tr("PASS", "check verdict");
+    case Verdict::Warn:
+        return tr("WARN", "check verdict");
+    case Verdict::Fail:
+        return tr("FAIL", "check verdict");
+    }
+    return {};
+}
+
+void printJson(const QStringList &nodes, const QMap<QString, QMap<QString, CheckResult>> &results)
+{
+    QJsonArray rows;
+    for (const QString &node : nodes) {
+        for (const QString &check : preflightCheckIds()) {
+            const auto it = results.value(node).constFind(check);
+            if (it == results.value(node).constEnd())
+                continue;
+            rows.append(
+                QJsonObject {{QStringLiteral("node"), node}, {QStringLiteral("check"), check},
+                    {QStringLiteral("status"), verdictId(it->verdict)},
+                    {QStringLiteral("message"), checkMessage(*it)},
+                    {QStringLiteral("details"), it->details}});
+        }
+    }
+    out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+void printTables(const QStringList &nodes, const QMap<QString, QMap<QString, CheckResult>> &results)
+{
+    const bool useColour = isatty(fileno(stdout)) != 0;
+    int width = 0;
+    for (const QString &check : preflightCheckIds())
+        width = qMax(width, int(check.size()));
+    for (const QString &node : nodes) {
+        out() << (useColour ? QStringLiteral("\x1b[1m%1\x1b[0m").arg(node) : node) << Qt::endl;
+        for (const QString &check : preflightCheckIds()) {
+            const auto it = results.value(node).constFind(check);
+            if (it == results.value(node).constEnd())
+                continue;
+            const QString message = checkMessage(*it).mid(node.size() + 2);
+            out() << QStringLiteral("  %1  ").arg(check, -width)
+                  << colour(it->verdict, verdictLabel(it->verdict), useColour)
+                  << QStringLiteral("  ") << message << Qt::endl;
+        }
+    }
+}
+
+} // namespace
+
+void addPreflightOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("known-hosts"),
+            tr("preflight: the known-hosts file (default ~/.ssh/known_hosts)."), tr("file")},
+        {QStringLiteral("accept-new-host-keys"),
+            tr("preflight: trust host keys not yet known and add them to the known-hosts file. "
+               "A changed key is always refused.")},
+        {QStringLiteral("identity"),
+            tr("preflight: private key to log in with, for every node with auth: key."),
+            tr("file")},
+        {QStringLiteral("json"), tr("preflight: print the results as a JSON array.")},
+        {QStringLiteral("parallel"), tr("preflight: nodes checked at the same time (default 32)."),
+            tr("count")},
+        {QStringLiteral("timeout"),
+            tr("preflight: seconds for each node to connect and log in (default 10); the checks "
+               "themselves may take three times as long."),
+            tr("seconds")},
+    });
+}
+
+int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &plan)
+{
+    PreflightOptions options;
+    options.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+    options.identityFile = parser.value(QStringLiteral("identity"));
+    if (parser.isSet(QStringLiteral("parallel"))) {
+        bool ok = false;
+        options.parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
+        if (!ok || options.parallel < 1 || options.parallel > 1024) {
+            err() << tr("--parallel: \"%1\" is not a number from 1 to 1024")
+                         .arg(parser.value(QStringLiteral("parallel")))
+                  << Qt::endl;
+            return ExitBadInput;
+        }
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds < 0.1 || seconds > 3600) {
+            err() << tr("--timeout: \"%1\" is not a number of seconds from 0.1 to 3600")
+                         .arg(parser.value(QStringLiteral("timeout")))
+                  << Qt::endl;
+            return ExitBadInput;
+        }
+        options.connectTimeoutMs = int(seconds * 1000);
+        options.commandTimeoutMs = qMax(options.connectTimeoutMs * 3, 3000);
+    }
+    if (!options.identityFile.isEmpty() && !QFile::exists(options.identityFile)) {
+        err() << tr("--identity: %1 does not exist").arg(options.identityFile) << Qt::endl;
+        return ExitBadInput;
+    }
+    const bool acceptNew = parser.isSet(QStringLiteral("accept-new-host-keys"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    QStringList nodes;
+    for (const NodeSpec &n : plan.nodes)
+        nodes.append(n.ip);
+    QMap<QString, QMap<QString, CheckResult>> results;
+    PreflightRunner runner;
+    QEventLoop loop;
+    QObject::connect(&runner, &PreflightRunner::resultsReady, &loop,
+        [&results](const QList<CheckResult> &batch) {
+            for (const CheckResult &r : batch)
+                results[r.node].insert(r.check, r);
+        });
+    QObject::connect(&runner, &PreflightRunner::hostKeyDecisionNeeded, &loop,
+        [&runner, acceptNew](const QString &node, const QString &fingerprint) {
+            if (acceptNew)
+                err() << tr("%1: new host key %2 accepted (--accept-new-host-keys)")
+                             .arg(node, fingerprint)
+                      << Qt::endl;
+            else
+                err() << tr("%1: host key %2 is not known; check it and run again with "
+                            "--accept-new-host-keys to trust it")
+                             .arg(node, fingerprint)
+                      << Qt::endl;
+            runner.answerHostKey(node, acceptNew);
+        });
+    QObject::connect(&runner, &PreflightRunner::credentialsNeeded, &loop,
+        [&runner](const QString &node, PreflightRunner::CredentialKind kind, const QString &user) {
+            const QString prompt = kind == PreflightRunner::CredentialKind::Password
+                ? tr("Password for %1@%2: ").arg(user, node)
+                : tr("Passphrase for the key of %1@%2: ").arg(user, node);
+            QByteArray secret = readSecretFromTerminal(prompt);
+            runner.providePassword(node, QString::fromUtf8(secret));
+            secret.fill('\0');
+        });
+    QObject::connect(&runner, &PreflightRunner::finished, &loop, &QEventLoop::quit);
+    runner.start(plan, options);
+    if (runner.isRunning())
+        loop.exec();
+
+    if (json)
+        printJson(nodes, results);
+    else
+        printTables(nodes, results);
+    int failedNodes = 0;
+    int warnedNodes = 0;
+    for (const QString &node : nodes) {
+        bool failed = false;
+        bool warned = false;
+        for (const CheckResult &r : results.value(node)) {
+            failed = failed || r.verdict == Verdict::Fail;
+            warned = warned || r.verdict == Verdict::Warn;
+        }
+        failedNodes += failed ? 1 : 0;
+        warnedNodes += !failed && warned ? 1 : 0;
+    }
+    const int okNodes = int(nodes.size()) - failedNodes - warnedNodes;
+    (json ? err() : out()) << tr("%n node(s) checked: ", nullptr, int(nodes.size()))
+                           << tr("%1 ready, %2 with warnings, %3 failed")
+                                  .arg(okNodes)
+                                  .arg(warnedNodes)
+                                  .arg(failedNodes)
+                           << Qt::endl;
+    return failedNodes > 0 ? ExitFailures : ExitOk;
+}
+
+} // namespace tkeci

@@ -1,0 +1,52 @@
+#pragma once
+
+// Small helpers for driving a PreflightRunner to its end in a test.
+#include "preflight/PreflightRunner.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+namespace tkeci::test {
+
+using ResultMap = QHash<QString, QHash<QString, CheckResult>>; // node → check → result
+
+inline NodeSpec keyNode(const QString &ip, const QString &key)
+{
+    NodeSpec n;
+    n.ip = ip;
+    n.role = NodeRole::Master;
+    n.keyFile = key;
+    return n;
+}
+
+/// Collects every result of `runner` into `results` for as long as `context` lives.
+inline void collect(PreflightRunner &runner, QObject &context, ResultMap &results)
+{
+    QObject::connect(&runner, &PreflightRunner::resultsReady, &context,
+        [&results](const QList<CheckResult> &batch) {
+            for (const CheckResult &r : batch)
+                results[r.node].insert(r.check, r);
+        });
+}
+
+/// Runs to finished() (30 s at most), answering host-key questions with `accept` when given.
+inline ResultMap runToEnd(PreflightRunner &runner, const InstallPlan &plan,
+    const PreflightOptions &options, std::optional<bool> accept = std::nullopt)
+{
+    ResultMap results;
+    QObject context;
+    collect(runner, context, results);
+    if (accept) {
+        QObject::connect(&runner, &PreflightRunner::hostKeyDecisionNeeded, &context,
+            [&runner, accept](
+                const QString &node, const QString &) { runner.answerHostKey(node, *accept); });
+    }
+    QSignalSpy finished(&runner, &PreflightRunner::finished);
+    runner.start(plan, options);
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000); }();
+    return results;
+}
+
+} // namespace tkeci::test

@@ -1,0 +1,101 @@
+#include "TestNodes.h"
+
+#include <QFile>
+#include <QProcess>
+
+#include <unistd.h>
+
+TestNodes::TestNodes(int firstIndex)
+    : m_dir(QStringLiteral("/tmp/tkeci-nodes-XXXXXX"))
+    , m_next(firstIndex)
+{ }
+
+TestNodes::~TestNodes()
+{
+    run(QStringLiteral(TKECI_SSHNODE),
+        {QStringLiteral("down"), QStringLiteral("--state"), m_dir.path()});
+}
+
+QString TestNodes::data(const QString &name)
+{
+    return QStringLiteral(TKECI_PREFLIGHT_DATA "/") + name;
+}
+
+bool TestNodes::run(const QString &program, const QStringList &args, QByteArray *out)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        m_error
+            = QStringLiteral("%1 %2 failed: %3")
+                  .arg(program, args.join(u' '), QString::fromLocal8Bit(p.readAllStandardError()));
+        return false;
+    }
+    if (out != nullptr)
+        *out = p.readAllStandardOutput();
+    return true;
+}
+
+bool TestNodes::prepare()
+{
+    if (geteuid() != 0) {
+        m_error = QStringLiteral("the SSH test nodes need root (network and mount namespaces)");
+        return false;
+    }
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    const auto keygen = [this](const QString &file, const QString &passphrase) {
+        return run(QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                QStringLiteral("-N"), passphrase, QStringLiteral("-f"), file});
+    };
+    if (!keygen(userKey(), {}) || !keygen(wrongKey(), {})
+        || !keygen(encryptedKey(), encryptedKeyPassphrase()))
+        return false;
+    QFile authorized(path(QStringLiteral("authorized_keys")));
+    if (!authorized.open(QIODevice::WriteOnly))
+        return false;
+    for (const QString &key : {userKey(), encryptedKey()}) {
+        QFile pub(key + QStringLiteral(".pub"));
+        if (!pub.open(QIODevice::ReadOnly))
+            return false;
+        authorized.write(pub.readAll());
+    }
+    return true;
+}
+
+QString TestNodes::start(const QStringList &options)
+{
+    const int index = m_next++;
+    QByteArray out;
+    QStringList args {QStringLiteral("up"), QStringLiteral("--state"), m_dir.path(),
+        QStringLiteral("--index"), QString::number(index), QStringLiteral("--authorized-keys"),
+        path(QStringLiteral("authorized_keys"))};
+    if (!run(QStringLiteral(TKECI_SSHNODE), args + options, &out))
+        return {};
+    const QString ip = QString::fromLatin1(out).trimmed();
+    m_indexOf.insert(ip, index);
+    return ip;
+}
+
+QString TestNodes::hostPublicKeyLine(const QString &ip) const
+{
+    QFile pub(m_dir.filePath(QStringLiteral("node%1/host_key.pub").arg(m_indexOf.value(ip))));
+    if (!pub.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> fields = pub.readAll().trimmed().split(' ');
+    return ip + u' ' + QString::fromLatin1(fields.value(0)) + u' '
+        + QString::fromLatin1(fields.value(1));
+}
+
+QString TestNodes::writeKnownHosts(const QString &name, const QStringList &lines) const
+{
+    QFile f(path(name));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    for (const QString &line : lines)
+        f.write(line.toUtf8() + '\n');
+    return f.fileName();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+/// Real OpenSSH test nodes made by sshnode.sh (network + mount namespace each), plus the client
+/// keys that log in to them. Every node started here is stopped by the destructor; a crashed
+/// test is cleaned up by the ctest cleanup fixture (sshnode.sh down-index).
+class TestNodes
+{
+public:
+    /// Nodes get indexes firstIndex, firstIndex+1, ... (each index is one /30 in 198.18.0.0/15).
+    explicit TestNodes(int firstIndex);
+    ~TestNodes();
+    TestNodes(const TestNodes &) = delete;
+    TestNodes &operator=(const TestNodes &) = delete;
+
+    /// Makes the client keys; false (with error()) when ssh-keygen fails or we are not root.
+    bool prepare();
+    /// Starts a node with sshnode.sh options (--kernel, --boot-config, ...); returns its
+    /// address, or empty with error() set. Options may use data("name") for test data files.
+    QString start(const QStringList &options);
+    /// The node's index (for hostPublicKey()) by address.
+    QString hostPublicKeyLine(const QString &ip) const; // "ip ssh-ed25519 AAAA..."
+    /// Writes `lines` to a new known-hosts file and returns its path.
+    QString writeKnownHosts(const QString &name, const QStringList &lines) const;
+
+    QString userKey() const { return m_dir.filePath(QStringLiteral("user")); }
+    QString wrongKey() const { return m_dir.filePath(QStringLiteral("wrong")); }
+    QString encryptedKey() const { return m_dir.filePath(QStringLiteral("encrypted")); }
+    static QString encryptedKeyPassphrase() { return QStringLiteral("correct horse"); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QString data(const QString &name);
+    QString error() const { return m_error; }
+
+private:
+    bool run(const QString &program, const QStringList &args, QByteArray *out = nullptr);
+
+    QTemporaryDir m_dir;
+    int m_next;
+    QHash<QString, int> m_indexOf;
+    QString m_error;
+};

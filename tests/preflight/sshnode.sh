@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Test nodes for preflight: each node is a network namespace (veth pair, a /30 in 198.18.0.0/15)
+# in which a mount namespace (unshare -m) shows the node's own `uname`, /boot/config-<release>,
+# /etc/os-release and optionally /proc/config.gz, and a real OpenSSH server runs on port 22.
+# Needs root. Nothing outside 198.18.0.0/15 is touched.
+#
+#   sshnode.sh up --state DIR --index N [options]   start node N, print its address
+#     --kernel REL          what `uname -r` says (default 5.4.119-19-0009)
+#     --boot-config FILE    bind-mounted as /boot/config-REL (default: none)
+#     --proc-config FILE    gzipped and bind-mounted over /proc/config.gz
+#     --os-release FILE     bind-mounted over /etc/os-release
+#     --busy-port P         sshd also listens on TCP P inside the node, so P is in use
+#     --ip-forward 0|1      net.ipv4.ip_forward inside the node (default 1)
+#     --no-bpffs            do not mount bpffs on /sys/fs/bpf
+#     --mode sshd|silent|none  sshd (default); silent: accepts TCP on 22 and never answers;
+#                           none: nothing listens
+#     --host-key FILE       use this host key instead of a new one
+#     --authorized-keys F   public keys allowed to log in as root
+#   sshnode.sh down --state DIR          stop every node started with this state folder
+#   sshnode.sh down-index N...           stop nodes by index (used after a crash)
+set -euo pipefail
+
+prefix=tkeci-pf-
+
+node_ip() { # index → 198.18.0.0 + 4N + 2 (the host side is +1)
+    local n=$(($1 * 4 + $2))
+    echo "198.$((18 + n / 65536)).$(((n / 256) % 256)).$((n % 256))"
+}
+
+stop_ns() {
+    local ns=$1
+    ip netns list 2>/dev/null | grep -q "^$ns\b" || return 0
+    local pids
+    pids=$(ip netns pids "$ns" 2>/dev/null || true)
+    [ -n "$pids" ] && kill $pids 2>/dev/null || true
+    for _ in $(seq 50); do
+        pids=$(ip netns pids "$ns" 2>/dev/null || true)
+        [ -z "$pids" ] && break
+        sleep 0.05
+    done
+    [ -n "$pids" ] && kill -9 $pids 2>/dev/null || true
+    ip netns del "$ns" 2>/dev/null || true
+}
+
+cmd_down() {
+    local state=$1
+    [ -d "$state" ] || return 0
+    for f in "$state"/*/index; do
+        [ -f "$f" ] || continue
+        stop_ns "$prefix$(cat "$f")"
+    done
+}
+
+cmd_up() {
+    local state="" index="" kernel=5.4.119-19-0009 boot_config="" proc_config="" os_release=""
+    local busy_port="" ip_forward=1 bpffs=1 mode=sshd host_key="" authorized=""
+    while [ $# -gt 0 ]; do
+        case "$1" in
+        --state) state=$2; shift 2 ;;
+        --index) index=$2; shift 2 ;;
+        --kernel) kernel=$2; shift 2 ;;
+        --boot-config) boot_config=$2; shift 2 ;;
+        --proc-config) proc_config=$2; shift 2 ;;
+        --os-release) os_release=$2; shift 2 ;;
+        --busy-port) busy_port=$2; shift 2 ;;
+        --ip-forward) ip_forward=$2; shift 2 ;;
+        --no-bpffs) bpffs=0; shift ;;
+        --mode) mode=$2; shift 2 ;;
+        --host-key) host_key=$2; shift 2 ;;
+        --authorized-keys) authorized=$2; shift 2 ;;
+        *) echo "sshnode.sh: unknown option $1" >&2; exit 2 ;;
+        esac
+    done
+    [ -n "$state" ] && [ -n "$index" ] || { echo "sshnode.sh up needs --state and --index" >&2; exit 2; }
+    local ns=$prefix$index dir=$state/node$index
+    local host_ip node_ip_
+    host_ip=$(node_ip "$index" 1)
+    node_ip_=$(node_ip "$index" 2)
+    stop_ns "$ns"
+    rm -rf "$dir"
+    mkdir -p "$dir/boot" "$dir/home" /run/sshd
+    echo "$index" >"$dir/index"
+
+    ip netns add "$ns"
+    ip link del "tkpfh$index" 2>/dev/null || true
+    ip link add "tkpfh$index" type veth peer name "tkpfn$index"
+    ip link set "tkpfn$index" netns "$ns"
+    ip addr add "$host_ip/30" dev "tkpfh$index"
+    ip link set "tkpfh$index" up
+    ip -n "$ns" addr add "$node_ip_/30" dev "tkpfn$index"
+    ip -n "$ns" link set "tkpfn$index" up
+    ip -n "$ns" link set lo up
+    ip netns exec "$ns" sysctl -qw net.ipv4.ip_forward="$ip_forward"
+
+    if [ "$mode" = silent ]; then
+        # The kernel completes the TCP handshake from the listen backlog; nobody ever reads.
+        ip netns exec "$ns" python3 -c 'import socket,time
+s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("'"$node_ip_"'", 22)); s.listen(128); time.sleep(86400)' </dev/null >/dev/null 2>&1 &
+        wait_port "$ns" 22
+        echo "$node_ip_"
+        return
+    fi
+    if [ "$mode" = none ]; then
+        echo "$node_ip_"
+        return
+    fi
+
+    cp "$(command -v uname)" "$dir/uname.real"
+    cat >"$dir/uname" <<SCRIPT
+#!/bin/sh
+# This node's kernel release; everything else from the real uname.
+case "\$1" in
+-r) echo '$kernel' ;;
+*) exec '$dir/uname.real' "\$@" ;;
+esac
+SCRIPT
+    chmod 755 "$dir/uname"
+    [ -n "$boot_config" ] && cp "$boot_config" "$dir/boot/config-$kernel"
+    [ -n "$proc_config" ] && gzip -c "$proc_config" >"$dir/config.gz"
+    if [ -n "$host_key" ]; then
+        cp "$host_key" "$dir/host_key"
+        chmod 600 "$dir/host_key"
+    else
+        ssh-keygen -q -t ed25519 -N '' -f "$dir/host_key"
+    fi
+    if [ -n "$authorized" ]; then cp "$authorized" "$dir/authorized_keys"; else : >"$dir/authorized_keys"; fi
+    {
+        echo "ListenAddress $node_ip_:22"
+        [ -n "$busy_port" ] && echo "ListenAddress $node_ip_:$busy_port"
+        echo "HostKey $dir/host_key"
+        echo "PidFile none"
+        echo "AuthorizedKeysFile $dir/authorized_keys"
+        echo "StrictModes no"
+        echo "PermitRootLogin prohibit-password"
+        echo "PasswordAuthentication no"
+        echo "KbdInteractiveAuthentication no"
+        echo "UsePAM no"
+        echo "UseDNS no"
+        echo "MaxStartups 1000"
+        echo "LogLevel ERROR"
+        echo "Subsystem sftp internal-sftp"
+    } >"$dir/sshd_config"
+
+    local mounts="mount --bind '$dir/uname' '$(readlink -f "$(command -v uname)")'"
+    # root's home on this workstation (its .bashrc, its keys) is not the node's.
+    mounts+=" && mount --bind '$dir/home' \"\$(getent passwd root | cut -d: -f6)\""
+    mounts+=" && mount --bind '$dir/boot' /boot"
+    [ -n "$os_release" ] && mounts+=" && mount --bind '$os_release' /etc/os-release"
+    [ -n "$proc_config" ] && mounts+=" && mount --bind '$dir/config.gz' /proc/config.gz"
+    [ "$bpffs" = 1 ] && mounts+=" && (mount -t bpf bpf /sys/fs/bpf 2>/dev/null || true)"
+    ip netns exec "$ns" unshare -m --propagation private sh -c \
+        "$mounts && exec /usr/sbin/sshd -D -f '$dir/sshd_config' -E '$dir/sshd.log'" \
+        </dev/null >"$dir/start.log" 2>&1 &
+    wait_port "$ns" 22 || { cat "$dir/start.log" "$dir/sshd.log" >&2 2>/dev/null; exit 1; }
+    echo "$node_ip_"
+}
+
+wait_port() {
+    for _ in $(seq 200); do
+        ip netns exec "$1" ss -Hltn "sport = :$2" 2>/dev/null | grep -q . && return 0
+        sleep 0.025
+    done
+    echo "sshnode.sh: nothing listens on port $2 in $1" >&2
+    return 1
+}
+
+case "${1:-}" in
+up) shift; cmd_up "$@" ;;
+down) cmd_down "$3" ;;
+down-index) shift; for i in "$@"; do stop_ns "$prefix$i"; done ;;
+*) echo "usage: sshnode.sh up|down|down-index ..." >&2; exit 2 ;;
+esac

@@ -1,0 +1,372 @@
+// PreflightRunner against real OpenSSH servers (TestNodes): verdicts, host keys, auth,
+// dead nodes, cancel. Runs as root (CI does); without root it fails instead of skipping.
+#include "TestNodes.h"
+
+#include "RunnerHarness.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace tkeci;
+
+using namespace tkeci::test;
+
+class PreflightNodesTest : public QObject
+{
+    Q_OBJECT
+public:
+    PreflightNodesTest()
+        : m_nodes(0)
+    { }
+
+private:
+    TestNodes m_nodes;
+    QHash<QString, QString> m_ip; // role in this test → address
+    QString m_knownHosts; // every sshd node's key
+    ResultMap m_main; // the results of the one big run
+    QHash<QString, qint64> m_msUntilResult; // node → when its results arrived in the big run
+    qint64 m_mainElapsedMs = 0;
+
+    InstallPlan planFor(const QStringList &roles, const QString &key = {}) const
+    {
+        InstallPlan plan;
+        for (const QString &role : roles)
+            plan.nodes.append(keyNode(m_ip.value(role), key.isEmpty() ? m_nodes.userKey() : key));
+        return plan;
+    }
+
+    PreflightOptions options(const QString &knownHosts, int connectMs = 5000) const
+    {
+        PreflightOptions o;
+        o.knownHostsFile = knownHosts;
+        o.connectTimeoutMs = connectMs;
+        o.commandTimeoutMs = 15000;
+        o.useSshConfig = false;
+        return o;
+    }
+
+    void expectAll(const ResultMap &results, const QString &ip, CheckResult::Code code)
+    {
+        QCOMPARE(results.value(ip).size(), preflightCheckIds().size());
+        for (const CheckResult &r : results.value(ip)) {
+            QCOMPARE(r.verdict, Verdict::Fail);
+            QCOMPARE(r.code, code);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_nodes.prepare(), qPrintable(m_nodes.error()));
+        const QString tencent = TestNodes::data(QStringLiteral("os-release-tencentos-3.1"));
+        const QString ready = TestNodes::data(QStringLiteral("config-cilium-ready"));
+        const QStringList healthy {
+            QStringLiteral("--boot-config"), ready, QStringLiteral("--os-release"), tencent};
+        const QList<std::pair<QString, QStringList>> nodes {
+            {QStringLiteral("healthy"), healthy},
+            {QStringLiteral("oldkernel"),
+                {QStringLiteral("--kernel"), QStringLiteral("4.10.0-118-generic"),
+                    QStringLiteral("--boot-config"), ready, QStringLiteral("--os-release"),
+                    TestNodes::data(QStringLiteral("os-release-ubuntu-16.04"))}},
+            {QStringLiteral("nojit"),
+                {QStringLiteral("--boot-config"),
+                    TestNodes::data(QStringLiteral("config-no-bpf-jit")),
+                    QStringLiteral("--os-release"), tencent}},
+            {QStringLiteral("procgz"),
+                {QStringLiteral("--proc-config"), ready, QStringLiteral("--os-release"), tencent}},
+            {QStringLiteral("busy"),
+                healthy + QStringList {QStringLiteral("--busy-port"), QStringLiteral("9876")}},
+            {QStringLiteral("silent"), {QStringLiteral("--mode"), QStringLiteral("silent")}},
+            {QStringLiteral("nothing"), {QStringLiteral("--mode"), QStringLiteral("none")}},
+            {QStringLiteral("fresh"), healthy}, // for the host-key cases
+            {QStringLiteral("auth"), healthy}, // for the login cases
+        };
+        QStringList known;
+        for (const auto &[role, args] : nodes) {
+            const QString ip = m_nodes.start(args);
+            QVERIFY2(!ip.isEmpty(), qPrintable(m_nodes.error()));
+            m_ip.insert(role, ip);
+            if (role != QLatin1String("silent") && role != QLatin1String("nothing")
+                && role != QLatin1String("fresh"))
+                known.append(m_nodes.hostPublicKeyLine(ip));
+        }
+        m_knownHosts = m_nodes.writeKnownHosts(QStringLiteral("known_hosts"), known);
+
+        // One run over the verdict nodes, dead ones included: they must not hold the rest up.
+        PreflightRunner runner;
+        QElapsedTimer clock;
+        clock.start();
+        connect(&runner, &PreflightRunner::resultsReady, this,
+            [this, &clock](const QList<CheckResult> &batch) {
+                for (const CheckResult &r : batch)
+                    m_msUntilResult.insert(r.node, clock.elapsed());
+            });
+        m_main = runToEnd(runner,
+            planFor({QStringLiteral("healthy"), QStringLiteral("oldkernel"),
+                QStringLiteral("nojit"), QStringLiteral("procgz"), QStringLiteral("busy"),
+                QStringLiteral("silent"), QStringLiteral("nothing")}),
+            options(m_knownHosts, 1500));
+        m_mainElapsedMs = clock.elapsed();
+    }
+
+    void verdicts_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<int>("verdict");
+        QTest::addColumn<QString>("says");
+        for (const QString &check : preflightCheckIds())
+            QTest::addRow("healthy/%s", qPrintable(check))
+                << "healthy" << check << int(Verdict::Pass) << "";
+        QTest::newRow("healthy/os-named")
+            << "healthy"
+            << "os" << int(Verdict::Pass) << "TencentOS Server 3.1 (Final) (validated)";
+        QTest::newRow("oldkernel/kernel.version")
+            << "oldkernel"
+            << "kernel.version" << int(Verdict::Fail)
+            << "kernel 4.10.0-118-generic is older than 4.11, the minimum for Cilium 1.9.5";
+        QTest::newRow("oldkernel/os")
+            << "oldkernel"
+            << "os" << int(Verdict::Warn) << "Ubuntu 16.04.7 LTS is not the validated OS";
+        QTest::newRow("oldkernel/kernel.config")
+            << "oldkernel"
+            << "kernel.config" << int(Verdict::Pass) << "/boot/config-4.10.0-118-generic";
+        QTest::newRow("nojit/kernel.config")
+            << "nojit"
+            << "kernel.config" << int(Verdict::Fail) << "missing (need =y or =m): CONFIG_BPF_JIT (";
+        QTest::newRow("nojit/kernel.version")
+            << "nojit"
+            << "kernel.version" << int(Verdict::Pass) << "5.4.119-19-0009";
+        QTest::newRow("procgz/kernel.config")
+            << "procgz"
+            << "kernel.config" << int(Verdict::Pass) << "(/proc/config.gz)";
+        QTest::newRow("busy/ports") << "busy"
+                                    << "ports" << int(Verdict::Fail) << "in use: 9876/tcp (sshd)";
+        QTest::newRow("busy/kernel.version") << "busy"
+                                             << "kernel.version" << int(Verdict::Pass) << "";
+        for (const QString &check : preflightCheckIds()) {
+            QTest::addRow("silent/%s", qPrintable(check))
+                << "silent" << check << int(Verdict::Fail) << "no SSH answer within 1.5 s";
+            QTest::addRow("nothing/%s", qPrintable(check))
+                << "nothing" << check << int(Verdict::Fail) << "unreachable: Connection refused";
+        }
+    }
+    void verdicts()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, check);
+        QFETCH(int, verdict);
+        QFETCH(QString, says);
+        const QString ip = m_ip.value(role);
+        QVERIFY(m_main.value(ip).contains(check));
+        const CheckResult r = m_main.value(ip).value(check);
+        const QString message = checkMessage(r);
+        QVERIFY2(int(r.verdict) == verdict, qPrintable(message + u'\n' + r.details));
+        QVERIFY2(message.startsWith(ip + QStringLiteral(": ")), qPrintable(message));
+        QVERIFY2(message.contains(says), qPrintable(message));
+    }
+
+    void deadNodesDoNotStallOthers()
+    {
+        // The silent node needs its whole 1.5 s connect timeout; the healthy ones must not wait.
+        QVERIFY2(m_msUntilResult.value(m_ip.value(QStringLiteral("healthy"))) < 1400,
+            qPrintable(
+                QString::number(m_msUntilResult.value(m_ip.value(QStringLiteral("healthy"))))));
+        QVERIFY2(m_mainElapsedMs < 4000, qPrintable(QString::number(m_mainElapsedMs)));
+        // And the silent one failed fast: at its connect deadline, not at a TCP timeout.
+        const qint64 silentMs = m_msUntilResult.value(m_ip.value(QStringLiteral("silent")));
+        QVERIFY2(silentMs >= 1400 && silentMs < 3000, qPrintable(QString::number(silentMs)));
+    }
+
+    void unknownHostKeyRefusedWithoutAccept()
+    {
+        const QString kh = m_nodes.writeKnownHosts(QStringLiteral("kh-refuse"), {});
+        PreflightRunner runner;
+        QSignalSpy asked(&runner, &PreflightRunner::hostKeyDecisionNeeded);
+        const ResultMap r
+            = runToEnd(runner, planFor({QStringLiteral("fresh")}), options(kh), false);
+        QCOMPARE(asked.count(), 1);
+        const QString fingerprint = asked.at(0).at(1).toString();
+        QVERIFY2(fingerprint.startsWith(QLatin1String("SHA256:")), qPrintable(fingerprint));
+        expectAll(r, m_ip.value(QStringLiteral("fresh")), CheckResult::Code::HostKeyUnknown);
+        QVERIFY(
+            checkMessage(r.value(m_ip.value(QStringLiteral("fresh"))).value(QStringLiteral("os")))
+                .contains(fingerprint));
+        QFile file(kh);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().trimmed().isEmpty()); // nothing was written
+    }
+
+    void unknownHostKeyAcceptedIsRemembered()
+    {
+        // No file yet (SSH_KNOWN_HOSTS_NOT_FOUND): accepting creates it.
+        const QString kh = m_nodes.path(QStringLiteral("new/kh-accept"));
+        QVERIFY(!QFile::exists(kh));
+        const QString ip = m_ip.value(QStringLiteral("fresh"));
+        {
+            PreflightRunner runner;
+            QSignalSpy asked(&runner, &PreflightRunner::hostKeyDecisionNeeded);
+            const ResultMap r
+                = runToEnd(runner, planFor({QStringLiteral("fresh")}), options(kh), true);
+            QCOMPARE(asked.count(), 1);
+            QCOMPARE(r.value(ip).value(QStringLiteral("kernel.version")).verdict, Verdict::Pass);
+        }
+        QFile file(kh);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(ip.toLatin1()));
+        // Known now: no question the second time.
+        PreflightRunner again;
+        QSignalSpy asked(&again, &PreflightRunner::hostKeyDecisionNeeded);
+        const ResultMap r = runToEnd(again, planFor({QStringLiteral("fresh")}), options(kh));
+        QCOMPARE(asked.count(), 0);
+        QCOMPARE(r.value(ip).value(QStringLiteral("os")).verdict, Verdict::Pass);
+    }
+
+    void changedHostKeyIsRefused()
+    {
+        const QString ip = m_ip.value(QStringLiteral("fresh"));
+        QFile impostor(m_nodes.wrongKey() + QStringLiteral(".pub"));
+        QVERIFY(impostor.open(QIODevice::ReadOnly));
+        const QList<QByteArray> f = impostor.readAll().split(' ');
+        const QString kh = m_nodes.writeKnownHosts(QStringLiteral("kh-changed"),
+            {ip + u' ' + QString::fromLatin1(f.at(0)) + u' ' + QString::fromLatin1(f.at(1))});
+        PreflightRunner runner;
+        QSignalSpy asked(&runner, &PreflightRunner::hostKeyDecisionNeeded);
+        // Even an operator who accepts everything is never asked about a changed key.
+        const ResultMap r = runToEnd(runner, planFor({QStringLiteral("fresh")}), options(kh), true);
+        QCOMPARE(asked.count(), 0);
+        expectAll(r, ip, CheckResult::Code::HostKeyChanged);
+        const CheckResult row = r.value(ip).value(QStringLiteral("kernel.version"));
+        QCOMPARE(row.args.size(), 2);
+        QVERIFY(row.args.at(0).startsWith(QLatin1String("SHA256:")));
+        QVERIFY(row.args.at(1).startsWith(QLatin1String("SHA256:")));
+        QVERIFY(row.args.at(0) != row.args.at(1));
+        QVERIFY(checkMessage(row).contains(QLatin1String("HOST KEY CHANGED")));
+    }
+
+    void wrongKeyFailsAuthentication()
+    {
+        PreflightRunner runner;
+        const ResultMap r = runToEnd(
+            runner, planFor({QStringLiteral("auth")}, m_nodes.wrongKey()), options(m_knownHosts));
+        expectAll(r, m_ip.value(QStringLiteral("auth")), CheckResult::Code::AuthFailed);
+    }
+
+    void identityOptionOverridesKeyFile()
+    {
+        PreflightRunner runner;
+        PreflightOptions o = options(m_knownHosts);
+        o.identityFile = m_nodes.userKey();
+        const ResultMap r
+            = runToEnd(runner, planFor({QStringLiteral("auth")}, m_nodes.wrongKey()), o);
+        QCOMPARE(r.value(m_ip.value(QStringLiteral("auth"))).value(QStringLiteral("user")).verdict,
+            Verdict::Pass);
+    }
+
+    void encryptedKeyAsksForPassphrase()
+    {
+        PreflightRunner runner;
+        QSignalSpy asked(&runner, &PreflightRunner::credentialsNeeded);
+        connect(&runner, &PreflightRunner::credentialsNeeded, this,
+            [&runner](const QString &node, PreflightRunner::CredentialKind kind, const QString &) {
+                QCOMPARE(kind, PreflightRunner::CredentialKind::KeyPassphrase);
+                runner.providePassword(node, TestNodes::encryptedKeyPassphrase());
+            });
+        const ResultMap r = runToEnd(runner,
+            planFor({QStringLiteral("auth")}, m_nodes.encryptedKey()), options(m_knownHosts));
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(r.value(m_ip.value(QStringLiteral("auth"))).value(QStringLiteral("user")).verdict,
+            Verdict::Pass);
+    }
+
+    void declinedPasswordFailsAuthentication()
+    {
+        InstallPlan plan = planFor({QStringLiteral("auth")});
+        plan.nodes[0].auth = AuthMethod::Password;
+        PreflightRunner runner;
+        QSignalSpy asked(&runner, &PreflightRunner::credentialsNeeded);
+        connect(&runner, &PreflightRunner::credentialsNeeded, this,
+            [&runner](
+                const QString &node, PreflightRunner::CredentialKind kind, const QString &user) {
+                QCOMPARE(kind, PreflightRunner::CredentialKind::Password);
+                QCOMPARE(user, QStringLiteral("root"));
+                runner.providePassword(node, QString());
+            });
+        const ResultMap r = runToEnd(runner, plan, options(m_knownHosts));
+        QCOMPARE(asked.count(), 1);
+        expectAll(r, m_ip.value(QStringLiteral("auth")), CheckResult::Code::AuthFailed);
+    }
+
+    void onlyNodesAndParallelOne()
+    {
+        PreflightRunner runner;
+        PreflightOptions o = options(m_knownHosts);
+        o.parallel = 1;
+        QSignalSpy progress(&runner, &PreflightRunner::progress);
+        ResultMap results;
+        collect(runner, *this, results);
+        QSignalSpy finished(&runner, &PreflightRunner::finished);
+        runner.start(planFor({QStringLiteral("healthy"), QStringLiteral("busy"),
+                         QStringLiteral("nojit"), QStringLiteral("silent")}),
+            o,
+            {m_ip.value(QStringLiteral("healthy")), m_ip.value(QStringLiteral("busy")),
+                m_ip.value(QStringLiteral("nojit"))});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(results.size(), 3);
+        QVERIFY(!results.contains(m_ip.value(QStringLiteral("silent"))));
+        QCOMPARE(progress.first().at(1).toInt(), 3);
+        QCOMPARE(progress.last().at(0).toInt(), 3);
+    }
+
+    void cancelInTheMiddle()
+    {
+        const QString healthy = m_ip.value(QStringLiteral("healthy"));
+        const QString silent = m_ip.value(QStringLiteral("silent"));
+        const QString fresh = m_ip.value(QStringLiteral("fresh"));
+        auto runner = std::make_unique<PreflightRunner>();
+        ResultMap results;
+        collect(*runner, *this, results);
+        QSignalSpy asked(runner.get(), &PreflightRunner::hostKeyDecisionNeeded);
+        QSignalSpy finished(runner.get(), &PreflightRunner::finished);
+        // silent: stuck in the handshake for 30 s; fresh: waits for a host-key answer forever.
+        const QString kh = m_nodes.writeKnownHosts(
+            QStringLiteral("kh-cancel"), {m_nodes.hostPublicKeyLine(healthy)});
+        runner->start(
+            planFor({QStringLiteral("healthy"), QStringLiteral("silent"), QStringLiteral("fresh")}),
+            options(kh, 30000));
+        QTRY_VERIFY_WITH_TIMEOUT(results.contains(healthy) && asked.count() == 1, 10000);
+        QVERIFY(finished.isEmpty());
+
+        QElapsedTimer clock;
+        clock.start();
+        runner->cancel();
+        QVERIFY2(clock.elapsed() < 50, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!runner->isRunning());
+        expectAll(results, silent, CheckResult::Code::Cancelled);
+        expectAll(results, fresh, CheckResult::Code::Cancelled);
+        QCOMPARE(results.value(healthy).value(QStringLiteral("os")).verdict, Verdict::Pass);
+
+        // The workers notice the cancel within a slice: tearing down does not wait for 30 s.
+        clock.restart();
+        runner.reset();
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void restartAfterCancel()
+    {
+        PreflightRunner runner;
+        runner.start(planFor({QStringLiteral("silent")}), options(m_knownHosts, 30000));
+        runner.cancel();
+        const ResultMap r
+            = runToEnd(runner, planFor({QStringLiteral("healthy")}), options(m_knownHosts));
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(
+            r.value(m_ip.value(QStringLiteral("healthy"))).value(QStringLiteral("arch")).verdict,
+            Verdict::Pass);
+    }
+};
+
+QTEST_GUILESS_MAIN(PreflightNodesTest)
+#include "tst_preflightnodes.moc"
