@@ -1,5 +1,6 @@
 // The YAML editor: highlighting (light and dark), line numbers, the error mark, large files.
 #include "editor/ManifestEditor.h"
+#include "editor/YamlHighlighting.h"
 #include "profile/ProfileReader.h"
 #include "render/ManifestRenderer.h"
 
@@ -31,7 +32,8 @@ class TestManifestEditor : public QObject
 private Q_SLOTS:
     void highlightsYaml()
     {
-        ManifestEditor editor;
+        YamlHighlighting highlighting;
+        ManifestEditor editor(highlighting);
         editor.setPlainText(
             QStringLiteral("---\n# a comment\nkind: ConfigMap\ndata:\n  port: 4240\n"
                            "  quoted: \"a # not a comment\"\n  - enabled: true\n"));
@@ -55,7 +57,8 @@ private Q_SLOTS:
 
     void marksTheErrorLine()
     {
-        ManifestEditor editor;
+        YamlHighlighting highlighting;
+        ManifestEditor editor(highlighting);
         editor.setPlainText(QStringLiteral("a: 1\nb: [\nc: 3\n"));
         QVERIFY(editor.extraSelections().isEmpty());
         editor.setErrorLine(2);
@@ -74,7 +77,8 @@ private Q_SLOTS:
         QByteArray big;
         while (big.count('\n') < 20000)
             big += cilium + "---\n";
-        ManifestEditor editor;
+        YamlHighlighting highlighting;
+        ManifestEditor editor(highlighting);
         editor.resize(800, 600);
         editor.show();
         QElapsedTimer timer;

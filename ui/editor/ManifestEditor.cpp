@@ -5,14 +5,7 @@
 #include <QPainter>
 #include <QTextBlock>
 
-#ifdef TKECI_HAVE_KSYNTAXHIGHLIGHTING
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
-#else
-#include "YamlHighlighter.h"
-#endif
+#include "YamlHighlighting.h"
 
 namespace tkeci {
 namespace {
@@ -38,32 +31,17 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
-#ifdef TKECI_HAVE_KSYNTAXHIGHLIGHTING
-// One definition repository for the process, built on first use by the GUI thread; loading
-// it is what costs, and every editor shares it.
-KSyntaxHighlighting::Repository &repository()
-{
-    static KSyntaxHighlighting::Repository repo;
-    return repo;
-}
-#endif
-
 } // namespace
 
-ManifestEditor::ManifestEditor(QWidget *parent)
+ManifestEditor::ManifestEditor(const YamlHighlighting &highlighting, QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_highlighting(highlighting)
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(true); // YAML is indented with spaces; Tab keeps moving focus
     m_gutter = new Gutter(this);
-#ifdef TKECI_HAVE_KSYNTAXHIGHLIGHTING
-    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
-    highlighter->setDefinition(repository().definitionForName(QStringLiteral("YAML")));
-    m_highlighter = highlighter;
-#else
-    m_highlighter = new YamlHighlighter(document());
-#endif
+    m_highlighter = m_highlighting.attach(document(), palette());
     applyPalette();
     connect(this, &QPlainTextEdit::blockCountChanged, this,
         [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
@@ -78,13 +56,7 @@ ManifestEditor::ManifestEditor(QWidget *parent)
 
 void ManifestEditor::applyPalette()
 {
-#ifdef TKECI_HAVE_KSYNTAXHIGHLIGHTING
-    auto *h = static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter);
-    h->setTheme(repository().themeForPalette(palette()));
-    h->rehighlight();
-#else
-    static_cast<YamlHighlighter *>(m_highlighter)->setDark(isDark(palette()));
-#endif
+    m_highlighting.applyPalette(m_highlighter, palette());
     updateMarks();
 }
 

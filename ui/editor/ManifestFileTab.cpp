@@ -14,7 +14,8 @@
 
 namespace tkeci {
 
-ManifestFileTab::ManifestFileTab(ManifestEdits &edits, const QString &name, QWidget *parent)
+ManifestFileTab::ManifestFileTab(ManifestEdits &edits, const YamlHighlighting &highlighting,
+    const QString &name, QWidget *parent)
     : QWidget(parent)
     , m_edits(edits)
     , m_name(name)
@@ -22,7 +23,7 @@ ManifestFileTab::ManifestFileTab(ManifestEdits &edits, const QString &name, QWid
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_editor = new ManifestEditor(split);
+    m_editor = new ManifestEditor(highlighting, split);
     m_editor->setPlainText(QString::fromUtf8(m_edits.text(name)));
     m_diff = new QPlainTextEdit(split);
     m_diff->setReadOnly(true);

@@ -10,6 +10,7 @@ class QTimer;
 namespace tkeci {
 class ManifestEdits;
 class ManifestEditor;
+class YamlHighlighting;
 
 /// One manifest file on the review page: the editor, what is wrong with the edit (checked
 /// shortly after each keystroke), the diff against the generated text and "reset".
@@ -17,7 +18,8 @@ class ManifestFileTab : public QWidget
 {
     Q_OBJECT
 public:
-    ManifestFileTab(ManifestEdits &edits, const QString &name, QWidget *parent = nullptr);
+    ManifestFileTab(ManifestEdits &edits, const YamlHighlighting &highlighting, const QString &name,
+        QWidget *parent = nullptr);
     QString name() const { return m_name; }
     ManifestEditor *editor() const { return m_editor; }
     QLabel *statusLabel() const { return m_status; }

@@ -54,7 +54,7 @@ void ReviewPage::initializePage()
     m_files.clear();
     m_tabs->clear();
     for (const ManifestFile &f : rendered.manifests.files) {
-        auto *tab = new ManifestFileTab(m_state.edits, f.name, m_tabs);
+        auto *tab = new ManifestFileTab(m_state.edits, m_state.highlighting, f.name, m_tabs);
         connect(tab, &ManifestFileTab::judged, this, &ReviewPage::updateBlocked);
         m_files.append(tab);
         m_tabs->addTab(tab, f.fileName());

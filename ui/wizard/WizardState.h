@@ -1,6 +1,7 @@
 #pragma once
 
 #include "edit/ManifestEdits.h"
+#include "editor/YamlHighlighting.h"
 #include "wizard/PlanConfig.h"
 
 #include <QString>
@@ -19,6 +20,7 @@ struct WizardState
     Translations &translations;
     PlanConfig config;
     ManifestEdits edits;
+    YamlHighlighting highlighting; // one for every editor
     QString exportedTo; // folder or bundle written on the Export page, empty if none
     QString savedProfile; // where the answers were saved for next time
 };
