@@ -332,6 +332,42 @@ private Q_SLOTS:
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
     }
 
+    void openProfileFillsThePages()
+    {
+        InstallerWizard &w = fresh();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("site.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version: 1\ntarget: existing-cluster\ncni: cilium\ncilium:\n  networkMode: "
+                   "underlay\n  underlay:\n    asn: 64512\n    switchIP: 192.168.60.2\n"
+                   "nodes:\n  - ip: 10.0.0.16\n    role: master\n    auth: agent\n");
+        file.close();
+        auto *welcome = w.pageAs<WelcomePage>(WelcomePageId);
+        welcome->openProfile(path);
+        QCOMPARE(w.state().config.target(), Target::ExistingCluster);
+        QCOMPARE(QSettings().value(QStringLiteral("lastProfile")).toString(), path);
+        QVERIFY(find<QLabel>(welcome, QStringLiteral("Opened %1.").arg(path)));
+        walkToNetworkMode(w);
+        auto *mode = w.pageAs<NetworkModePage>(NetworkModePageId);
+        QCOMPARE(mode->asnEdit()->text(), QStringLiteral("64512"));
+        QCOMPARE(mode->switchIpEdit()->text(), QStringLiteral("192.168.60.2"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        // A file that is not a profile leaves the answers alone and says why.
+        w.restart();
+        QFile bad(dir.filePath(QStringLiteral("bad.yaml")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("nodes: [\n");
+        bad.close();
+        welcome->openProfile(bad.fileName());
+        QCOMPARE(w.state().config.target(), Target::ExistingCluster);
+        bool said = false;
+        for (QLabel *l : welcome->findChildren<QLabel *>())
+            said = said || l->text().startsWith(QStringLiteral("The profile could not be read"));
+        QVERIFY(said);
+    }
+
     void languageSwitchRetranslatesVisibleText()
     {
         InstallerWizard &w = fresh();
@@ -354,6 +390,11 @@ private Q_SLOTS:
         QVERIFY(w.buttonText(QWizard::NextButton) != nextBefore);
         QVERIFY(mode->switchIpReason()->text() != reasonBefore);
         QVERIFY(find<QRadioButton>(mode, QStringLiteral("〔译〕Overlay (VXLAN)")));
+        auto *nodes = w.pageAs<NodesPage>(NodesPageId);
+        QVERIFY(nodes->model()
+                    ->headerData(0, Qt::Horizontal, Qt::DisplayRole)
+                    .toString()
+                    .startsWith(QStringLiteral("〔译〕")));
         qApp->removeTranslator(&marker);
         QApplication::processEvents();
         QCOMPARE(mode->title(), titleBefore);

@@ -50,6 +50,13 @@ NodeTableModel::NodeTableModel(PlanConfig &config, Columns columns, QObject *par
     });
 }
 
+void NodeTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
+}
+
 int NodeTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;

@@ -1,5 +1,6 @@
 #include "ModePicture.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -10,6 +11,13 @@ ModePicture::ModePicture(NetworkMode mode, QWidget *parent)
     , m_mode(mode)
 {
     setFixedSize(sizeHint());
+}
+
+void ModePicture::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    QWidget::changeEvent(event);
 }
 
 void ModePicture::paintEvent(QPaintEvent *)
@@ -23,8 +31,8 @@ void ModePicture::paintEvent(QPaintEvent *)
     p.setBrush(palette().color(QPalette::Base));
     p.drawRoundedRect(left, 4, 4);
     p.drawRoundedRect(right, 4, 4);
-    p.drawText(left, Qt::AlignCenter, QStringLiteral("node"));
-    p.drawText(right, Qt::AlignCenter, QStringLiteral("node"));
+    p.drawText(left, Qt::AlignCenter, tr("node"));
+    p.drawText(right, Qt::AlignCenter, tr("node"));
     if (m_mode == NetworkMode::Overlay) {
         QPainterPath tunnel;
         tunnel.moveTo(left.center().x(), left.top());
@@ -40,7 +48,7 @@ void ModePicture::paintEvent(QPaintEvent *)
         p.setPen(QPen(fg, 1.5));
         p.drawRoundedRect(sw, 4, 4);
         p.setPen(palette().color(QPalette::HighlightedText));
-        p.drawText(sw, Qt::AlignCenter, QStringLiteral("ToR"));
+        p.drawText(sw, Qt::AlignCenter, tr("switch", "top-of-rack switch"));
         p.setPen(QPen(accent, 2));
         p.drawLine(left.center().x(), left.top(), sw.left() + 8, sw.bottom());
         p.drawLine(right.center().x(), right.top(), sw.right() - 8, sw.bottom());

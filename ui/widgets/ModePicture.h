@@ -16,6 +16,7 @@ public:
     QSize sizeHint() const override { return {190, 90}; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:

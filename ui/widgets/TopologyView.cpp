@@ -1,5 +1,7 @@
 #include "TopologyView.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -8,6 +10,11 @@
 
 namespace tkeci {
 namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate("tkeci::TopologyView", text, disambiguation);
+}
 
 void box(QPainter &p, const QRectF &r, const QColor &fill, const QColor &pen, const QString &text)
 {
@@ -40,29 +47,29 @@ void paintTopology(
         const NodeSpec &n = plan.nodes.at(i);
         const QRectF r(15 + i * (nodeW + 10), nodeY, nodeW, nodeH);
         box(p, r, n.role == NodeRole::Master ? master : worker, fg,
-            (n.role == NodeRole::Master ? QStringLiteral("master\n") : QStringLiteral("worker\n"))
-                + n.ip);
+            (n.role == NodeRole::Master ? tr("master", "node role") : tr("worker", "node role"))
+                + u'\n' + n.ip);
         tops.append(QPointF(r.center().x(), r.top()));
     }
     if (plan.nodes.size() > shown) {
         p.setPen(fg);
         p.drawText(QRectF(0, nodeY + nodeH + 4, w - 10, 20), Qt::AlignRight,
-            QStringLiteral("+ %1 more").arg(plan.nodes.size() - shown));
+            tr("+ %1 more nodes").arg(plan.nodes.size() - shown));
     }
 
     // The API endpoint the nodes and Cilium use.
     QString endpoint;
     switch (plan.haType) {
     case HaType::None:
-        endpoint = QStringLiteral("API: %1:6443")
+        endpoint = tr("API server %1:6443")
                        .arg(plan.masters().isEmpty() ? QStringLiteral("?")
                                                      : plan.masters().constFirst().ip);
         break;
     case HaType::Tke:
-        endpoint = QStringLiteral("keepalived VIP\n%1:6443").arg(plan.vip);
+        endpoint = tr("keepalived VIP\n%1:6443").arg(plan.vip);
         break;
     case HaType::ThirdParty:
-        endpoint = QStringLiteral("CLB VIP\n%1:%2 → 6443").arg(plan.vip).arg(plan.vport);
+        endpoint = tr("CLB VIP\n%1:%2 → 6443").arg(plan.vip).arg(plan.vport);
         break;
     }
     const QRectF api(15, 12, 170, 46);
@@ -81,7 +88,7 @@ void paintTopology(
     }
     if (!plan.isUnderlay()) {
         p.drawText(label, Qt::AlignLeft,
-            QStringLiteral("Cilium %1 · overlay · VXLAN (UDP 8472) · %2")
+            tr("Cilium %1 · overlay · VXLAN (UDP 8472) · pods %2")
                 .arg(plan.ciliumVersion, plan.clusterCIDR));
         p.setPen(QPen(accent, 2.5, Qt::DashLine));
         if (shown > 1)
@@ -91,8 +98,7 @@ void paintTopology(
         return;
     }
     p.drawText(label, Qt::AlignLeft,
-        QStringLiteral("Cilium %1 · underlay · BGP · %2")
-            .arg(plan.ciliumVersion, plan.clusterCIDR));
+        tr("Cilium %1 · underlay · BGP · pods %2").arg(plan.ciliumVersion, plan.clusterCIDR));
     // One switch per distinct (ASN, switch IP): nodes in other racks get their own.
     std::map<std::pair<quint32, QString>, QList<qsizetype>> racks;
     for (qsizetype i = 0; i < shown; ++i) {
@@ -103,7 +109,7 @@ void paintTopology(
     qreal x = 210;
     for (const auto &[key, members] : racks) {
         const QRectF sw(std::min(x, w - swW - 10), swY, swW, swH);
-        box(p, sw, accent, fg, QStringLiteral("ToR %1\nASN %2").arg(key.second).arg(key.first));
+        box(p, sw, accent, fg, tr("switch %1\nASN %2").arg(key.second).arg(key.first));
         p.setPen(QPen(accent, 2));
         for (qsizetype i : members)
             p.drawLine(QPointF(sw.center().x(), sw.bottom()), tops.at(i));
@@ -121,6 +127,13 @@ void TopologyView::setPlan(const InstallPlan &plan)
 {
     m_plan = plan;
     update();
+}
+
+void TopologyView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    QWidget::changeEvent(event);
 }
 
 void TopologyView::paintEvent(QPaintEvent *)

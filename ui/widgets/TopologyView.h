@@ -27,6 +27,7 @@ public:
     QSize sizeHint() const override { return {760, 360}; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:

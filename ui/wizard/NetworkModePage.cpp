@@ -161,6 +161,7 @@ void NetworkModePage::retranslate()
     m_perNode->setText(tr("Some nodes are in other &racks (per-node ASN and switch IP)"));
     m_asnFeedback->refresh();
     m_switchIpFeedback->refresh();
+    m_overrideModel->retranslate();
 }
 
 } // namespace tkeci

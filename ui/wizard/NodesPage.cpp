@@ -160,6 +160,7 @@ void NodesPage::retranslate()
     m_remove->setText(tr("&Remove"));
     m_paste->setText(tr("&Paste lines…"));
     m_keyFile->setText(tr("Choose &key file…"));
+    m_model->retranslate();
     showProblems();
 }
 
