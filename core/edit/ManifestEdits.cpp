@@ -9,10 +9,12 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text)
+// Texts of free functions; a class so that lupdate files them under the same context
+// that translate() looks them up in.
+class Text
 {
-    return QCoreApplication::translate("tkeci::ManifestEdits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tkeci::ManifestEdits)
+};
 
 // Same bounds as ManifestSet's own check: an edit must not make the editor chew on megabytes.
 const YamlLimits kEditLimits {8 * 1024 * 1024, 64, 400000};
@@ -40,12 +42,12 @@ QString editIssueMessage(const EditIssue &issue)
     case EditIssue::Code::Invalid:
         return problemLine(issue.problem);
     case EditIssue::Code::ObjectChanged:
-        return tr("%1: the object %2 became %3; kind and name of a generated object must not "
-                  "change (reset the file to get it back)")
+        return Text::tr("%1: the object %2 became %3; kind and name of a generated object must not "
+                        "change (reset the file to get it back)")
             .arg(issue.fileName, issue.args.value(0), issue.args.value(1));
     case EditIssue::Code::ObjectCountChanged:
-        return tr("%1: %2 objects were generated but the edit has %3; add or remove objects "
-                  "with kubectl after the install, not here")
+        return Text::tr("%1: %2 objects were generated but the edit has %3; add or remove objects "
+                        "with kubectl after the install, not here")
             .arg(issue.fileName, issue.args.value(0), issue.args.value(1));
     }
     return {};

@@ -13,10 +13,12 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text)
+// Texts of free functions; a class so that lupdate files them under the same context
+// that translate() looks them up in.
+class Text
 {
-    return QCoreApplication::translate("tkeci::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tkeci::Export)
+};
 
 QByteArray applyScript(const ManifestSet &set)
 {
@@ -141,12 +143,12 @@ QString writeExportFolder(const ManifestSet &set, const InstallPlan &plan, const
 {
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral(".")))
-        return tr("cannot create the folder %1").arg(directory);
+        return Text::tr("cannot create the folder %1").arg(directory);
     for (const ExportFile &f : exportFiles(set, plan)) {
         QSaveFile file(dir.filePath(f.path));
         if (!file.open(QIODevice::WriteOnly) || file.write(f.bytes) != f.bytes.size()
             || !file.commit())
-            return tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
+            return Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
         if (f.executable)
             QFile::setPermissions(dir.filePath(f.path),
                 QFile::permissions(dir.filePath(f.path)) | QFile::ExeOwner | QFile::ExeGroup
@@ -182,10 +184,10 @@ QString writeExportBundle(const ManifestSet &set, const InstallPlan &plan, const
         top = QStringLiteral("cilium-bundle");
     const QByteArray bytes = makeTarGz(exportFiles(set, plan), top);
     if (bytes.isEmpty())
-        return tr("cannot compress the bundle");
+        return Text::tr("cannot compress the bundle");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return Text::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -11,10 +11,12 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+// Texts of free functions; a class so that lupdate files them under the same context
+// that translate() looks them up in.
+class Text
 {
-    return QCoreApplication::translate("tkeci::TopologyView", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(tkeci::TopologyView)
+};
 
 void box(QPainter &p, const QRectF &r, const QColor &fill, const QColor &pen, const QString &text)
 {
@@ -47,29 +49,30 @@ void paintTopology(
         const NodeSpec &n = plan.nodes.at(i);
         const QRectF r(15 + i * (nodeW + 10), nodeY, nodeW, nodeH);
         box(p, r, n.role == NodeRole::Master ? master : worker, fg,
-            (n.role == NodeRole::Master ? tr("master", "node role") : tr("worker", "node role"))
+            (n.role == NodeRole::Master ? Text::tr("master", "node role")
+                                        : Text::tr("worker", "node role"))
                 + u'\n' + n.ip);
         tops.append(QPointF(r.center().x(), r.top()));
     }
     if (plan.nodes.size() > shown) {
         p.setPen(fg);
         p.drawText(QRectF(0, nodeY + nodeH + 4, w - 10, 20), Qt::AlignRight,
-            tr("+ %1 more nodes").arg(plan.nodes.size() - shown));
+            Text::tr("+ %1 more nodes").arg(plan.nodes.size() - shown));
     }
 
     // The API endpoint the nodes and Cilium use.
     QString endpoint;
     switch (plan.haType) {
     case HaType::None:
-        endpoint = tr("API server %1:6443")
+        endpoint = Text::tr("API server %1:6443")
                        .arg(plan.masters().isEmpty() ? QStringLiteral("?")
                                                      : plan.masters().constFirst().ip);
         break;
     case HaType::Tke:
-        endpoint = tr("keepalived VIP\n%1:6443").arg(plan.vip);
+        endpoint = Text::tr("keepalived VIP\n%1:6443").arg(plan.vip);
         break;
     case HaType::ThirdParty:
-        endpoint = tr("CLB VIP\n%1:%2 → 6443").arg(plan.vip).arg(plan.vport);
+        endpoint = Text::tr("CLB VIP\n%1:%2 → 6443").arg(plan.vip).arg(plan.vport);
         break;
     }
     const QRectF api(15, 12, 170, 46);
@@ -88,7 +91,7 @@ void paintTopology(
     }
     if (!plan.isUnderlay()) {
         p.drawText(label, Qt::AlignLeft,
-            tr("Cilium %1 · overlay · VXLAN (UDP 8472) · pods %2")
+            Text::tr("Cilium %1 · overlay · VXLAN (UDP 8472) · pods %2")
                 .arg(plan.ciliumVersion, plan.clusterCIDR));
         p.setPen(QPen(accent, 2.5, Qt::DashLine));
         if (shown > 1)
@@ -98,7 +101,7 @@ void paintTopology(
         return;
     }
     p.drawText(label, Qt::AlignLeft,
-        tr("Cilium %1 · underlay · BGP · pods %2").arg(plan.ciliumVersion, plan.clusterCIDR));
+        Text::tr("Cilium %1 · underlay · BGP · pods %2").arg(plan.ciliumVersion, plan.clusterCIDR));
     // One switch per distinct (ASN, switch IP): nodes in other racks get their own.
     std::map<std::pair<quint32, QString>, QList<qsizetype>> racks;
     for (qsizetype i = 0; i < shown; ++i) {
@@ -109,7 +112,7 @@ void paintTopology(
     qreal x = 210;
     for (const auto &[key, members] : racks) {
         const QRectF sw(std::min(x, w - swW - 10), swY, swW, swH);
-        box(p, sw, accent, fg, tr("switch %1\nASN %2").arg(key.second).arg(key.first));
+        box(p, sw, accent, fg, Text::tr("switch %1\nASN %2").arg(key.second).arg(key.first));
         p.setPen(QPen(accent, 2));
         for (qsizetype i : members)
             p.drawLine(QPointF(sw.center().x(), sw.bottom()), tops.at(i));
@@ -153,7 +156,7 @@ QString TopologyView::saveTo(const QString &path) const
         svg.setTitle(QStringLiteral("Cilium on TKEStack: topology"));
         QPainter p;
         if (!p.begin(&svg))
-            return tr("cannot write %1").arg(path);
+            return Text::tr("cannot write %1").arg(path);
         paintTopology(p, size, m_plan, palette());
         p.end();
         return {};
@@ -163,7 +166,7 @@ QString TopologyView::saveTo(const QString &path) const
     QPainter p(&image);
     paintTopology(p, size, m_plan, palette());
     p.end();
-    return image.save(path, "PNG") ? QString() : tr("cannot write %1").arg(path);
+    return image.save(path, "PNG") ? QString() : Text::tr("cannot write %1").arg(path);
 }
 
 } // namespace tkeci
