@@ -446,6 +446,10 @@
         <translation>密码（运行时询问）</translation>
     </message>
     <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -495,10 +499,6 @@
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>nodes</source>

@@ -317,16 +317,16 @@ private Q_SLOTS:
         NodeTableModel *m = page->model();
         QCOMPARE(m->rowCount(), 4);
         QVERIFY(m->data(m->index(2, 0), Qt::BackgroundRole).isValid()); // duplicate of row 1
-        QVERIFY(m->data(m->index(2, 0), Qt::ToolTipRole)
-                    .toString()
-                    .contains(QStringLiteral("nodes[0]")));
+        QVERIFY(
+            m->data(m->index(2, 0), Qt::ToolTipRole).toString().contains(QStringLiteral("row 1")));
         QVERIFY(m->data(m->index(3, 0), Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("10.0.0.999")));
         QVERIFY(!m->data(m->index(1, 0), Qt::BackgroundRole).isValid());
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         auto *problems = page->findChildren<QLabel *>().last();
-        QVERIFY(problems->text().contains(QStringLiteral("row 3")));
+        QVERIFY(
+            problems->text().contains(QStringLiteral("row 3: 10.0.0.16 is already used by row 1")));
         QVERIFY(m->setData(m->index(2, 0), QStringLiteral("10.0.0.18")));
         QVERIFY(m->setData(m->index(3, 0), QStringLiteral("10.0.0.19")));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());

@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QRegularExpression>
 
 namespace tkeci {
 namespace {
@@ -50,6 +51,17 @@ NodeTableModel::NodeTableModel(PlanConfig &config, Columns columns, QObject *par
     });
 }
 
+QString NodeTableModel::withRowNumbers(const QString &message)
+{
+    static const QRegularExpression path(QStringLiteral("nodes\\[(\\d+)\\]"));
+    QString out = message;
+    QRegularExpressionMatch m;
+    while ((m = path.match(out)).hasMatch())
+        out.replace(
+            m.capturedStart(), m.capturedLength(), tr("row %1").arg(m.captured(1).toInt() + 1));
+    return out;
+}
+
 void NodeTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
@@ -87,7 +99,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     const NodeSpec &node = m_config.nodes().at(index.row());
     const Column kind = columnKind(index.column());
     if (role == ProblemRole || role == Qt::ToolTipRole)
-        return m_config.messageFor(pathOf(index.row(), kind));
+        return withRowNumbers(m_config.messageFor(pathOf(index.row(), kind)));
     if (role == Qt::BackgroundRole) {
         if (m_config.messageFor(pathOf(index.row(), kind)).isEmpty())
             return {};

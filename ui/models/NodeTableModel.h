@@ -28,6 +28,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     Column columnKind(int column) const;
+    /// A problem sentence with profile paths (`nodes[4]`) said as the table shows them (row 5).
+    static QString withRowNumbers(const QString &message);
     /// Re-makes headers and role/auth texts after a language switch.
     void retranslate();
     int columnOf(Column kind) const { return int(m_columns.indexOf(kind)); }

@@ -141,10 +141,11 @@ void NodesPage::showProblems()
         QString where = p.path;
         static const QRegularExpression index(QStringLiteral("^nodes\\[(\\d+)\\]\\.?"));
         if (const auto m = index.match(where); m.hasMatch())
-            where = tr("row %1").arg(m.captured(1).toInt() + 1);
+            where = NodeTableModel::withRowNumbers(QStringLiteral("nodes[%1]").arg(m.captured(1)));
         else
             where = tr("nodes");
-        lines.append(where + QStringLiteral(": ") + problemMessage(p));
+        lines.append(
+            where + QStringLiteral(": ") + NodeTableModel::withRowNumbers(problemMessage(p)));
     }
     m_problems->setText(lines.join(u'\n'));
     m_problems->setVisible(!lines.isEmpty());
