@@ -6,6 +6,7 @@
 #include "editor/ManifestFileTab.h"
 #include "models/NodeTableModel.h"
 #include "render/ManifestRenderer.h"
+#include "widgets/TopologyView.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/ClusterNetworkPage.h"
 #include "wizard/ExportPage.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -332,6 +334,28 @@ private Q_SLOTS:
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
     }
 
+    void topologySavesPngAndSvg()
+    {
+        InstallerWizard &w = fresh();
+        w.state().config.setNetworkMode(NetworkMode::Underlay);
+        w.state().config.setAsn(64512);
+        w.state().config.setSwitchIP(QStringLiteral("192.168.60.2"));
+        w.state().config.setHaType(HaType::ThirdParty);
+        w.state().config.setVip(QStringLiteral("10.0.0.100"));
+        auto *review = w.pageAs<ReviewPage>(ReviewPageId);
+        review->initializePage();
+        QTemporaryDir dir;
+        QCOMPARE(review->topology()->saveTo(dir.filePath(QStringLiteral("t.svg"))), QString());
+        const QByteArray svg = readAll(dir.filePath(QStringLiteral("t.svg")));
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("ASN 64512"));
+        QVERIFY(svg.contains("CLB VIP"));
+        QCOMPARE(review->topology()->saveTo(dir.filePath(QStringLiteral("t.png"))), QString());
+        const QImage png(dir.filePath(QStringLiteral("t.png")));
+        QVERIFY(!png.isNull());
+        QVERIFY(png.width() >= 900);
+    }
+
     void openProfileFillsThePages()
     {
         InstallerWizard &w = fresh();
@@ -492,6 +516,20 @@ private Q_SLOTS:
         QVERIFY(page->detailsView()->toPlainText().contains(QStringLiteral("4.10.0-118-generic")));
         QVERIFY(page->detailsView()->toPlainText().contains(QStringLiteral("4.11")));
         QVERIFY(page->countsLabel()->text().contains(QStringLiteral("1 failed")));
+
+        // Results are kept when coming back with the same plan, dropped when what preflight
+        // judges changed (here the network mode: overlay needs UDP 8472).
+        w.back();
+        QVERIFY(clickNext(w));
+        QCOMPARE(page->model()->failedNodes(), QStringList {QStringLiteral("10.0.0.46")});
+        w.back();
+        w.state().config.setNetworkMode(NetworkMode::Underlay);
+        w.state().config.setAsn(64512);
+        w.state().config.setSwitchIP(QStringLiteral("192.168.60.2"));
+        QVERIFY(clickNext(w));
+        QCOMPARE(page->model()->pendingCount(),
+            page->model()->rowCount() * page->model()->columnCount());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
 
         // Host keys: one dialog at a time, one per node, with the fingerprint.
         Q_EMIT page->runner()->hostKeyDecisionNeeded(

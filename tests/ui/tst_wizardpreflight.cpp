@@ -132,6 +132,13 @@ private Q_SLOTS:
         QCOMPARE(model->data(model->index(oldRow, kernel), PreflightGridModel::VerdictRole).toInt(),
             int(Verdict::Fail));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+
+        // Cancel stops at once: what was not finished shows as cancelled (a failure).
+        page->runAll();
+        page->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
+        QCOMPARE(model->pendingCount(), 0);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
     }
 };
 

@@ -93,13 +93,18 @@ PreflightPage::~PreflightPage()
 
 void PreflightPage::initializePage()
 {
+    const InstallPlan &plan = m_state.config.plan();
     QStringList nodes;
-    for (const NodeSpec &n : m_state.config.nodes())
+    for (const NodeSpec &n : plan.nodes)
         nodes.append(n.ip);
-    // Results for another set of nodes (or another plan) say nothing about this one.
-    if (nodes != m_checkedNodes) {
+    // Results for other nodes, logins or requirements (the Cilium version sets the kernel
+    // minimum, overlay needs UDP 8472, a new cluster must be free of another CNI) say nothing
+    // about this plan.
+    PreflightInputs inputs {plan.nodes, plan.ciliumVersion, plan.networkMode, plan.target};
+    if (inputs != m_checkedInputs) {
         m_model->setNodes(nodes);
         m_checkedNodes = nodes;
+        m_checkedInputs = inputs;
         m_ranOnce = false;
     }
     updateState();

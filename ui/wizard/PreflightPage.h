@@ -72,7 +72,16 @@ private:
     QLabel *m_blocked = nullptr;
     bool m_running = false;
     bool m_ranOnce = false;
-    QStringList m_checkedNodes; // the plan's nodes when the grid was filled
+    struct PreflightInputs
+    {
+        QList<NodeSpec> nodes;
+        QString ciliumVersion;
+        NetworkMode networkMode = NetworkMode::Overlay;
+        Target target = Target::NewCluster;
+        bool operator==(const PreflightInputs &) const = default;
+    };
+    PreflightInputs m_checkedInputs; // what the grid's results were checked against
+    QStringList m_checkedNodes;
     QList<std::pair<QString, QString>> m_hostKeyQueue; // (node, fingerprint), one dialog at a time
     bool m_askingHostKey = false;
 };
