@@ -81,7 +81,7 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
            "path first\n"
            "  render --profile P --out DIR    write the manifests (one file per component) and "
            "images.txt\n"
-           "  preflight --profile P            check every node over SSH (see the preflight "
+           "  preflight --profile P           check every node over SSH (see the preflight "
            "options)\n\n"
            "Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input."));
     const QCommandLineOption help = parser.addHelpOption();

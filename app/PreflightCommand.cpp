@@ -23,10 +23,11 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate finds the context of Text::tr() (a free Text::tr() wrapper would land in "tkeci").
+struct Text
 {
-    return QCoreApplication::translate("tkeci::PreflightCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(tkeci::PreflightCommand)
+};
 
 QTextStream &out()
 {
@@ -77,11 +78,11 @@ QString verdictLabel(Verdict v)
 {
     switch (v) {
     case Verdict::Pass:
-        return tr("PASS", "check verdict");
+        return Text::tr("PASS", "check verdict");
     case Verdict::Warn:
-        return tr("WARN", "check verdict");
+        return Text::tr("WARN", "check verdict");
     case Verdict::Fail:
-        return tr("FAIL", "check verdict");
+        return Text::tr("FAIL", "check verdict");
     }
     return {};
 }
@@ -131,20 +132,23 @@ void addPreflightOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("known-hosts"),
-            tr("preflight: the known-hosts file (default ~/.ssh/known_hosts)."), tr("file")},
+            Text::tr("preflight: the known-hosts file (default ~/.ssh/known_hosts)."),
+            Text::tr("file")},
         {QStringLiteral("accept-new-host-keys"),
-            tr("preflight: trust host keys not yet known and add them to the known-hosts file. "
-               "A changed key is always refused.")},
+            Text::tr(
+                "preflight: trust host keys not yet known and add them to the known-hosts file. "
+                "A changed key is always refused.")},
         {QStringLiteral("identity"),
-            tr("preflight: private key to log in with, for every node with auth: key."),
-            tr("file")},
-        {QStringLiteral("json"), tr("preflight: print the results as a JSON array.")},
-        {QStringLiteral("parallel"), tr("preflight: nodes checked at the same time (default 32)."),
-            tr("count")},
+            Text::tr("preflight: private key to log in with, for every node with auth: key."),
+            Text::tr("file")},
+        {QStringLiteral("json"), Text::tr("preflight: print the results as a JSON array.")},
+        {QStringLiteral("parallel"),
+            Text::tr("preflight: nodes checked at the same time (default 32)."), Text::tr("count")},
         {QStringLiteral("timeout"),
-            tr("preflight: seconds for each node to connect and log in (default 10); the checks "
-               "themselves may take three times as long."),
-            tr("seconds")},
+            Text::tr(
+                "preflight: seconds for each node to connect and log in (default 10); the checks "
+                "themselves may take three times as long."),
+            Text::tr("seconds")},
     });
 }
 
@@ -157,7 +161,7 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
         bool ok = false;
         options.parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
         if (!ok || options.parallel < 1 || options.parallel > 1024) {
-            err() << tr("--parallel: \"%1\" is not a number from 1 to 1024")
+            err() << Text::tr("--parallel: \"%1\" is not a number from 1 to 1024")
                          .arg(parser.value(QStringLiteral("parallel")))
                   << Qt::endl;
             return ExitBadInput;
@@ -167,7 +171,7 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds < 0.1 || seconds > 3600) {
-            err() << tr("--timeout: \"%1\" is not a number of seconds from 0.1 to 3600")
+            err() << Text::tr("--timeout: \"%1\" is not a number of seconds from 0.1 to 3600")
                          .arg(parser.value(QStringLiteral("timeout")))
                   << Qt::endl;
             return ExitBadInput;
@@ -176,7 +180,7 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
         options.commandTimeoutMs = qMax(options.connectTimeoutMs * 3, 3000);
     }
     if (!options.identityFile.isEmpty() && !QFile::exists(options.identityFile)) {
-        err() << tr("--identity: %1 does not exist").arg(options.identityFile) << Qt::endl;
+        err() << Text::tr("--identity: %1 does not exist").arg(options.identityFile) << Qt::endl;
         return ExitBadInput;
     }
     const bool acceptNew = parser.isSet(QStringLiteral("accept-new-host-keys"));
@@ -196,12 +200,12 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
     QObject::connect(&runner, &PreflightRunner::hostKeyDecisionNeeded, &loop,
         [&runner, acceptNew](const QString &node, const QString &fingerprint) {
             if (acceptNew)
-                err() << tr("%1: new host key %2 accepted (--accept-new-host-keys)")
+                err() << Text::tr("%1: new host key %2 accepted (--accept-new-host-keys)")
                              .arg(node, fingerprint)
                       << Qt::endl;
             else
-                err() << tr("%1: host key %2 is not known; check it and run again with "
-                            "--accept-new-host-keys to trust it")
+                err() << Text::tr("%1: host key %2 is not known; check it and run again with "
+                                  "--accept-new-host-keys to trust it")
                              .arg(node, fingerprint)
                       << Qt::endl;
             runner.answerHostKey(node, acceptNew);
@@ -209,8 +213,8 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
     QObject::connect(&runner, &PreflightRunner::credentialsNeeded, &loop,
         [&runner](const QString &node, PreflightRunner::CredentialKind kind, const QString &user) {
             const QString prompt = kind == PreflightRunner::CredentialKind::Password
-                ? tr("Password for %1@%2: ").arg(user, node)
-                : tr("Passphrase for the key of %1@%2: ").arg(user, node);
+                ? Text::tr("Password for %1@%2: ").arg(user, node)
+                : Text::tr("Passphrase for the key of %1@%2: ").arg(user, node);
             QByteArray secret = readSecretFromTerminal(prompt);
             runner.providePassword(node, QString::fromUtf8(secret));
             secret.fill('\0');
@@ -237,8 +241,8 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
         warnedNodes += !failed && warned ? 1 : 0;
     }
     const int okNodes = int(nodes.size()) - failedNodes - warnedNodes;
-    (json ? err() : out()) << tr("%n node(s) checked: ", nullptr, int(nodes.size()))
-                           << tr("%1 ready, %2 with warnings, %3 failed")
+    (json ? err() : out()) << Text::tr("%n node(s) checked: ", nullptr, int(nodes.size()))
+                           << Text::tr("%1 ready, %2 with warnings, %3 failed")
                                   .arg(okNodes)
                                   .arg(warnedNodes)
                                   .arg(failedNodes)

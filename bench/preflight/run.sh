@@ -101,7 +101,7 @@ for n in "${counts[@]}"; do
         w=$(echo "${wall[$tool]}" | tr ' ' '\n' | grep . | median)
         c=$(echo "${cpu[$tool]}" | tr ' ' '\n' | grep . | median)
         note=""
-        [ "$tool" = lib ] && note="max event-loop stall $(printf '%s\n' "${stall[@]}" | grep . | sort -n | tail -1) ms"
+        [ "$tool" = lib ] && note="longest event-loop gap per run: median $(printf '%s\n' "${stall[@]}" | grep . | median) ms, max $(printf '%s\n' "${stall[@]}" | grep . | sort -n | tail -1) ms"
         [ "$tool" = pssh ] && note="$ok/$n nodes answered"
         printf '%-6s %-9s %10s %10s %s\n' "$n" "$tool" "$w" "$c" "$note"
         eval "w_$tool=$w"

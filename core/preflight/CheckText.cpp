@@ -7,10 +7,11 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+// lupdate finds the context of Text::tr() (a free Text::tr() wrapper would land in "tkeci").
+struct Text
 {
-    return QCoreApplication::translate("tkeci::CheckResult", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(tkeci::CheckResult)
+};
 
 QString sentence(const CheckResult &r)
 {
@@ -18,81 +19,85 @@ QString sentence(const CheckResult &r)
     const auto a = [&r](int i) { return r.args.value(i); };
     switch (r.code) {
     case C::KernelOk:
-        return tr("kernel %1 meets the minimum %2 for Cilium %3").arg(a(0), a(1), a(2));
+        return Text::tr("kernel %1 meets the minimum %2 for Cilium %3").arg(a(0), a(1), a(2));
     case C::KernelTooOld:
-        return tr("kernel %1 is older than %2, the minimum for Cilium %3").arg(a(0), a(1), a(2));
+        return Text::tr("kernel %1 is older than %2, the minimum for Cilium %3")
+            .arg(a(0), a(1), a(2));
     case C::KernelUnparsable:
-        return tr("kernel release \"%1\" cannot be read as a version").arg(a(0));
+        return Text::tr("kernel release \"%1\" cannot be read as a version").arg(a(0));
     case C::KernelConfigOk:
-        return tr("all %1 kernel options Cilium needs are set (%2)").arg(a(0), a(1));
+        return Text::tr("all %1 kernel options Cilium needs are set (%2)").arg(a(0), a(1));
     case C::KernelConfigMissing:
-        return tr("kernel options missing (need =y or =m): %1 (read from %2)").arg(a(0), a(1));
+        return Text::tr("kernel options missing (need =y or =m): %1 (read from %2)")
+            .arg(a(0), a(1));
     case C::KernelConfigUnreadable:
-        return tr("kernel config not readable (neither /boot/config-$(uname -r) nor "
-                  "/proc/config.gz); options not checked");
+        return Text::tr("kernel config not readable (neither /boot/config-$(uname -r) nor "
+                        "/proc/config.gz); options not checked");
     case C::PortsFree:
-        return tr("ports free: %1").arg(a(0));
+        return Text::tr("ports free: %1").arg(a(0));
     case C::PortsBusy:
-        return tr("ports Cilium needs are in use: %1").arg(a(0));
+        return Text::tr("ports Cilium needs are in use: %1").arg(a(0));
     case C::PortsUnknown:
-        return tr("open ports could not be listed (no `ss` on the node)");
+        return Text::tr("open ports could not be listed (no `ss` on the node)");
     case C::OsValidated:
-        return tr("%1 (validated)").arg(a(0));
+        return Text::tr("%1 (validated)").arg(a(0));
     case C::OsNotValidated:
-        return tr("%1 is not the validated OS (TencentOS Server 3.1)").arg(a(0));
+        return Text::tr("%1 is not the validated OS (TencentOS Server 3.1)").arg(a(0));
     case C::OsUnknown:
-        return tr("/etc/os-release is missing; the OS is unknown");
+        return Text::tr("/etc/os-release is missing; the OS is unknown");
     case C::UserRoot:
-        return tr("logged in as root");
+        return Text::tr("logged in as root");
     case C::UserSudo:
-        return tr("user %1 has passwordless sudo").arg(a(0));
+        return Text::tr("user %1 has passwordless sudo").arg(a(0));
     case C::UserNotRoot:
-        return tr("user %1 is not root and has no passwordless sudo").arg(a(0));
+        return Text::tr("user %1 is not root and has no passwordless sudo").arg(a(0));
     case C::ArchOk:
-        return tr("architecture %1 (64-bit)").arg(a(0));
+        return Text::tr("architecture %1 (64-bit)").arg(a(0));
     case C::ArchNot64Bit:
-        return tr("architecture %1 is not 64-bit").arg(a(0));
+        return Text::tr("architecture %1 is not 64-bit").arg(a(0));
     case C::BpffsMounted:
-        return tr("/sys/fs/bpf is mounted as bpf");
+        return Text::tr("/sys/fs/bpf is mounted as bpf");
     case C::BpffsNotMounted:
-        return a(0).isEmpty()
-            ? tr("/sys/fs/bpf is not mounted; Cilium mounts it, but its maps will not survive a "
-                 "restart of the agent")
-            : tr("/sys/fs/bpf is mounted as %1, not bpf").arg(a(0));
+        return a(0).isEmpty() ? Text::tr(
+                   "/sys/fs/bpf is not mounted; Cilium mounts it, but its maps will not survive a "
+                   "restart of the agent")
+                              : Text::tr("/sys/fs/bpf is mounted as %1, not bpf").arg(a(0));
     case C::CniClean:
-        return tr("no leftovers of another CNI");
+        return Text::tr("no leftovers of another CNI");
     case C::CniLeftovers:
-        return tr("leftovers of another CNI: %1").arg(a(0));
+        return Text::tr("leftovers of another CNI: %1").arg(a(0));
     case C::IpForwardOn:
-        return tr("IP forwarding is on");
+        return Text::tr("IP forwarding is on");
     case C::IpForwardOff:
-        return tr("IP forwarding is off (net.ipv4.ip_forward = %1, needed: 1)").arg(a(0));
+        return Text::tr("IP forwarding is off (net.ipv4.ip_forward = %1, needed: 1)").arg(a(0));
     case C::Unreachable:
-        return tr("unreachable: %1").arg(a(0));
+        return Text::tr("unreachable: %1").arg(a(0));
     case C::Timeout:
         return a(0) == QLatin1String("connect")
-            ? tr("no SSH answer within %1 s (timeout)").arg(a(1))
-            : tr("the checks did not finish within %1 s (timeout)").arg(a(1));
+            ? Text::tr("no SSH answer within %1 s (timeout)").arg(a(1))
+            : Text::tr("the checks did not finish within %1 s (timeout)").arg(a(1));
     case C::AuthFailed:
-        return tr("authentication failed for user %1 (%2)").arg(a(0), a(1));
+        return Text::tr("authentication failed for user %1 (%2)").arg(a(0), a(1));
     case C::HostKeyUnknown:
-        return tr("host key unknown (%1); not accepted, so the node was not checked").arg(a(0));
+        return Text::tr("host key unknown (%1); not accepted, so the node was not checked")
+            .arg(a(0));
     case C::HostKeyRejected:
-        return tr("host key %1 was rejected").arg(a(0));
+        return Text::tr("host key %1 was rejected").arg(a(0));
     case C::HostKeyChanged:
         return a(1).isEmpty()
-            ? tr("HOST KEY CHANGED: the node now shows %1; refused (possible attack). Remove "
-                 "the old key from known_hosts only if you know why it changed")
+            ? Text::tr("HOST KEY CHANGED: the node now shows %1; refused (possible attack). Remove "
+                       "the old key from known_hosts only if you know why it changed")
                   .arg(a(0))
-            : tr("HOST KEY CHANGED: known %2, the node now shows %1; refused (possible attack). "
-                 "Remove the old key from known_hosts only if you know why it changed")
+            : Text::tr(
+                "HOST KEY CHANGED: known %2, the node now shows %1; refused (possible attack). "
+                "Remove the old key from known_hosts only if you know why it changed")
                   .arg(a(0), a(1));
     case C::HostKeyError:
-        return tr("host key could not be checked: %1").arg(a(0));
+        return Text::tr("host key could not be checked: %1").arg(a(0));
     case C::ProbeFailed:
-        return tr("the checks could not be run: %1").arg(a(0));
+        return Text::tr("the checks could not be run: %1").arg(a(0));
     case C::Cancelled:
-        return tr("cancelled");
+        return Text::tr("cancelled");
     }
     return {};
 }

@@ -338,8 +338,10 @@ SshError SshClient::run(
             return Step::Done;
         },
         deadline, SshError::Kind::Protocol, "command");
-    if (ssh_channel_is_open(c))
-        ssh_channel_close(c);
+    // The output is complete (or the command failed) either way; a close that does not go
+    // through only matters to the server, which frees the channel when the session ends.
+    if (ssh_channel_is_open(c) && ssh_channel_close(c) == SSH_ERROR && e.ok())
+        output.closeError = QString::fromUtf8(ssh_get_error(s));
     return e;
 }
 

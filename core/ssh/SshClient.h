@@ -39,6 +39,7 @@ struct CommandOutput
     QByteArray out;
     QByteArray err;
     int exitStatus = -1; // -1 when the server did not send one
+    QString closeError; // libssh's text when closing the channel failed (kept for details)
 };
 
 /// One SSH connection, driven in non-blocking mode so that every step honours its deadline and

@@ -12,6 +12,10 @@ using namespace tkeci;
 
 using namespace tkeci::test;
 
+// Connect timeout of the big run: long enough for a healthy node on a loaded CI machine, short
+// enough that the silent node's timeout is cheap.
+constexpr int kMainConnectMs = 3000;
+
 class PreflightNodesTest : public QObject
 {
     Q_OBJECT
@@ -106,7 +110,7 @@ private Q_SLOTS:
             planFor({QStringLiteral("healthy"), QStringLiteral("oldkernel"),
                 QStringLiteral("nojit"), QStringLiteral("procgz"), QStringLiteral("busy"),
                 QStringLiteral("silent"), QStringLiteral("nothing")}),
-            options(m_knownHosts, 1500));
+            options(m_knownHosts, kMainConnectMs));
         m_mainElapsedMs = clock.elapsed();
     }
 
@@ -147,7 +151,7 @@ private Q_SLOTS:
                                              << "kernel.version" << int(Verdict::Pass) << "";
         for (const QString &check : preflightCheckIds()) {
             QTest::addRow("silent/%s", qPrintable(check))
-                << "silent" << check << int(Verdict::Fail) << "no SSH answer within 1.5 s";
+                << "silent" << check << int(Verdict::Fail) << "no SSH answer within 3 s (timeout)";
             QTest::addRow("nothing/%s", qPrintable(check))
                 << "nothing" << check << int(Verdict::Fail) << "unreachable: Connection refused";
         }
@@ -169,14 +173,20 @@ private Q_SLOTS:
 
     void deadNodesDoNotStallOthers()
     {
-        // The silent node needs its whole 1.5 s connect timeout; the healthy ones must not wait.
-        QVERIFY2(m_msUntilResult.value(m_ip.value(QStringLiteral("healthy"))) < 1400,
-            qPrintable(
-                QString::number(m_msUntilResult.value(m_ip.value(QStringLiteral("healthy"))))));
-        QVERIFY2(m_mainElapsedMs < 4000, qPrintable(QString::number(m_mainElapsedMs)));
-        // And the silent one failed fast: at its connect deadline, not at a TCP timeout.
+        // The silent node needs its whole connect timeout; the others must not wait for it.
         const qint64 silentMs = m_msUntilResult.value(m_ip.value(QStringLiteral("silent")));
-        QVERIFY2(silentMs >= 1400 && silentMs < 3000, qPrintable(QString::number(silentMs)));
+        for (const QString &role :
+            {QStringLiteral("healthy"), QStringLiteral("oldkernel"), QStringLiteral("nojit"),
+                QStringLiteral("procgz"), QStringLiteral("busy"), QStringLiteral("nothing")}) {
+            const qint64 ms = m_msUntilResult.value(m_ip.value(role));
+            QVERIFY2(ms < kMainConnectMs - 100 && ms < silentMs,
+                qPrintable(QStringLiteral("%1 took %2 ms").arg(role).arg(ms)));
+        }
+        // And the silent one failed fast: at its connect deadline, not at a TCP timeout.
+        QVERIFY2(silentMs >= kMainConnectMs - 100 && silentMs < 2 * kMainConnectMs,
+            qPrintable(QString::number(silentMs)));
+        QVERIFY2(
+            m_mainElapsedMs < 2 * kMainConnectMs, qPrintable(QString::number(m_mainElapsedMs)));
     }
 
     void unknownHostKeyRefusedWithoutAccept()
