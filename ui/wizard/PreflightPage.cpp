@@ -248,6 +248,7 @@ void PreflightPage::updateState()
         blocked = tr("Some checks did not finish; run preflight again.");
     else if (warn > 0 && !m_acceptWarnings->isChecked())
         blocked = tr("There are warnings; read them and accept them explicitly to go on.");
+    m_blockedReason = blocked;
     m_blocked->setText(blocked);
     m_blocked->setVisible(!blocked.isEmpty());
     Q_EMIT completeChanged();
@@ -255,7 +256,7 @@ void PreflightPage::updateState()
 
 bool PreflightPage::isComplete() const
 {
-    return m_blocked->text().isEmpty();
+    return m_blockedReason.isEmpty();
 }
 
 void PreflightPage::retranslate()

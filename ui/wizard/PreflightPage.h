@@ -70,6 +70,7 @@ private:
     QPlainTextEdit *m_details = nullptr;
     QCheckBox *m_acceptWarnings = nullptr;
     QLabel *m_blocked = nullptr;
+    QString m_blockedReason; // why Next is blocked, empty when it is not
     bool m_running = false;
     bool m_ranOnce = false;
     struct PreflightInputs

@@ -83,8 +83,7 @@ void WelcomePage::openProfile(const QString &path)
         QSettings().setValue(QStringLiteral("lastProfile"), path);
     } else {
         m_openProblems = -2; // not taken
-        m_status->setProperty(
-            "problemText", problems.isEmpty() ? QString() : problemLine(problems.constFirst()));
+        m_openError = problems.isEmpty() ? Problem {} : problems.constFirst();
     }
     showProfileStatus();
 }
@@ -99,8 +98,8 @@ void WelcomePage::startFromDefault()
 void WelcomePage::showProfileStatus()
 {
     if (m_openProblems == -2) {
-        m_status->setText(tr("The profile could not be read: %1")
-                              .arg(m_status->property("problemText").toString()));
+        // Made again on each call, so the reason follows a language switch too.
+        m_status->setText(tr("The profile could not be read: %1").arg(problemLine(m_openError)));
     } else if (m_openProblems < 0) {
         m_status->setText(tr("Starting from the default profile: Cilium in overlay mode on a new "
                              "cluster with one master. Every answer can be changed on the next "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "validation/Problem.h"
 
 class QComboBox;
 class QLabel;
@@ -34,7 +35,8 @@ private:
     QPushButton *m_default = nullptr;
     QLabel *m_status = nullptr;
     QString m_lastProfile;
-    int m_openProblems = -1; // -1: the default profile is in use
+    int m_openProblems = -1; // -1: the default profile is in use; -2: the last open failed
+    Problem m_openError; // why the last open failed
 };
 
 } // namespace tkeci
