@@ -2,6 +2,9 @@
 // switch, preflight gating, the manifest editor and the topology picture.
 #include "WizardFixture.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+
 using namespace tkeci;
 using namespace tkeci::testing;
 
@@ -33,6 +36,16 @@ private Q_SLOTS:
         auto *problems = page->findChildren<QLabel *>().last();
         QVERIFY(
             problems->text().contains(QStringLiteral("row 3: 10.0.0.16 is already used by row 1")));
+        // Ctrl+V in the table adds the clipboard's lines; Delete removes the selected rows.
+        QGuiApplication::clipboard()->setText(QStringLiteral("10.0.0.30\n10.0.0.31 master\n"));
+        page->table()->setFocus();
+        QTest::keySequence(page->table(), QKeySequence::Paste);
+        QCOMPARE(m->rowCount(), 6);
+        page->table()->selectRow(4);
+        QTest::keySequence(page->table(), QKeySequence::Delete);
+        QCOMPARE(m->rowCount(), 5);
+        QCOMPARE(w.state().config.nodes().at(4).ip, QStringLiteral("10.0.0.31"));
+        w.state().config.removeNodes({4});
         QVERIFY(m->setData(m->index(2, 0), QStringLiteral("10.0.0.18")));
         QVERIFY(m->setData(m->index(3, 0), QStringLiteral("10.0.0.19")));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());

@@ -6,8 +6,10 @@
 #include "widgets/ChoiceDelegate.h"
 #include "widgets/FieldFeedback.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,7 +34,9 @@ NodesPage::NodesPage(WizardState &state, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Not on CurrentChanged: moving with the arrows must leave Delete and Ctrl+V to the table.
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setItemDelegateForColumn(m_model->columnOf(NodeTableModel::Role),
@@ -78,6 +83,14 @@ NodesPage::NodesPage(WizardState &state, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this,
         [this] { m_state.config.removeNodes(selectedRows()); });
     connect(m_paste, &QPushButton::clicked, this, &NodesPage::pasteLines);
+    // Pasting a list straight into the table, and Delete on selected rows, as in a spreadsheet.
+    auto *paste = new QShortcut(QKeySequence::Paste, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(paste, &QShortcut::activated, this,
+        [this] { m_state.config.pasteNodes(QGuiApplication::clipboard()->text()); });
+    auto *remove
+        = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this,
+        [this] { m_state.config.removeNodes(selectedRows()); });
     connect(m_keyFile, &QPushButton::clicked, this, &NodesPage::chooseKeyFile);
     connect(&m_state.config, &PlanConfig::changed, this, [this] {
         showProblems();
