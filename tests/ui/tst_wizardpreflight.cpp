@@ -8,6 +8,8 @@
 #include "wizard/PreflightPage.h"
 
 #include <QCheckBox>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -139,6 +141,45 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
         QCOMPARE(model->pendingCount(), 0);
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    }
+
+    /// A key with a passphrase: the page asks for it (hidden input), the run goes on with it.
+    void passphraseIsAskedFor()
+    {
+        Translations translations(qApp);
+        translations.switchTo(QLocale(QLocale::English));
+        InstallerWizard w(translations);
+        InstallPlan plan = defaultProfile().plan;
+        plan.nodes.first().ip = m_healthy;
+        plan.nodes.first().keyFile = m_nodes.encryptedKey();
+        w.state().config.setPlan(plan);
+        w.show();
+        while (w.currentId() != PreflightPageId)
+            QVERIFY(clickNext(w));
+        auto *page = w.pageAs<PreflightPage>(PreflightPageId);
+        PreflightOptions options;
+        options.knownHostsFile = m_nodes.writeKnownHosts(
+            QStringLiteral("known_hosts_passphrase"), {m_nodes.hostPublicKeyLine(m_healthy)});
+        options.useSshConfig = false;
+        page->setOptions(options);
+        QSignalSpy finished(page->runner(), &PreflightRunner::finished);
+        page->runAll();
+        QInputDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto dialogs = page->findChildren<QInputDialog *>();
+                dialog = dialogs.isEmpty() ? nullptr : dialogs.first();
+                return dialog && dialog->isVisible();
+            },
+            20000));
+        QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+        QVERIFY(dialog->labelText().contains(m_healthy));
+        dialog->setTextValue(TestNodes::encryptedKeyPassphrase());
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        PreflightGridModel *model = page->model();
+        QCOMPARE(model->data(model->index(0, 0), PreflightGridModel::VerdictRole).toInt(),
+            int(Verdict::Pass));
     }
 };
 
