@@ -19,17 +19,19 @@ parallel=${PARALLEL:-32}
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 sshnode="$here/../../tests/preflight/sshnode.sh"
 data="$here/../../tests/preflight/data"
-first_index=1000
-
 state=$(mktemp -d /tmp/tkeci-bench-XXXXXX)
+slot=$("$sshnode" claim-slot $$) # 100 node indexes of our own, whoever else runs nodes
+first_index=$((slot * 100))
 cleanup() {
     "$sshnode" down --state "$state" || true
+    "$sshnode" release-slot "$slot" || true
     rm -rf "$state"
 }
 trap cleanup EXIT INT TERM
 
 max=0
 for n in "${counts[@]}"; do [ "$n" -gt "$max" ] && max=$n; done
+[ "$max" -le 100 ] || { echo "run.sh: at most 100 nodes (one slot)" >&2; exit 2; }
 ssh-keygen -q -t ed25519 -N '' -f "$state/user"
 echo "starting $max SSH test nodes..." >&2
 ips=()

@@ -66,8 +66,10 @@ void SshClient::waitForSocket(QDeadlineTimer deadline) const
         std::this_thread::sleep_for(std::chrono::milliseconds(slice));
         return;
     }
-    // Writes are small and libssh flushes them on the next call; only reads are worth waiting on.
-    pollfd p {fd, POLLIN, 0};
+    // Wait for the server's answer, and for room to write when libssh still holds output (it
+    // flushes on its next call); a bare POLLOUT would spin on an idle, writable socket.
+    const bool writePending = (ssh_get_poll_flags(m_session.get()) & SSH_WRITE_PENDING) != 0;
+    pollfd p {fd, short(POLLIN | (writePending ? POLLOUT : 0)), 0};
     ::poll(&p, 1, slice);
 }
 

@@ -1,19 +1,22 @@
 #include "TestNodes.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
 
 #include <unistd.h>
 
-TestNodes::TestNodes(int firstIndex)
+TestNodes::TestNodes()
     : m_dir(QStringLiteral("/tmp/tkeci-nodes-XXXXXX"))
-    , m_next(firstIndex)
 { }
 
 TestNodes::~TestNodes()
 {
     run(QStringLiteral(TKECI_SSHNODE),
         {QStringLiteral("down"), QStringLiteral("--state"), m_dir.path()});
+    if (m_slot >= 0)
+        run(QStringLiteral(TKECI_SSHNODE),
+            {QStringLiteral("release-slot"), QString::number(m_slot)});
 }
 
 QString TestNodes::data(const QString &name)
@@ -46,6 +49,13 @@ bool TestNodes::prepare()
         m_error = QStringLiteral("no temporary folder");
         return false;
     }
+    QByteArray slot;
+    if (!run(QStringLiteral(TKECI_SSHNODE),
+            {QStringLiteral("claim-slot"), QString::number(QCoreApplication::applicationPid())},
+            &slot))
+        return false;
+    m_slot = slot.trimmed().toInt();
+    m_next = m_slot * 100;
     const auto keygen = [this](const QString &file, const QString &passphrase) {
         return run(QStringLiteral("ssh-keygen"),
             {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
@@ -68,6 +78,10 @@ bool TestNodes::prepare()
 
 QString TestNodes::start(const QStringList &options)
 {
+    if (m_slot < 0 || m_next >= (m_slot + 1) * 100) {
+        m_error = QStringLiteral("no node index left (prepare() first; 100 nodes at most)");
+        return {};
+    }
     const int index = m_next++;
     QByteArray out;
     QStringList args {QStringLiteral("up"), QStringLiteral("--state"), m_dir.path(),

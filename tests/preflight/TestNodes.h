@@ -6,13 +6,14 @@
 #include <QTemporaryDir>
 
 /// Real OpenSSH test nodes made by sshnode.sh (network + mount namespace each), plus the client
-/// keys that log in to them. Every node started here is stopped by the destructor; a crashed
-/// test is cleaned up by the ctest cleanup fixture (sshnode.sh down-index).
+/// keys that log in to them. prepare() claims a slot of 100 node indexes (one /30 in
+/// 198.18.0.0/15 each) for this process, so suites of other worktrees can run at the same
+/// time. The destructor stops every node and frees the slot; after a crash the ctest cleanup
+/// fixture (sshnode.sh reap) does.
 class TestNodes
 {
 public:
-    /// Nodes get indexes firstIndex, firstIndex+1, ... (each index is one /30 in 198.18.0.0/15).
-    explicit TestNodes(int firstIndex);
+    TestNodes();
     ~TestNodes();
     TestNodes(const TestNodes &) = delete;
     TestNodes &operator=(const TestNodes &) = delete;
@@ -39,7 +40,8 @@ private:
     bool run(const QString &program, const QStringList &args, QByteArray *out = nullptr);
 
     QTemporaryDir m_dir;
-    int m_next;
+    int m_slot = -1;
+    int m_next = 0;
     QHash<QString, int> m_indexOf;
     QString m_error;
 };

@@ -17,10 +17,17 @@
 #     --host-key FILE       use this host key instead of a new one
 #     --authorized-keys F   public keys allowed to log in as root
 #   sshnode.sh down --state DIR          stop every node started with this state folder
-#   sshnode.sh down-index N...           stop nodes by index (used after a crash)
+#   sshnode.sh claim-slot PID            reserve 100 node indexes for process PID; prints the
+#                                        slot S (indexes S*100 .. S*100+99)
+#   sshnode.sh release-slot S            stop the slot's nodes and free it
+#   sshnode.sh reap                      release the slots whose process is gone (after a crash)
+# Test suites and benchmarks of several worktrees may run at once on one machine: each claims
+# its own slot, so names and addresses never collide and nobody stops another run's nodes.
 set -euo pipefail
 
 prefix=tkeci-pf-
+slots=/run/tkeci-pf-slots
+max_slots=320 # 320 * 100 /30 networks fit in 198.18.0.0/15
 
 node_ip() { # index → 198.18.0.0 + 4N + 2 (the host side is +1)
     local n=$(($1 * 4 + $2))
@@ -28,8 +35,10 @@ node_ip() { # index → 198.18.0.0 + 4N + 2 (the host side is +1)
 }
 
 stop_ns() {
-    local ns=$1
-    ip netns list 2>/dev/null | grep -q "^$ns\b" || return 0
+    local ns=$1 list
+    # Not `ip netns list | grep -q`: grep quitting early makes ip fail with SIGPIPE (pipefail).
+    list=$(ip netns list 2>/dev/null | awk '{print $1}' || true)
+    grep -qx -- "$ns" <<<"$list" || return 0
     local pids
     pids=$(ip netns pids "$ns" 2>/dev/null || true)
     [ -n "$pids" ] && kill $pids 2>/dev/null || true
@@ -165,9 +174,43 @@ wait_port() {
     return 1
 }
 
+release_slot() {
+    local slot=$1 i
+    for ns in $(ip netns list 2>/dev/null | awk '{print $1}'); do
+        case "$ns" in "$prefix"*) ;; *) continue ;; esac
+        i=${ns#"$prefix"}
+        [ $((i / 100)) -eq "$slot" ] && stop_ns "$ns"
+    done
+    rm -rf "${slots:?}/$slot"
+}
+
+reap() {
+    [ -d "$slots" ] || return 0
+    for d in "$slots"/*; do
+        [ -f "$d/pid" ] || continue
+        kill -0 "$(cat "$d/pid")" 2>/dev/null || release_slot "$(basename "$d")"
+    done
+}
+
+claim_slot() {
+    mkdir -p "$slots"
+    reap
+    for ((n = 0; n < max_slots; n++)); do
+        if mkdir "$slots/$n" 2>/dev/null; then # mkdir is atomic: one claimant wins
+            echo "$1" >"$slots/$n/pid"
+            echo "$n"
+            return 0
+        fi
+    done
+    echo "sshnode.sh: all $max_slots slots are taken" >&2
+    return 1
+}
+
 case "${1:-}" in
 up) shift; cmd_up "$@" ;;
 down) cmd_down "$3" ;;
-down-index) shift; for i in "$@"; do stop_ns "$prefix$i"; done ;;
-*) echo "usage: sshnode.sh up|down|down-index ..." >&2; exit 2 ;;
+claim-slot) claim_slot "$2" ;;
+release-slot) release_slot "$2" ;;
+reap) reap ;;
+*) echo "usage: sshnode.sh up|down|claim-slot|release-slot|reap ..." >&2; exit 2 ;;
 esac

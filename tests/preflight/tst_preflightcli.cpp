@@ -49,11 +49,6 @@ QHash<QString, QHash<QString, QJsonObject>> rowsOf(const QByteArray &json)
 class PreflightCliTest : public QObject
 {
     Q_OBJECT
-public:
-    PreflightCliTest()
-        : m_nodes(50)
-    { }
-
 private:
     TestNodes m_nodes;
     QString m_healthy, m_old, m_busy, m_nothing;

@@ -19,11 +19,6 @@ constexpr int kMainConnectMs = 3000;
 class PreflightNodesTest : public QObject
 {
     Q_OBJECT
-public:
-    PreflightNodesTest()
-        : m_nodes(0)
-    { }
-
 private:
     TestNodes m_nodes;
     QHash<QString, QString> m_ip; // role in this test → address
