@@ -23,7 +23,7 @@ using namespace tkeci::testing;
 class TestWizardPreflight : public QObject
 {
     Q_OBJECT
-    TestNodes m_nodes {80}; // 80-89: this suite's node indexes
+    TestNodes m_nodes; // claims its own slot of node indexes
     QString m_healthy;
     QString m_oldKernel;
 
