@@ -87,9 +87,10 @@ void ManifestEdits::setGenerated(const ManifestSet &generated)
     m_generated = generated;
     // An edit of a file that is no longer generated (e.g. underlay turned off) has no place.
     for (auto it = m_edits.begin(); it != m_edits.end();) {
-        if (!m_generated.file(it.key()))
+        if (!m_generated.file(it.key())) {
+            m_editBase.remove(it.key());
             it = m_edits.erase(it);
-        else
+        } else
             ++it;
     }
 }
@@ -107,10 +108,19 @@ void ManifestEdits::setText(const QString &name, const QByteArray &yaml)
     const ManifestFile *file = m_generated.file(name);
     if (!file)
         return;
-    if (file->yaml == yaml)
-        m_edits.remove(name);
-    else
-        m_edits.insert(name, yaml);
+    if (file->yaml == yaml) {
+        reset(name);
+        return;
+    }
+    if (!m_edits.contains(name))
+        m_editBase.insert(name, file->yaml);
+    m_edits.insert(name, yaml);
+}
+
+bool ManifestEdits::isStale(const QString &name) const
+{
+    const ManifestFile *file = m_generated.file(name);
+    return file && m_edits.contains(name) && m_editBase.value(name) != file->yaml;
 }
 
 QStringList ManifestEdits::editedFiles() const

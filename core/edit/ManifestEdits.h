@@ -41,8 +41,19 @@ public:
     void setText(const QString &name, const QByteArray &yaml);
     bool isEdited(const QString &name) const { return m_edits.contains(name); }
     QStringList editedFiles() const;
-    void reset(const QString &name) { m_edits.remove(name); }
-    void resetAll() { m_edits.clear(); }
+    void reset(const QString &name)
+    {
+        m_edits.remove(name);
+        m_editBase.remove(name);
+    }
+    void resetAll()
+    {
+        m_edits.clear();
+        m_editBase.clear();
+    }
+    /// The edit was made on a generated text that has changed since (the operator went back
+    /// and changed an answer): the edit still applies, but may carry old values.
+    bool isStale(const QString &name) const;
 
     /// Problems of one file as it is now (none for an unedited generated file).
     QList<EditIssue> issues(const QString &name) const;
@@ -55,6 +66,7 @@ public:
 private:
     ManifestSet m_generated;
     QHash<QString, QByteArray> m_edits;
+    QHash<QString, QByteArray> m_editBase; // the generated text each edit was made on
 };
 
 /// Judges edited text against the generated text of the same file (see ManifestEdits).

@@ -351,6 +351,10 @@
         <translation>按您的配置生成，未修改。</translation>
     </message>
     <message>
+        <source>Your answers changed after this edit, so it may hold old values: check the diff, or reset to generated.</source>
+        <translation>此修改之后您的配置又有变化，修改中可能含有旧值：请查看差异，或重置为生成内容。</translation>
+    </message>
+    <message>
         <source>No changes.</source>
         <translation>没有修改。</translation>
     </message>

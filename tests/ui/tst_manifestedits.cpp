@@ -46,9 +46,16 @@ private Q_SLOTS:
             qPrintable(
                 e.allIssues().isEmpty() ? QString() : editIssueMessage(e.allIssues().first())));
         QCOMPARE(e.effective().file(QStringLiteral("cilium"))->yaml, text);
-        // Re-rendering keeps the edit.
+        // Re-rendering keeps the edit; a changed generated text marks it stale.
         e.setGenerated(overlaySet());
         QVERIFY(e.isEdited(QStringLiteral("cilium")));
+        QVERIFY(!e.isStale(QStringLiteral("cilium")));
+        InstallPlan other = defaultProfile().plan;
+        other.imageRegistry = QStringLiteral("registry.example.com/tkestack");
+        e.setGenerated(renderManifests(other).manifests);
+        QVERIFY(e.isStale(QStringLiteral("cilium")));
+        QVERIFY(e.canApply());
+        e.setGenerated(overlaySet());
         const QString diff = unifiedDiff(overlaySet().file(QStringLiteral("cilium"))->yaml, text);
         QVERIFY(diff.contains(QStringLiteral("+  operator-note: \"kept\"")));
         // Setting the generated text back is no edit at all.

@@ -85,8 +85,13 @@ void ManifestFileTab::checkNow()
         m_status->setText(lines.join(u'\n'));
     } else {
         m_status->setStyleSheet(QString());
-        m_status->setText(edited ? tr("Edited; the edit is valid and will be applied.")
-                                 : tr("As generated from your answers."));
+        QString text = edited ? tr("Edited; the edit is valid and will be applied.")
+                              : tr("As generated from your answers.");
+        if (m_edits.isStale(m_name))
+            text += u' '
+                + tr("Your answers changed after this edit, so it may hold old values: check "
+                     "the diff, or reset to generated.");
+        m_status->setText(text);
     }
     if (m_diff->isVisible()) {
         const QString diff
