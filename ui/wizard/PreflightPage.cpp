@@ -3,6 +3,7 @@
 #include "WizardState.h"
 #include "models/PreflightGridModel.h"
 #include "widgets/FieldFeedback.h"
+#include "wizard/PreflightGate.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -221,33 +222,50 @@ void PreflightPage::showDetails()
 
 void PreflightPage::updateState()
 {
-    const int pass = m_model->count(Verdict::Pass);
-    const int warn = m_model->count(Verdict::Warn);
-    const int fail = m_model->count(Verdict::Fail);
+    PreflightTally t;
+    t.ranOnce = m_ranOnce;
+    t.running = m_running;
+    t.passed = m_model->count(Verdict::Pass);
+    t.warnings = m_model->count(Verdict::Warn);
+    t.failed = m_model->count(Verdict::Fail);
+    t.pending = m_model->pendingCount();
+    t.kernelFailed = m_model->hasKernelFailure();
+    t.warningsAccepted = m_acceptWarnings->isChecked();
     m_counts->setText(tr("✓ %1 passed   ! %2 warnings   ✗ %3 failed   … %4 to go")
-                          .arg(pass)
-                          .arg(warn)
-                          .arg(fail)
-                          .arg(m_model->pendingCount()));
+                          .arg(t.passed)
+                          .arg(t.warnings)
+                          .arg(t.failed)
+                          .arg(t.pending));
     m_run->setEnabled(!m_running && !m_checkedNodes.isEmpty());
     m_rerun->setEnabled(!m_running && !m_model->failedNodes().isEmpty());
     m_cancel->setEnabled(m_running);
-    m_acceptWarnings->setEnabled(!m_running && warn > 0 && fail == 0);
+    m_acceptWarnings->setEnabled(canAcceptWarnings(t));
 
     QString blocked;
-    if (!m_ranOnce)
+    switch (preflightBlock(t)) {
+    case PreflightBlock::None:
+        break;
+    case PreflightBlock::NotRun:
         blocked = tr("Run the preflight check to go on.");
-    else if (m_running)
+        break;
+    case PreflightBlock::Running:
         blocked = tr("Preflight is running.");
-    else if (m_model->hasKernelFailure())
+        break;
+    case PreflightBlock::KernelFailure:
         blocked = tr("A node's kernel is not suitable for Cilium; this cannot be overridden. "
                      "Upgrade the kernel or remove the node.");
-    else if (fail > 0)
-        blocked = tr("%n check(s) failed; fix them and re-run the failed nodes.", nullptr, fail);
-    else if (m_model->pendingCount() > 0)
+        break;
+    case PreflightBlock::Failures:
+        blocked
+            = tr("%n check(s) failed; fix them and re-run the failed nodes.", nullptr, t.failed);
+        break;
+    case PreflightBlock::Unfinished:
         blocked = tr("Some checks did not finish; run preflight again.");
-    else if (warn > 0 && !m_acceptWarnings->isChecked())
+        break;
+    case PreflightBlock::WarningsNotAccepted:
         blocked = tr("There are warnings; read them and accept them explicitly to go on.");
+        break;
+    }
     m_blockedReason = blocked;
     m_blocked->setText(blocked);
     m_blocked->setVisible(!blocked.isEmpty());
