@@ -38,6 +38,15 @@ QByteArray applyScript(const ManifestSet &set)
         const QByteArray file = f.fileName().toUtf8();
         switch (f.destination) {
         case ManifestDestination::GlobalCluster:
+            // The export holds no secret, so the machines' keys and passwords are placeholders;
+            // applying them as they are would make TKEStack fail to log in to every node.
+            s += "if grep -q '<filled at apply time' " + file
+                + "; then\n"
+                  "    echo \""
+                + file
+                + " still holds placeholders for the nodes' SSH keys or "
+                  "passwords: replace each with the real value (privateKey: the key file in "
+                  "base64), then run again\" >&2\n    exit 1\nfi\n";
             s += "echo \"== " + file + " (global cluster)\"\n";
             s += "\"$KUBECTL\" --kubeconfig \"${GLOBAL_KUBECONFIG:?set GLOBAL_KUBECONFIG}\" "
                  "apply -f "
@@ -71,7 +80,8 @@ QByteArray readme(const ManifestSet &set, const InstallPlan &plan)
     r += "\nimages.txt lists every image; mirror them into your registry first.\n"
          "Run ./apply.sh (see its header for the kubeconfig variables).\n"
          "No password or private key is in these files: the Cluster object holds placeholders\n"
-         "that the installer fills at apply time.\n";
+         "that the installer fills at apply time. To apply with apply.sh, replace them first\n"
+         "(privateKey: the node's key file in base64); the script stops while any is left.\n";
     return r;
 }
 

@@ -1,5 +1,6 @@
 // ExportWriter: the export folder matches `render` byte for byte and the bundle holds the same.
 #include "exporting/ExportWriter.h"
+#include "plan/PlanEnums.h"
 #include "profile/ProfileReader.h"
 #include "render/ManifestRenderer.h"
 
@@ -75,6 +76,12 @@ private Q_SLOTS:
             last = at;
         }
         QVERIFY(script.contains("--verify"));
+        QVERIFY(script.contains("still holds placeholders"));
+        QProcess sh; // the script must at least parse on a POSIX shell
+        sh.start(
+            QStringLiteral("sh"), {QStringLiteral("-n"), exported + QStringLiteral("/apply.sh")});
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(sh.exitCode(), 0);
         QVERIFY(readAll(exported + QStringLiteral("/README.txt")).contains("apply.sh"));
         // No secret anywhere: key files are paths to placeholders, passwords are never known.
         for (const QString &name : QDir(exported).entryList(QDir::Files)) {
@@ -85,6 +92,33 @@ private Q_SLOTS:
         if (underlay)
             QVERIFY(readAll(exported + QStringLiteral("/tkestack-cluster.yaml"))
                         .contains("never stored"));
+    }
+
+    /// apply.sh runs (with a stand-in kubectl) and refuses a Cluster object that still holds
+    /// the secret placeholders.
+    void applyScriptRuns()
+    {
+        QTemporaryDir dir;
+        auto run = [&](Target target) {
+            InstallPlan p = plan(false);
+            p.target = target;
+            const RenderResult r = renderManifests(p);
+            const QString folder = dir.filePath(toProfileString(target));
+            writeExportFolder(r.manifests, p, folder);
+            QProcess sh;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("KUBECTL"), QStringLiteral("true"));
+            env.insert(QStringLiteral("GLOBAL_KUBECONFIG"), QStringLiteral("/dev/null"));
+            sh.setProcessEnvironment(env);
+            sh.start(QStringLiteral("sh"), {folder + QStringLiteral("/apply.sh")});
+            sh.waitForFinished(10000);
+            return std::pair {sh.exitCode(), sh.readAllStandardError()};
+        };
+        const auto [existingCode, existingErr] = run(Target::ExistingCluster);
+        QCOMPARE(existingCode, 0);
+        const auto [newCode, newErr] = run(Target::NewCluster);
+        QCOMPARE(newCode, 1);
+        QVERIFY(newErr.contains("placeholders"));
     }
 
     void bundleHoldsTheSameFiles()
