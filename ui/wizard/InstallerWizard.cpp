@@ -47,7 +47,17 @@ InstallerWizard::InstallerWizard(Translations &translations, QWidget *parent)
     retranslate();
 }
 
-InstallerWizard::~InstallerWizard() = default;
+InstallerWizard::~InstallerWizard()
+{
+    // The pages hold references into m_state (models on the plan, editors on the highlighting
+    // repository); QWidget would delete them only after m_state is gone.
+    const QList<int> ids = pageIds();
+    for (int id : ids) {
+        QWizardPage *p = page(id);
+        removePage(id);
+        delete p;
+    }
+}
 
 void InstallerWizard::done(int result)
 {
