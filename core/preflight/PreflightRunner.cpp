@@ -48,6 +48,7 @@ void PreflightRunner::start(
         cancel();
     m_run = std::make_shared<PreflightRun>();
     m_pending.clear();
+    m_unreported.clear();
     m_done = 0;
     m_pool->setMaxThreadCount(qBound(1, options.parallel, 1024));
     QList<NodeSpec> nodes;
@@ -60,6 +61,7 @@ void PreflightRunner::start(
         [this] { QMetaObject::invokeMethod(this, &PreflightRunner::drain, Qt::QueuedConnection); });
     for (const NodeSpec &node : std::as_const(nodes)) {
         m_pending.insert(node.ip);
+        m_unreported.insert(node.ip);
         const NodeCheckContext context {
             node.ip, plan.ciliumVersion, !plan.isUnderlay(), plan.target == Target::NewCluster};
         m_pool->start(new NodeProbe(m_run, node, context, options));
@@ -76,13 +78,16 @@ void PreflightRunner::cancel()
     if (!m_run)
         return;
     m_run->cancel();
-    // Deliver what is already known, then close the nodes still open, without waiting.
+    // Deliver what is already known, then close the nodes still open, without waiting. The
+    // drain must not finish the run itself: workers that saw the flag end without results.
+    m_cancelling = true;
     drain();
+    m_cancelling = false;
     if (!m_run)
-        return;
+        return; // a receiver started another run or cancelled from inside the drain
     m_pool->clear(); // nodes not started yet never start
     CheckResults rows;
-    for (const QString &node : std::as_const(m_pending))
+    for (const QString &node : std::as_const(m_unreported))
         rows += nodeFailure(node, CheckResult::Code::Cancelled, {}, {}, Verdict::Fail);
     m_done = m_total;
     if (!rows.isEmpty())
@@ -116,9 +121,10 @@ void PreflightRunner::drain()
     CheckResults results;
     QStringList finishedNodes;
     for (const PreflightRun::Event &e : events) {
-        if (e.kind == PreflightRun::Event::Kind::Results)
+        if (e.kind == PreflightRun::Event::Kind::Results) {
             results += e.results;
-        else if (e.kind == PreflightRun::Event::Kind::NodeDone && m_pending.remove(e.node))
+            m_unreported.remove(e.node);
+        } else if (e.kind == PreflightRun::Event::Kind::NodeDone && m_pending.remove(e.node))
             finishedNodes.append(e.node);
     }
     // A receiver may run a nested event loop (a dialog) or cancel; after every emit check that
@@ -144,7 +150,7 @@ void PreflightRunner::drain()
         return;
     if (!finishedNodes.isEmpty())
         Q_EMIT progress(m_done, m_total);
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() && !m_cancelling)
         finishRun();
 }
 
@@ -155,6 +161,7 @@ void PreflightRunner::finishRun()
         m_run->setWake(0, {});
     m_run.reset();
     m_pending.clear();
+    m_unreported.clear();
     Q_EMIT finished();
 }
 

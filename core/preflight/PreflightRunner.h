@@ -68,8 +68,12 @@ private:
     QTimer *m_batchTimer = nullptr;
     std::unique_ptr<QThreadPool> m_pool;
     QSet<QString> m_pending; // nodes whose worker has not reported NodeDone
+    // Nodes without a result yet. Not the same as m_pending: a worker that sees the cancel flag
+    // ends without results, so on cancel these (not the pending ones) get the Cancelled rows.
+    QSet<QString> m_unreported;
     int m_total = 0;
     int m_done = 0;
+    bool m_cancelling = false;
 };
 
 } // namespace tkeci

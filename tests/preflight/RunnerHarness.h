@@ -21,6 +21,28 @@ inline NodeSpec keyNode(const QString &ip, const QString &key)
     return n;
 }
 
+/// Options for test runs: an explicit known-hosts file, no ~/.ssh/config (the machine's own
+/// must not change a test), `connectMs` to connect and log in, 15 s for the checks.
+inline PreflightOptions testOptions(const QString &knownHosts, int connectMs = 5000)
+{
+    PreflightOptions o;
+    o.knownHostsFile = knownHosts;
+    o.connectTimeoutMs = connectMs;
+    o.commandTimeoutMs = 15000;
+    o.useSshConfig = false;
+    return o;
+}
+
+/// Every check of `ip` failed with `code` (a node-level outcome).
+inline void expectAllRows(const ResultMap &results, const QString &ip, CheckResult::Code code)
+{
+    QCOMPARE(results.value(ip).size(), preflightCheckIds().size());
+    for (const CheckResult &r : results.value(ip)) {
+        QCOMPARE(r.verdict, Verdict::Fail);
+        QCOMPARE(r.code, code);
+    }
+}
+
 /// Collects every result of `runner` into `results` for as long as `context` lives.
 inline void collect(PreflightRunner &runner, QObject &context, ResultMap &results)
 {
