@@ -2,12 +2,14 @@
 #include "CommandLine.h"
 
 #include "i18n/Translations.h"
-#include "ui/InstallerWindow.h"
+#include "ui/wizard/InstallerWizard.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QSettings>
 
+#include <algorithm>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -35,7 +37,17 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.tkestack.CiliumInstaller"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.tkestack.CiliumInstaller")));
 
-    tkeci::InstallerWindow window(translations);
-    window.show();
+    // The language chosen last time wins over the system locale; --lang was handled above for
+    // the command line and wins over both.
+    const QString remembered = QSettings().value(QStringLiteral("language")).toString();
+    const bool langGiven = args.contains(QStringLiteral("--lang"))
+        || std::any_of(args.cbegin(), args.cend(),
+            [](const QString &a) { return a.startsWith(QLatin1String("--lang=")); });
+    if (!langGiven && !remembered.isEmpty()) {
+        if (const auto locale = tkeci::Translations::localeFromLang(remembered))
+            translations.switchTo(*locale);
+    }
+    tkeci::InstallerWizard wizard(translations);
+    wizard.show();
     return app->exec();
 }

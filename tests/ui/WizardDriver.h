@@ -1,0 +1,93 @@
+#pragma once
+// Helpers that drive the real wizard the way an operator would (tests and screenshots).
+
+#include "i18n/Translations.h"
+#include "models/PreflightGridModel.h"
+#include "preflight/CheckResult.h"
+#include "wizard/InstallerWizard.h"
+#include "wizard/PreflightPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QTranslator>
+
+namespace tkeci::testing {
+
+/// Clicks Next (or Commit) as a person would; returns whether the button was enabled.
+inline bool clickNext(QWizard &wizard)
+{
+    for (QWizard::WizardButton which : {QWizard::NextButton, QWizard::CommitButton}) {
+        QAbstractButton *b = wizard.button(which);
+        if (b->isVisible()) {
+            if (!b->isEnabled())
+                return false;
+            b->click();
+            QApplication::processEvents();
+            return true;
+        }
+    }
+    return false;
+}
+
+/// One row per check for each node, all with `verdict` (kernel.version may differ).
+inline QList<CheckResult> results(
+    const QStringList &nodes, Verdict verdict, Verdict kernel = Verdict::Pass)
+{
+    QList<CheckResult> out;
+    for (const QString &node : nodes) {
+        for (const QString &check : preflightCheckIds()) {
+            CheckResult r;
+            r.node = node;
+            r.check = check;
+            r.verdict = check == QLatin1String("kernel.version") ? kernel : verdict;
+            if (check == QLatin1String("kernel.version")) {
+                r.code = kernel == Verdict::Fail ? CheckResult::Code::KernelTooOld
+                                                 : CheckResult::Code::KernelOk;
+                r.args = {kernel == Verdict::Fail ? QStringLiteral("4.10.0-118-generic")
+                                                  : QStringLiteral("5.4.119-19.0009"),
+                    QStringLiteral("4.11"), QStringLiteral("1.9.5")};
+                r.details = QStringLiteral("uname -r: ") + r.args.first();
+            } else {
+                r.code = verdict == Verdict::Warn ? CheckResult::Code::IpForwardOff
+                                                  : CheckResult::Code::IpForwardOn;
+                r.args = {QStringLiteral("0")};
+                r.details = QStringLiteral("/proc/sys/net/ipv4/ip_forward: ")
+                    + (verdict == Verdict::Warn ? u'0' : u'1');
+            }
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+/// Feeds a finished preflight run into the page as if the runner had streamed it.
+inline void feedPreflight(PreflightPage *page, const QList<CheckResult> &rows)
+{
+    page->addResults(rows);
+    page->runFinished();
+    QApplication::processEvents();
+}
+
+inline QStringList nodeAddresses(const WizardState &state)
+{
+    QStringList out;
+    for (const NodeSpec &n : state.config.nodes())
+        out.append(n.ip);
+    return out;
+}
+
+/// A translator that turns every text of ours into a marked "translation", so tests can see
+/// that each visible text is re-made after a language switch whatever the .ts files hold.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (!context || !QByteArray(context).startsWith("tkeci::"))
+            return {};
+        return QStringLiteral("〔译〕") + QString::fromUtf8(source);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace tkeci::testing

@@ -1,0 +1,140 @@
+// Every model of the wizard under QAbstractItemModelTester, and the preflight grid at 200 nodes.
+#include "WizardDriver.h"
+
+#include "models/NodeTableModel.h"
+#include "profile/ProfileReader.h"
+#include "wizard/PlanConfig.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace tkeci;
+using namespace tkeci::testing;
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nodeTable_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::newRow("connection") << int(NodeTableModel::Columns::Connection);
+        QTest::newRow("underlay-override") << int(NodeTableModel::Columns::UnderlayOverride);
+    }
+    void nodeTable()
+    {
+        QFETCH(int, columns);
+        PlanConfig config;
+        config.setPlan(defaultProfile().plan);
+        NodeTableModel model(config, NodeTableModel::Columns(columns));
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTableView view; // a view attached, as in the page
+        view.setModel(&model);
+        config.pasteNodes(QStringLiteral("10.0.0.17\n10.0.0.18 master\n10.0.0.17"));
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.data(model.index(3, 0), NodeTableModel::ProblemRole).toString().size() > 0);
+        for (int c = 0; c < model.columnCount(); ++c) {
+            QVERIFY(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().size() > 0);
+            model.setData(model.index(1, c), model.data(model.index(1, c), Qt::EditRole));
+        }
+        config.removeNodes({0, 2});
+        QCOMPARE(model.rowCount(), 2);
+        config.setClusterCIDR(QStringLiteral("10.0.0.0/16")); // now every node address is inside
+        QVERIFY(model.data(model.index(0, 0), Qt::BackgroundRole).isValid());
+        config.setNodes({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void nodeTableEditsRoleAndAuth()
+    {
+        PlanConfig config;
+        config.setPlan(defaultProfile().plan);
+        NodeTableModel model(config, NodeTableModel::Columns::Connection);
+        const int role = model.columnOf(NodeTableModel::Role);
+        const int auth = model.columnOf(NodeTableModel::Auth);
+        const int key = model.columnOf(NodeTableModel::KeyFile);
+        QVERIFY(model.setData(model.index(0, auth), QStringLiteral("password")));
+        QCOMPARE(config.nodes().first().auth, AuthMethod::Password);
+        QVERIFY(!(model.flags(model.index(0, key)) & Qt::ItemIsEditable)); // no key to choose
+        QVERIFY(model.setData(model.index(0, role), QStringLiteral("worker")));
+        QVERIFY(!config.isValidUnder({QStringLiteral("nodes")})); // no master left
+    }
+
+    void preflightGridAt200Nodes()
+    {
+        const qint64 rssBefore = residentKiB();
+        PreflightGridModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTableView view;
+        view.setModel(&model);
+        view.resize(900, 600);
+        view.show();
+        QStringList nodes;
+        for (int i = 0; i < 200; ++i)
+            nodes.append(QStringLiteral("198.18.%1.%2").arg(i / 250).arg(i % 250 + 1));
+        model.setNodes(nodes);
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(model.pendingCount(), 200 * model.columnCount());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // Results arrive in batches of ~10 nodes, as the runner sends them every 100 ms.
+        QElapsedTimer timer;
+        timer.start();
+        for (int b = 0; b < 20; ++b) {
+            model.addResults(results(nodes.mid(b * 10, 10), b == 7 ? Verdict::Warn : Verdict::Pass,
+                b == 13 ? Verdict::Fail : Verdict::Pass));
+            QApplication::processEvents();
+        }
+        const qint64 ms = timer.elapsed();
+        qInfo("200 nodes x %d checks in 20 batches: %lld ms including repaints",
+            int(model.columnCount()), ms);
+        QCOMPARE(changed.count(), 20); // one signal per batch, not per cell
+        QVERIFY2(ms < 5000, "the grid must keep up with the runner");
+        QCOMPARE(model.pendingCount(), 0);
+        qInfo("memory: %lld KiB resident more with the 200-node grid shown",
+            residentKiB() - rssBefore);
+        QCOMPARE(model.count(Verdict::Fail), 10);
+        QCOMPARE(model.count(Verdict::Warn), 10 * (model.columnCount() - 1));
+        QVERIFY(model.hasKernelFailure());
+        QCOMPARE(model.failedNodes().size(), 10);
+        QCOMPARE(model.data(model.index(130, 0), PreflightGridModel::VerdictRole).toInt(),
+            int(Verdict::Fail));
+        QVERIFY(model.data(model.index(130, 0), Qt::DecorationRole).isValid());
+        QVERIFY(model.data(model.index(130, 0), PreflightGridModel::MessageRole)
+                    .toString()
+                    .contains(QStringLiteral("4.11")));
+
+        model.clearNodes(model.failedNodes());
+        QCOMPARE(model.pendingCount(), 10 * model.columnCount());
+        QVERIFY(!model.hasKernelFailure());
+        model.retranslate();
+        // Results for a node that is not in the grid are ignored.
+        model.addResults(results({QStringLiteral("203.0.113.9")}, Verdict::Pass));
+        QCOMPARE(model.rowCount(), 200);
+    }
+};
+
+QTEST_MAIN(TestUiModels)
+#include "tst_uimodels.moc"

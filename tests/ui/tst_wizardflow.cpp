@@ -1,0 +1,249 @@
+// The wizard, driven offscreen from the first page to the last: overlay, underlay, Galaxy and
+// export-only branching, opening a profile, keyboard mnemonics.
+#include "WizardFixture.h"
+
+using namespace tkeci;
+using namespace tkeci::testing;
+
+class TestWizardFlow : public WizardFixture
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { setUp(); }
+    void cleanupTestCase() { tearDown(); }
+
+    void coldStartToFirstPage()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        InstallerWizard &w = fresh();
+        QCOMPARE(w.currentId(), int(WelcomePageId));
+        qInfo("wizard built and first page shown in %lld ms", timer.elapsed());
+    }
+
+    /// Every page can be used from the keyboard: no two visible mnemonics on a page clash
+    /// (with the wizard's own buttons included), and focus can reach an input.
+
+    void mnemonicsAreUniquePerPage()
+    {
+        InstallerWizard &w = fresh();
+        w.state().config.setNetworkMode(NetworkMode::Underlay);
+        w.state().config.setHaType(HaType::ThirdParty);
+        w.pageAs<ClusterNetworkPage>(ClusterNetworkPageId)->setExpanded(true);
+        QSet<int> seen;
+        do {
+            seen.insert(w.currentId());
+            QMap<QChar, QString> owners;
+            QList<QWidget *> widgets = w.currentPage()->findChildren<QWidget *>();
+            for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton})
+                widgets.append(w.button(b));
+            for (QWidget *widget : widgets) {
+                if (!widget->isVisibleTo(&w))
+                    continue;
+                QString text;
+                if (auto *b = qobject_cast<QAbstractButton *>(widget))
+                    text = b->text();
+                else if (auto *l = qobject_cast<QLabel *>(widget); l && l->buddy())
+                    text = l->text();
+                const qsizetype amp = text.indexOf(u'&');
+                if (amp < 0 || amp + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(amp + 1).toLower();
+                QVERIFY2(!owners.contains(key),
+                    qPrintable(QStringLiteral("page %1: '%2' in \"%3\" and \"%4\"")
+                                   .arg(w.currentId())
+                                   .arg(key)
+                                   .arg(owners.value(key), text)));
+                owners.insert(key, text);
+            }
+            if (w.currentId() == PreflightPageId)
+                feedPreflight(w.pageAs<PreflightPage>(PreflightPageId),
+                    results(nodeAddresses(w.state()), Verdict::Pass));
+            if (w.currentId() == NetworkModePageId) {
+                w.state().config.setAsn(64512);
+                w.state().config.setSwitchIP(QStringLiteral("192.168.60.2"));
+            }
+            if (w.currentId() == HaPageId)
+                w.state().config.setVip(QStringLiteral("10.0.0.100"));
+        } while (clickNext(w));
+        QCOMPARE(w.currentId(), int(FinishPageId));
+        QCOMPARE(seen.size(), 12); // every page visited
+    }
+
+    void overlayWalkExportsWhatRenderWrites()
+    {
+        InstallerWizard &w = fresh();
+        walkToNetworkMode(w);
+        QVERIFY(clickNext(w)); // overlay is the default
+        QCOMPARE(w.currentId(), int(HaPageId));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(ClusterNetworkPageId));
+        QVERIFY(clickNext(w));
+        passPreflight(w);
+        QCOMPARE(w.currentId(), int(ReviewPageId));
+        auto *review = w.pageAs<ReviewPage>(ReviewPageId);
+        const RenderResult rendered = renderManifests(w.state().config.plan());
+        QCOMPARE(review->tabs()->count(), rendered.manifests.files.size() + 1);
+        QVERIFY(review->fileTab(QStringLiteral("cilium")));
+        QVERIFY(!review->fileTab(QStringLiteral("cilium-router")));
+        QVERIFY(w.state().edits.editedFiles().isEmpty()); // showing text is not editing it
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(ExportPageId));
+
+        QTemporaryDir dir;
+        auto *exportPage = w.pageAs<ExportPage>(ExportPageId);
+        QVERIFY(
+            exportPage->exportTo(ExportPage::Kind::Folder, dir.filePath(QStringLiteral("out"))));
+        QCOMPARE(writeManifestDirectory(rendered.manifests, dir.filePath(QStringLiteral("cli"))),
+            QString());
+        for (const QString &name : QDir(dir.filePath(QStringLiteral("cli"))).entryList(QDir::Files))
+            QCOMPARE(readAll(dir.filePath(QStringLiteral("out/") + name)),
+                readAll(dir.filePath(QStringLiteral("cli/") + name)));
+
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(ApplyPageId));
+        QVERIFY(w.page(ApplyPageId)->isCommitPage());
+        QCOMPARE(w.pageAs<ApplyPage>(ApplyPageId)->steps()->topLevelItemCount(),
+            rendered.manifests.files.size());
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(FinishPageId));
+        const QString summary = w.pageAs<FinishPage>(FinishPageId)->summary()->text();
+        QVERIFY(summary.contains(dir.filePath(QStringLiteral("out"))));
+        QVERIFY(!w.state().savedProfile.isEmpty());
+        QVERIFY(!readAll(w.state().savedProfile).contains("password:"));
+        QVERIFY(w.button(QWizard::FinishButton)->isVisible());
+    }
+
+    void underlayNeedsAsnAndSwitchIp()
+    {
+        InstallerWizard &w = fresh();
+        walkToNetworkMode(w);
+        auto *page = w.pageAs<NetworkModePage>(NetworkModePageId);
+        find<QRadioButton>(page, QStringLiteral("Underlay (BGP)"))->click();
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        // The switch IP field turns red with the reason while it is wrong.
+        QTest::keyClicks(page->switchIpEdit(), QStringLiteral("192.168.60"));
+        QVERIFY(page->switchIpEdit()->property("tkeciInvalid").toBool());
+        QVERIFY(page->switchIpReason()->isVisibleTo(page));
+        QVERIFY(page->switchIpReason()->text().contains(QStringLiteral("192.168.60")));
+        QTest::keyClicks(page->switchIpEdit(), QStringLiteral(".2"));
+        QVERIFY(!page->switchIpEdit()->property("tkeciInvalid").toBool());
+        QVERIFY(!page->switchIpReason()->isVisibleTo(page));
+        QTest::keyClicks(page->asnEdit(), QStringLiteral("4294967295"));
+        QVERIFY(page->asnEdit()->property("tkeciInvalid").toBool());
+        QVERIFY(page->asnReason()->text().contains(QStringLiteral("4294967294")));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        page->asnEdit()->clear();
+        QTest::keyClicks(page->asnEdit(), QStringLiteral("64512"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        // A node in another rack: its override is checked like the cluster's value.
+        w.state().config.pasteNodes(QStringLiteral("10.0.1.20 worker"));
+        NodeTableModel *overrides = page->overrideModel();
+        QVERIFY(overrides->setData(overrides->index(1, 2), QStringLiteral("192.168.61")));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(overrides->setData(overrides->index(1, 2), QStringLiteral("192.168.61.2")));
+        QVERIFY(overrides->setData(overrides->index(1, 1), QStringLiteral("64513")));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        QVERIFY(clickNext(w));
+        auto *ha = w.pageAs<HaPage>(HaPageId);
+        find<QRadioButton>(ha, QStringLiteral("TKE built-in (keepalived + VIP)"))->click();
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // the VIP is required
+        QTest::keyClicks(ha->vipEdit(), QStringLiteral("10.0.0.100"));
+        QVERIFY(clickNext(w));
+        QVERIFY(clickNext(w));
+        passPreflight(w);
+        auto *review = w.pageAs<ReviewPage>(ReviewPageId);
+        QVERIFY(review->fileTab(QStringLiteral("cilium-router")));
+        QVERIFY(review->fileTab(QStringLiteral("ip-masq-agent")));
+        const QByteArray cluster = w.state().edits.text(QStringLiteral("tkestack-cluster"));
+        QVERIFY(cluster.contains("64512"));
+        QVERIFY(cluster.contains("10.0.0.100"));
+        QVERIFY(clickNext(w));
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("site.tar.gz"));
+        QVERIFY(w.pageAs<ExportPage>(ExportPageId)->exportTo(ExportPage::Kind::Bundle, bundle));
+        QVERIFY(QFileInfo(bundle).size() > 1000);
+    }
+
+    void galaxySkipsCiliumPages()
+    {
+        InstallerWizard &w = fresh();
+        QVERIFY(clickNext(w));
+        QVERIFY(clickNext(w));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(CniPageId));
+        find<QRadioButton>(w.page(CniPageId), QStringLiteral("Galaxy (TKEStack default)"))->click();
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(HaPageId));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(ClusterNetworkPageId));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(ReviewPageId)); // no preflight for Galaxy
+        auto *review = w.pageAs<ReviewPage>(ReviewPageId);
+        QCOMPARE(review->tabs()->count(), 2); // the Cluster object and the topology
+        QVERIFY(review->fileTab(QStringLiteral("tkestack-cluster")));
+        w.back();
+        w.back();
+        w.back();
+        QCOMPARE(w.currentId(), int(CniPageId));
+    }
+
+    void exportOnlySkipsPreflightAndApply()
+    {
+        InstallerWizard &w = fresh();
+        QVERIFY(clickNext(w));
+        find<QRadioButton>(w.page(TargetPageId), QStringLiteral("Export only"))->click();
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(ReviewPageId));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(ExportPageId));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // export is the point
+        QTemporaryDir dir;
+        QVERIFY(w.pageAs<ExportPage>(ExportPageId)->exportTo(ExportPage::Kind::Folder, dir.path()));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(FinishPageId));
+    }
+
+    void openProfileFillsThePages()
+    {
+        InstallerWizard &w = fresh();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("site.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version: 1\ntarget: existing-cluster\ncni: cilium\ncilium:\n  networkMode: "
+                   "underlay\n  underlay:\n    asn: 64512\n    switchIP: 192.168.60.2\n"
+                   "nodes:\n  - ip: 10.0.0.16\n    role: master\n    auth: agent\n");
+        file.close();
+        auto *welcome = w.pageAs<WelcomePage>(WelcomePageId);
+        welcome->openProfile(path);
+        QCOMPARE(w.state().config.target(), Target::ExistingCluster);
+        QCOMPARE(QSettings().value(QStringLiteral("lastProfile")).toString(), path);
+        QVERIFY(find<QLabel>(welcome, QStringLiteral("Opened %1.").arg(path)));
+        walkToNetworkMode(w);
+        auto *mode = w.pageAs<NetworkModePage>(NetworkModePageId);
+        QCOMPARE(mode->asnEdit()->text(), QStringLiteral("64512"));
+        QCOMPARE(mode->switchIpEdit()->text(), QStringLiteral("192.168.60.2"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        // A file that is not a profile leaves the answers alone and says why.
+        w.restart();
+        QFile bad(dir.filePath(QStringLiteral("bad.yaml")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("nodes: [\n");
+        bad.close();
+        welcome->openProfile(bad.fileName());
+        QCOMPARE(w.state().config.target(), Target::ExistingCluster);
+        bool said = false;
+        for (QLabel *l : welcome->findChildren<QLabel *>())
+            said = said || l->text().startsWith(QStringLiteral("The profile could not be read"));
+        QVERIFY(said);
+    }
+};
+
+QTEST_MAIN(TestWizardFlow)
+#include "tst_wizardflow.moc"

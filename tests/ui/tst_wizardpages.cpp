@@ -1,0 +1,235 @@
+// Single wizard pages, driven offscreen: inline validation on the nodes table, the language
+// switch, preflight gating, the manifest editor and the topology picture.
+#include "WizardFixture.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+using namespace tkeci;
+using namespace tkeci::testing;
+
+class TestWizardPages : public WizardFixture
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { setUp(); }
+    void cleanupTestCase() { tearDown(); }
+
+    void nodesFlaggedInline()
+    {
+        InstallerWizard &w = fresh();
+        QVERIFY(clickNext(w));
+        QVERIFY(clickNext(w));
+        auto *page = w.pageAs<NodesPage>(NodesPageId);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.state().config.pasteNodes(QStringLiteral("10.0.0.17\n10.0.0.16\n10.0.0.999"));
+        NodeTableModel *m = page->model();
+        QCOMPARE(m->rowCount(), 4);
+        QVERIFY(m->data(m->index(2, 0), Qt::BackgroundRole).isValid()); // duplicate of row 1
+        QVERIFY(
+            m->data(m->index(2, 0), Qt::ToolTipRole).toString().contains(QStringLiteral("row 1")));
+        QVERIFY(m->data(m->index(3, 0), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("10.0.0.999")));
+        QVERIFY(!m->data(m->index(1, 0), Qt::BackgroundRole).isValid());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        auto *problems = page->findChildren<QLabel *>().last();
+        QVERIFY(
+            problems->text().contains(QStringLiteral("row 3: 10.0.0.16 is already used by row 1")));
+        // Ctrl+V in the table adds the clipboard's lines; Delete removes the selected rows.
+        QGuiApplication::clipboard()->setText(QStringLiteral("10.0.0.30\n10.0.0.31 master\n"));
+        page->table()->setFocus();
+        QTest::keySequence(page->table(), QKeySequence::Paste);
+        QCOMPARE(m->rowCount(), 6);
+        page->table()->selectRow(4);
+        QTest::keySequence(page->table(), QKeySequence::Delete);
+        QCOMPARE(m->rowCount(), 5);
+        QCOMPARE(w.state().config.nodes().at(4).ip, QStringLiteral("10.0.0.31"));
+        w.state().config.removeNodes({4});
+        QVERIFY(m->setData(m->index(2, 0), QStringLiteral("10.0.0.18")));
+        QVERIFY(m->setData(m->index(3, 0), QStringLiteral("10.0.0.19")));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void topologySavesPngAndSvg()
+    {
+        InstallerWizard &w = fresh();
+        w.state().config.setNetworkMode(NetworkMode::Underlay);
+        w.state().config.setAsn(64512);
+        w.state().config.setSwitchIP(QStringLiteral("192.168.60.2"));
+        w.state().config.setHaType(HaType::ThirdParty);
+        w.state().config.setVip(QStringLiteral("10.0.0.100"));
+        auto *review = w.pageAs<ReviewPage>(ReviewPageId);
+        review->initializePage();
+        QTemporaryDir dir;
+        QCOMPARE(review->topology()->saveTo(dir.filePath(QStringLiteral("t.svg"))), QString());
+        const QByteArray svg = readAll(dir.filePath(QStringLiteral("t.svg")));
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("ASN 64512"));
+        QVERIFY(svg.contains("CLB VIP"));
+        QCOMPARE(review->topology()->saveTo(dir.filePath(QStringLiteral("t.png"))), QString());
+        const QImage png(dir.filePath(QStringLiteral("t.png")));
+        QVERIFY(!png.isNull());
+        QVERIFY(png.width() >= 900);
+    }
+
+    void languageSwitchRetranslatesVisibleText()
+    {
+        InstallerWizard &w = fresh();
+        auto *welcome = w.pageAs<WelcomePage>(WelcomePageId);
+        QVERIFY(clickNext(w));
+        QVERIFY(clickNext(w));
+        QVERIFY(clickNext(w));
+        QVERIFY(clickNext(w));
+        auto *mode = w.pageAs<NetworkModePage>(NetworkModePageId);
+        find<QRadioButton>(mode, QStringLiteral("Underlay (BGP)"))->click();
+        QTest::keyClicks(mode->switchIpEdit(), QStringLiteral("1.2.3"));
+        const QString reasonBefore = mode->switchIpReason()->text();
+        const QString titleBefore = mode->title();
+        const QString nextBefore = w.buttonText(QWizard::NextButton);
+
+        MarkingTranslator marker;
+        qApp->installTranslator(&marker); // sends LanguageChange like Translations::switchTo
+        QApplication::processEvents();
+        QVERIFY(mode->title().startsWith(QStringLiteral("〔译〕")));
+        QVERIFY(w.buttonText(QWizard::NextButton) != nextBefore);
+        QVERIFY(mode->switchIpReason()->text() != reasonBefore);
+        QVERIFY(find<QRadioButton>(mode, QStringLiteral("〔译〕Overlay (VXLAN)")));
+        auto *nodes = w.pageAs<NodesPage>(NodesPageId);
+        QVERIFY(nodes->model()
+                    ->headerData(0, Qt::Horizontal, Qt::DisplayRole)
+                    .toString()
+                    .startsWith(QStringLiteral("〔译〕")));
+        qApp->removeTranslator(&marker);
+        QApplication::processEvents();
+        QCOMPARE(mode->title(), titleBefore);
+
+        // The language box switches the real translations at once and remembers the choice.
+        welcome->languageBox()->setCurrentIndex(0);
+        QCOMPARE(m_translations->current(), QStringLiteral("zh_CN"));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
+        welcome->languageBox()->setCurrentIndex(1);
+        QCOMPARE(m_translations->current(), QStringLiteral("en"));
+    }
+
+    void brokenEditBlocksApply()
+    {
+        InstallerWizard &w = fresh();
+        walkToNetworkMode(w);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(clickNext(w));
+        passPreflight(w);
+        auto *review = w.pageAs<ReviewPage>(ReviewPageId);
+        ManifestFileTab *tab = review->fileTab(QStringLiteral("cilium"));
+        review->tabs()->setCurrentWidget(tab);
+        ManifestEditor *editor = tab->editor();
+        QTextCursor cursor(editor->document()->findBlockByNumber(3));
+        cursor.insertText(QStringLiteral("  broken: [unclosed\n"));
+        tab->checkNow();
+        QVERIFY(editor->errorLine() > 0);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(review->blockedLabel()->isVisibleTo(review));
+        QVERIFY(review->blockedLabel()->text().contains(QStringLiteral("cilium.yaml")));
+        QVERIFY(tab->statusLabel()->text().contains(QStringLiteral("line")));
+
+        tab->resetToGenerated();
+        QCOMPARE(editor->errorLine(), 0);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        // A valid edit is kept, shown in the diff, and exported.
+        editor->setPlainText(
+            editor->toPlainText().replace(QStringLiteral("enable-l7-proxy: \"false\""),
+                QStringLiteral("enable-l7-proxy: \"false\"\n  operator-note: \"kept\"")));
+        tab->checkNow();
+        QVERIFY(w.state().edits.isEdited(QStringLiteral("cilium")));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        find<QPushButton>(tab, QStringLiteral("Show diff"))->click();
+        QVERIFY(
+            tab->diffView()->toPlainText().contains(QStringLiteral("+  operator-note: \"kept\"")));
+
+        // Renaming an object blocks with the reason.
+        editor->setPlainText(editor->toPlainText().replace(
+            QStringLiteral("name: cilium-config"), QStringLiteral("name: other")));
+        tab->checkNow();
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(tab->statusLabel()->text().contains(QStringLiteral("ConfigMap/other")));
+        tab->resetToGenerated();
+
+        // Edits survive going back and forth.
+        editor->setPlainText(editor->toPlainText() + QStringLiteral("# note\n"));
+        tab->checkNow();
+        w.back();
+        passPreflight(w);
+        QVERIFY(w.state().edits.text(QStringLiteral("cilium")).endsWith("# note\n"));
+        QVERIFY(review->fileTab(QStringLiteral("cilium"))
+                    ->editor()
+                    ->toPlainText()
+                    .endsWith(QStringLiteral("# note\n")));
+    }
+
+    void preflightGatesTheWayOn()
+    {
+        InstallerWizard &w = fresh();
+        w.state().config.pasteNodes(QStringLiteral("10.0.0.17\n10.0.0.46"));
+        walkToNetworkMode(w);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(PreflightPageId));
+        auto *page = w.pageAs<PreflightPage>(PreflightPageId);
+        const QStringList nodes = nodeAddresses(w.state());
+
+        // Warnings: only an explicit accept lets the operator on.
+        feedPreflight(page, results(nodes, Verdict::Warn));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(page->acceptWarnings()->isEnabled());
+        page->acceptWarnings()->setChecked(true);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        // A kernel too old (seed case 3) blocks and cannot be overridden.
+        page->model()->setNodes(nodes);
+        QList<CheckResult> rows = results(nodes.mid(0, 2), Verdict::Pass);
+        rows += results(nodes.mid(2), Verdict::Warn, Verdict::Fail);
+        feedPreflight(page, rows);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!page->acceptWarnings()->isEnabled());
+        QCOMPARE(page->model()->failedNodes(), QStringList {QStringLiteral("10.0.0.46")});
+        page->grid()->setCurrentIndex(page->model()->index(2, 0));
+        QVERIFY(page->detailsView()->toPlainText().contains(QStringLiteral("4.10.0-118-generic")));
+        QVERIFY(page->detailsView()->toPlainText().contains(QStringLiteral("4.11")));
+        QVERIFY(page->countsLabel()->text().contains(QStringLiteral("1 failed")));
+
+        // Results are kept when coming back with the same plan, dropped when what preflight
+        // judges changed (here the network mode: overlay needs UDP 8472).
+        w.back();
+        QVERIFY(clickNext(w));
+        QCOMPARE(page->model()->failedNodes(), QStringList {QStringLiteral("10.0.0.46")});
+        w.back();
+        w.state().config.setNetworkMode(NetworkMode::Underlay);
+        w.state().config.setAsn(64512);
+        w.state().config.setSwitchIP(QStringLiteral("192.168.60.2"));
+        QVERIFY(clickNext(w));
+        QCOMPARE(page->model()->pendingCount(),
+            page->model()->rowCount() * page->model()->columnCount());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+
+        // Host keys: one dialog at a time, one per node, with the fingerprint.
+        Q_EMIT page->runner()->hostKeyDecisionNeeded(
+            QStringLiteral("10.0.0.16"), QStringLiteral("SHA256:aaa"));
+        Q_EMIT page->runner()->hostKeyDecisionNeeded(
+            QStringLiteral("10.0.0.17"), QStringLiteral("SHA256:bbb"));
+        QApplication::processEvents();
+        auto dialogs = page->findChildren<QMessageBox *>(QStringLiteral("hostKeyDialog"));
+        QCOMPARE(dialogs.size(), 1);
+        QVERIFY(dialogs.first()->text().contains(QStringLiteral("SHA256:aaa")));
+        QCOMPARE(dialogs.first()->defaultButton(), dialogs.first()->button(QMessageBox::No));
+        dialogs.first()->button(QMessageBox::No)->click();
+        QApplication::processEvents();
+        QTRY_COMPARE(page->findChildren<QMessageBox *>(QStringLiteral("hostKeyDialog")).size(), 1);
+        dialogs = page->findChildren<QMessageBox *>(QStringLiteral("hostKeyDialog"));
+        QVERIFY(dialogs.first()->text().contains(QStringLiteral("SHA256:bbb")));
+        dialogs.first()->button(QMessageBox::No)->click();
+    }
+};
+
+QTEST_MAIN(TestWizardPages)
+#include "tst_wizardpages.moc"

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "WizardPage.h"
+#include "preflight/CheckResult.h"
+#include "preflight/PreflightRunner.h"
+
+#include <QStringList>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace tkeci {
+class PreflightGridModel;
+
+/// 预检: every node checked over SSH, results streaming into a nodes × checks grid. Failures
+/// block the way on; warnings only when the operator explicitly accepts them. Unknown host keys
+/// are asked about one dialog per node, with the SHA256 fingerprint; nothing is trusted
+/// silently.
+class PreflightPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit PreflightPage(WizardState &state, QWidget *parent = nullptr);
+    ~PreflightPage() override;
+    void initializePage() override;
+    bool isComplete() const override;
+    void cleanupPage() override;
+
+    PreflightGridModel *model() const { return m_model; }
+    QTableView *grid() const { return m_grid; }
+    QCheckBox *acceptWarnings() const { return m_acceptWarnings; }
+    QLabel *countsLabel() const { return m_counts; }
+    QPlainTextEdit *detailsView() const { return m_details; }
+    PreflightRunner *runner() const { return m_runner; }
+    void setOptions(const PreflightOptions &options) { m_options = options; }
+
+public Q_SLOTS:
+    void runAll();
+    void rerunFailed();
+    void cancel();
+    // The runner's signals land here; tests feed them directly.
+    void addResults(const QList<tkeci::CheckResult> &results);
+    void runFinished();
+
+protected:
+    void retranslate() override;
+
+private:
+    void startOn(const QStringList &nodes);
+    void updateState();
+    void showDetails();
+    void askNextHostKey();
+    void askPassword(
+        const QString &node, PreflightRunner::CredentialKind kind, const QString &user);
+
+    PreflightRunner *m_runner = nullptr;
+    PreflightOptions m_options;
+    PreflightGridModel *m_model = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_counts = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_rerun = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTableView *m_grid = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QCheckBox *m_acceptWarnings = nullptr;
+    QLabel *m_blocked = nullptr;
+    QString m_blockedReason; // why Next is blocked, empty when it is not
+    bool m_running = false;
+    bool m_ranOnce = false;
+    struct PreflightInputs
+    {
+        QList<NodeSpec> nodes;
+        QString ciliumVersion;
+        NetworkMode networkMode = NetworkMode::Overlay;
+        Target target = Target::NewCluster;
+        bool operator==(const PreflightInputs &) const = default;
+    };
+    PreflightInputs m_checkedInputs; // what the grid's results were checked against
+    QStringList m_checkedNodes;
+    QList<std::pair<QString, QString>> m_hostKeyQueue; // (node, fingerprint), one dialog at a time
+    bool m_askingHostKey = false;
+};
+
+} // namespace tkeci
