@@ -35,7 +35,7 @@ class Controllers(threading.Thread):
 
     def _age(self, res, obj):
         m = obj["metadata"]
-        key = (res.name, m.get("namespace"), m["name"], m.get("generation", 1))
+        key = (m.get("uid"), m.get("generation", 1))
         return time.monotonic() - self.seen.setdefault(key, time.monotonic())
 
     def _set_status(self, res, obj, status):

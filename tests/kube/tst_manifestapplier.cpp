@@ -1,0 +1,320 @@
+// Server-side apply of rendered manifests against the test API server: idempotent re-runs,
+// live steps, the inventory, a failure part-way and its resume, field-manager conflicts,
+// edits the server refuses, rollout watching and uninstall.
+#include "ApplyFixtures.h"
+#include "TestApiServer.h"
+
+#include "apply/ManifestApplier.h"
+#include "apply/RolloutWatcher.h"
+#include "apply/Uninstaller.h"
+#include "kube/KubeClient.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tkeci;
+
+class TestManifestApplier : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestApiServer> m_server;
+    QTemporaryDir m_state;
+
+    std::unique_ptr<KubeClient> client(const QString &kubeconfig)
+    {
+        const KubeConfigResult r = loadKubeConfig({m_server->kubeconfig(kubeconfig)});
+        return std::make_unique<KubeClient>(*r.access);
+    }
+
+    QString inventoryFile() const { return m_state.filePath(QStringLiteral("inventory.json")); }
+
+    /// Applies and returns the result; `steps` gets every stepFinished outcome.
+    ApplyResult apply(KubeClient &c, const QList<ManifestFile> &files, bool force = false,
+        QList<ApplyOutcome> *steps = nullptr)
+    {
+        ManifestApplier applier(c);
+        applier.setForce(force);
+        applier.setInventory(true, inventoryFile());
+        QSignalSpy started(&applier, &ManifestApplier::stepStarted);
+        QSignalSpy finished(&applier, &ManifestApplier::finished);
+        QList<ApplyOutcome> outcomes;
+        connect(&applier, &ManifestApplier::stepFinished, this,
+            [&](int, int, const QString &, ApplyOutcome o) { outcomes.append(o); });
+        applier.start(files);
+        [&]() { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); }();
+        const ApplyResult result = finished.first().first().value<ApplyResult>();
+        if (steps)
+            *steps = outcomes;
+        // Every object that finished was announced first, live.
+        if (started.size() < outcomes.size())
+            qWarning("stepStarted was not emitted for every step");
+        return result;
+    }
+
+    QJsonObject get(KubeClient &c, const QString &path)
+    {
+        KubeRequest r;
+        r.path = path;
+        const KubeResponse resp = c.sendAndWait(r);
+        return resp.ok() ? resp.json : QJsonObject();
+    }
+
+    UninstallResult uninstall(KubeClient &c)
+    {
+        Uninstaller u(c);
+        QSignalSpy finished(&u, &Uninstaller::finished);
+        u.start(inventoryFile());
+        [&]() { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); }();
+        return finished.first().first().value<UninstallResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestApiServer>(QStringList {QStringLiteral("--ready-after"),
+            QStringLiteral("1.5"), QStringLiteral("--stuck"), QStringLiteral("never-ready")});
+        QVERIFY2(m_server->isRunning(), "the test API server did not start");
+    }
+
+    void cleanup()
+    {
+        // Each case starts from a cluster without the installation.
+        auto admin = client(QStringLiteral("admin-cert"));
+        uninstall(*admin);
+    }
+
+    void applyTwiceIsIdempotent_data()
+    {
+        QTest::addColumn<NetworkMode>("mode");
+        QTest::addColumn<int>("daemonSets");
+        QTest::newRow("overlay") << NetworkMode::Overlay << 1;
+        QTest::newRow("underlay") << NetworkMode::Underlay << 3;
+    }
+    void applyTwiceIsIdempotent()
+    {
+        QFETCH(NetworkMode, mode);
+        QFETCH(int, daemonSets);
+        auto admin = client(QStringLiteral("admin-cert"));
+        const auto files = filesFor(renderedFor(mode), ManifestDestination::TargetCluster);
+        QList<ApplyOutcome> steps;
+        const ApplyResult first = apply(*admin, files, false, &steps);
+        QVERIFY2(first.ok(), qPrintable(first.error ? first.error->message : QString()));
+        QVERIFY(first.created > 10);
+        QCOMPARE(first.created, first.applied.size());
+        QCOMPARE(steps.count(ApplyOutcome::Created), first.created);
+        // Safe order: service accounts and config before RBAC, RBAC before workloads.
+        const auto rankOf = [&](const QString &kind) {
+            for (qsizetype i = 0; i < first.applied.size(); ++i)
+                if (first.applied[i].kind == kind)
+                    return i;
+            return qsizetype(-1);
+        };
+        QVERIFY(rankOf(QStringLiteral("ServiceAccount")) < rankOf(QStringLiteral("ClusterRole")));
+        QVERIFY(rankOf(QStringLiteral("ConfigMap")) < rankOf(QStringLiteral("ClusterRoleBinding")));
+        QVERIFY(rankOf(QStringLiteral("ClusterRoleBinding")) < rankOf(QStringLiteral("DaemonSet")));
+
+        const QJsonObject ds
+            = get(*admin, QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets"));
+        QCOMPARE(ds.value(QStringLiteral("items")).toArray().size(), daemonSets);
+
+        const ApplyResult second = apply(*admin, files, false, &steps);
+        QVERIFY(second.ok());
+        QCOMPARE(second.unchanged, first.created);
+        QCOMPARE(second.created + second.configured, 0);
+
+        // The inventory: in the cluster and locally, naming every object once.
+        const QJsonObject cm = get(*admin,
+            QStringLiteral(
+                "/api/v1/namespaces/kube-system/configmaps/tke-cilium-installer-inventory"));
+        const auto inCluster = inventoryFromConfigMap(cm);
+        QVERIFY(inCluster);
+        QCOMPARE(inCluster->objects, first.applied);
+        const auto local = readInventoryFile(inventoryFile());
+        QVERIFY(local);
+        QCOMPARE(local->objects, first.applied);
+    }
+
+    void failurePartWayThenResume()
+    {
+        auto noRbac = client(QStringLiteral("norbac")); // may do everything but RBAC
+        const auto files
+            = filesFor(renderedFor(NetworkMode::Overlay), ManifestDestination::TargetCluster);
+        const ApplyResult failed = apply(*noRbac, files);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error->kind, KubeError::Kind::Forbidden);
+        QCOMPARE(failed.failedObject, QStringLiteral("ClusterRole cilium"));
+        QVERIFY2(
+            failed.error->message.contains(QStringLiteral(
+                "may not patch clusterroles.rbac.authorization.k8s.io \"cilium\" (403 Forbidden)")),
+            qPrintable(failed.error->message));
+        QVERIFY(failed.applied.size() >= 3); // service accounts and the config map went in
+        // What went in is already in the inventory, so an uninstall now would find it.
+        QCOMPARE(readInventoryFile(inventoryFile())->objects, failed.applied);
+
+        auto admin = client(QStringLiteral("admin-cert"));
+        const ApplyResult resumed = apply(*admin, files);
+        QVERIFY(resumed.ok());
+        QCOMPARE(resumed.unchanged, failed.applied.size());
+        QCOMPARE(resumed.created, resumed.applied.size() - failed.applied.size());
+    }
+
+    void conflictNamesTheOtherManager()
+    {
+        auto admin = client(QStringLiteral("admin-cert"));
+        const auto files
+            = filesFor(renderedFor(NetworkMode::Overlay), ManifestDestination::TargetCluster);
+        QVERIFY(apply(*admin, files).ok());
+        KubeRequest byHand;
+        byHand.method = "PATCH";
+        byHand.path = QStringLiteral("/api/v1/namespaces/kube-system/configmaps/cilium-config");
+        byHand.contentType = "application/apply-patch+yaml";
+        byHand.query.addQueryItem(
+            QStringLiteral("fieldManager"), QStringLiteral("operator-by-hand"));
+        byHand.query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
+        byHand.body
+            = R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"cilium-config","namespace":"kube-system"},"data":{"tunnel":"geneve"}})";
+        QVERIFY(admin->sendAndWait(byHand).ok());
+
+        const ApplyResult refused = apply(*admin, files);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error->kind, KubeError::Kind::Conflict);
+        QCOMPARE(refused.failedObject, QStringLiteral("ConfigMap kube-system/cilium-config"));
+        QVERIFY2(refused.error->message.contains(
+                     QStringLiteral(".data.tunnel (held by field manager \"operator-by-hand\")")),
+            qPrintable(refused.error->message));
+
+        const ApplyResult forced = apply(*admin, files, true);
+        QVERIFY(forced.ok());
+        QCOMPARE(get(*admin, byHand.path)
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("tunnel"))
+                     .toString(),
+            QStringLiteral("vxlan"));
+    }
+
+    void editsTheServerRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("selector does not match the template")
+            << QByteArray("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: edited, "
+                          "namespace: kube-system}\n"
+                          "spec:\n  selector: {matchLabels: {app: a}}\n  template:\n    metadata: "
+                          "{labels: {app: b}}\n"
+                          "    spec: {containers: [{name: c, image: x}]}\n")
+            << int(KubeError::Kind::Invalid) << "`selector` does not match template `labels`";
+        QTest::newRow("kind without its CRD")
+            << QByteArray("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n")
+            << int(KubeError::Kind::NotFound) << "is its CustomResourceDefinition installed?";
+        QTest::newRow("namespace that does not exist")
+            << QByteArray(
+                   "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: nowhere}\n")
+            << int(KubeError::Kind::NotFound) << "namespaces \"nowhere\" not found";
+    }
+    void editsTheServerRefuses()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        auto admin = client(QStringLiteral("admin-cert"));
+        const ApplyResult r = apply(*admin,
+            {ManifestFile {QStringLiteral("edited"), ManifestDestination::TargetCluster, yaml}});
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error->kind), kind);
+        QVERIFY2(r.error->message.contains(message), qPrintable(r.error->message));
+    }
+
+    void rolloutWatch()
+    {
+        auto admin = client(QStringLiteral("admin-cert"));
+        const ApplyResult applied = apply(*admin,
+            filesFor(renderedFor(NetworkMode::Underlay), ManifestDestination::TargetCluster));
+        QVERIFY(applied.ok());
+        const QList<ObjectRef> workloads = RolloutWatcher::workloadsIn(applied.applied);
+        QCOMPARE(workloads.size(),
+            5); // cilium, cilium-operator, tke-eni-ipamd, ip-masq-agent, cilium-router
+        RolloutWatcher watcher(*admin);
+        watcher.setPollInterval(100);
+        QSignalSpy progress(&watcher, &RolloutWatcher::progressChanged);
+        QSignalSpy finished(&watcher, &RolloutWatcher::finished);
+        watcher.start(workloads, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 25000);
+        const RolloutResult r = finished.first().first().value<RolloutResult>();
+        QVERIFY(r.ok());
+        for (const RolloutProgress &p : r.workloads) {
+            QVERIFY(p.done);
+            QCOMPARE(p.ready, p.desired);
+        }
+        // The watcher saw the not-ready state first, then ready: more than one change each.
+        QVERIFY(progress.size() >= workloads.size() * 2);
+        const auto cilium = std::find_if(r.workloads.cbegin(), r.workloads.cend(),
+            [](const RolloutProgress &p) { return p.object.name == QLatin1String("cilium"); });
+        QCOMPARE(cilium->desired, 2); // one per node of the test server
+    }
+
+    void rolloutTimeout()
+    {
+        auto admin = client(QStringLiteral("admin-cert"));
+        const QByteArray yaml = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: "
+                                "never-ready, namespace: kube-system}\n"
+                                "spec:\n  selector: {matchLabels: {app: n}}\n  template:\n    "
+                                "metadata: {labels: {app: n}}\n"
+                                "    spec: {containers: [{name: c, image: x}]}\n";
+        const ApplyResult applied = apply(*admin,
+            {ManifestFile {QStringLiteral("stuck"), ManifestDestination::TargetCluster, yaml}});
+        QVERIFY(applied.ok());
+        RolloutWatcher watcher(*admin);
+        watcher.setPollInterval(100);
+        QSignalSpy finished(&watcher, &RolloutWatcher::finished);
+        watcher.start(applied.applied, 800);
+        watcher.extend(400); // the operator chose to wait longer
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY(clock.elapsed() >= 1200);
+        const RolloutResult r = finished.first().first().value<RolloutResult>();
+        QVERIFY(r.timedOut);
+        QCOMPARE(r.workloads.first().desired, 2);
+        QCOMPARE(r.workloads.first().ready, 0);
+    }
+
+    void uninstallFromInventory()
+    {
+        auto admin = client(QStringLiteral("admin-cert"));
+        const ApplyResult applied = apply(*admin,
+            filesFor(renderedFor(NetworkMode::Overlay), ManifestDestination::TargetCluster));
+        QVERIFY(applied.ok());
+        Uninstaller u(*admin);
+        QSignalSpy steps(&u, &Uninstaller::stepFinished);
+        QSignalSpy finished(&u, &Uninstaller::finished);
+        u.start(inventoryFile());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const UninstallResult r = finished.first().first().value<UninstallResult>();
+        QVERIFY(r.ok());
+        QCOMPARE(r.deleted.size(), applied.applied.size() + 1); // and the inventory ConfigMap
+        // Reverse order: workloads go before the RBAC and config they use; inventory last.
+        QCOMPARE(r.deleted.first().kind, applied.applied.last().kind);
+        QCOMPARE(r.deleted.last().name, QStringLiteral("tke-cilium-installer-inventory"));
+        QCOMPARE(steps.size(), r.deleted.size());
+        QVERIFY(
+            get(*admin, QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/cilium"))
+                .isEmpty());
+        QVERIFY(!QFile::exists(inventoryFile()));
+
+        // Nothing left to uninstall: said plainly, nothing deleted.
+        const UninstallResult again = uninstall(*admin);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error->message.contains(QStringLiteral("no inventory")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestManifestApplier)
+#include "tst_manifestapplier.moc"
