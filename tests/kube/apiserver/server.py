@@ -12,6 +12,7 @@ badtoken, badca, expired (.kubeconfig, JSON, which is YAML)."""
 import sys
 sys.dont_write_bytecode = True  # keep the source tree clean of __pycache__
 import argparse
+import base64
 import json
 import os
 import re
@@ -302,6 +303,18 @@ class Handler(BaseHTTPRequestHandler):
                                "field": "spec.template.metadata.labels",
                                "message": f"Invalid value: {json.dumps(have)}: `selector` "
                                "does not match template `labels`"})
+        if res.kind == "Cluster" and res.group == "platform.tkestack.io":
+            # Machine credentials are []byte in TKEStack's types: base64 in JSON, and a
+            # request that is not decodes as a 400, before any validation.
+            for m in (obj.get("spec") or {}).get("machines") or []:
+                for key in ("password", "privateKey"):
+                    try:
+                        if key in m:
+                            base64.b64decode(m[key], validate=True)
+                    except (ValueError, TypeError):
+                        raise ApiError(400, "BadRequest", 'Cluster in version "v1" cannot be '
+                                       "handled as a Cluster: illegal base64 data at input "
+                                       f"byte 0 (spec.machines[].{key})")
         if causes:
             group = f".{res.group}" if res.group else ""
             text = ", ".join(f"{c['field']}: {c['message']}" for c in causes)
