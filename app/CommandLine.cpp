@@ -1,6 +1,8 @@
 // Command-line wiring: parse flags, call the core, print. No logic of its own beyond that.
 #include "CommandLine.h"
 
+#include "ClusterCommands.h"
+
 #include "i18n/Translations.h"
 #include "plan/PlanEnums.h"
 #include "profile/ProfileReader.h"
@@ -16,7 +18,8 @@
 namespace tkeci {
 namespace {
 
-const QStringList kCommands {QStringLiteral("validate"), QStringLiteral("render")};
+const QStringList kCommands
+    = QStringList {QStringLiteral("validate"), QStringLiteral("render")} + clusterCommands();
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -78,7 +81,14 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
            "  validate --profile P            check a profile; every problem is printed, field "
            "path first\n"
            "  render --profile P --out DIR    write the manifests (one file per component) and "
-           "images.txt\n\n"
+           "images.txt\n"
+           "  apply --profile P [--kubeconfig K] [--context C] [--manifests DIR] [--wait] "
+           "[--yes]\n"
+           "                                  put the manifests on the cluster (or create the "
+           "TKEStack cluster)\n"
+           "  status [--kubeconfig K]         what is installed and whether it is ready\n"
+           "  verify --profile P [--kubeconfig K]   run the connectivity check, then remove it\n"
+           "  uninstall [--kubeconfig K] [--yes]    delete what apply installed\n\n"
            "Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -88,9 +98,25 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         QStringLiteral("out"), tr("The folder to write the manifests to."), tr("folder"));
     const QCommandLineOption lang(QStringLiteral("lang"),
         tr("Language of messages: zh_CN or en (default: the locale)."), tr("language"));
-    parser.addOptions({profile, outDir, lang});
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+        tr("The kubeconfig (default: $KUBECONFIG, else ~/.kube/config)."), tr("file"));
+    const QCommandLineOption context(QStringLiteral("context"),
+        tr("The kubeconfig context (default: current-context)."), tr("name"));
+    const QCommandLineOption manifests(QStringLiteral("manifests"),
+        tr("Apply the edited files of this folder instead of the rendered ones."), tr("folder"));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"), tr("Follow the rollout (or the new cluster) until it is done."));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Change the cluster without asking."));
+    const QCommandLineOption force(
+        QStringLiteral("force-conflicts"), tr("Take over fields another field manager holds."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+        tr("Seconds to wait for a rollout, check or cluster (default 600)."), tr("seconds"),
+        QStringLiteral("600"));
+    parser.addOptions(
+        {profile, outDir, lang, kubeconfig, context, manifests, wait, yes, force, timeout});
     parser.addPositionalArgument(QStringLiteral("command"),
-        tr("validate or render; none starts the wizard."), QStringLiteral("[command]"));
+        tr("validate, render, apply, status, verify or uninstall; none starts the wizard."),
+        QStringLiteral("[command]"));
 
     QStringList argv = args;
     argv.prepend(QCoreApplication::applicationFilePath());
@@ -131,6 +157,24 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
     if (positional.size() > 1) {
         err() << tr("unexpected argument \"%1\"").arg(positional.at(1)) << Qt::endl;
         return ExitBadInput;
+    }
+    if (clusterCommands().contains(command)) {
+        ClusterCommandOptions o;
+        o.profile = parser.value(profile);
+        o.kubeconfig = parser.value(kubeconfig);
+        o.context = parser.value(context);
+        o.manifestsDir = parser.value(manifests);
+        o.wait = parser.isSet(wait);
+        o.yes = parser.isSet(yes);
+        o.force = parser.isSet(force);
+        bool ok = false;
+        o.timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || o.timeoutSeconds <= 0) {
+            err() << tr("--timeout: \"%1\" is not a number of seconds").arg(parser.value(timeout))
+                  << Qt::endl;
+            return ExitBadInput;
+        }
+        return runClusterCommand(command, o);
     }
     if (!parser.isSet(profile)) {
         err() << tr("%1 needs --profile FILE").arg(command) << Qt::endl;

@@ -1,0 +1,218 @@
+// `apply`: existing cluster -> server-side apply, inventory, optional rollout watch;
+// new cluster -> the TKEStack Cluster object on the global cluster, optionally followed.
+#include "ClusterCommands.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "ManifestInput.h"
+
+#include "apply/ClusterCreator.h"
+#include "apply/MachineCredentials.h"
+#include "apply/ManifestApplier.h"
+#include "apply/RolloutWatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace tkeci {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tkeci::ApplyCommand", text, disambiguation, n);
+}
+
+QString outcomeText(ApplyOutcome o)
+{
+    switch (o) {
+    case ApplyOutcome::Created:
+        return tr("created");
+    case ApplyOutcome::Configured:
+        return tr("configured");
+    case ApplyOutcome::Unchanged:
+        return tr("unchanged");
+    }
+    return QString();
+}
+
+bool consent(const ClusterCommandOptions &options, const ClusterAccess &access, const QString &what)
+{
+    if (options.yes)
+        return true;
+    if (!stdinIsTerminal()) {
+        consoleErr() << tr("not asking on a non-interactive input: pass --yes to %1").arg(what)
+                     << Qt::endl;
+        return false;
+    }
+    return askYesNo(
+        tr("%1 on %2 (context \"%3\")?").arg(what, access.server.toString(), access.contextName));
+}
+
+int watchRollout(KubeClient &client, const QList<ObjectRef> &applied, int timeoutSeconds)
+{
+    RolloutWatcher watcher(client);
+    bool done = false;
+    RolloutResult result;
+    QObject::connect(&watcher, &RolloutWatcher::progressChanged, [](const RolloutProgress &p) {
+        consoleOut() << tr("  %1: %2/%3 ready, %4/%5 updated%6")
+                            .arg(p.object.display())
+                            .arg(p.ready)
+                            .arg(p.desired)
+                            .arg(p.updated)
+                            .arg(p.desired)
+                            .arg(p.done ? tr(" - rolled out") : QString())
+                     << Qt::endl;
+    });
+    QObject::connect(&watcher, &RolloutWatcher::finished, [&](const RolloutResult &r) {
+        result = r;
+        done = true;
+    });
+    consoleOut() << tr("waiting for the rollout (up to %1 s)").arg(timeoutSeconds) << Qt::endl;
+    watcher.start(RolloutWatcher::workloadsIn(applied), timeoutSeconds * 1000);
+    waitUntil(done);
+    if (result.error) {
+        printError(*result.error);
+        return ExitFailures;
+    }
+    if (result.timedOut) {
+        for (const RolloutProgress &p : result.workloads) {
+            if (!p.done)
+                consoleErr() << tr("not rolled out in time: %1 (%2/%3 ready)")
+                                    .arg(p.object.display())
+                                    .arg(p.ready)
+                                    .arg(p.desired)
+                             << Qt::endl;
+        }
+        consoleErr() << tr("run \"status\" to look again, or apply with a longer --timeout")
+                     << Qt::endl;
+        return ExitFailures;
+    }
+    consoleOut() << tr("every workload is rolled out") << Qt::endl;
+    return ExitOk;
+}
+
+int applyToExistingCluster(
+    const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
+{
+    const QList<ManifestFile> files = filesFor(input.manifests, ManifestDestination::TargetCluster);
+    if (!consent(options, access, tr("apply %n file(s) of manifests", nullptr, int(files.size()))))
+        return ExitBadInput;
+    KubeClient client(access);
+    ManifestApplier applier(client);
+    applier.setForce(options.force);
+    applier.setInventory(true, options.inventoryFile);
+    bool done = false;
+    ApplyResult result;
+    QObject::connect(&applier, &ManifestApplier::stepFinished,
+        [](int index, int total, const QString &object, ApplyOutcome outcome) {
+            consoleOut() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total) << object << u' '
+                         << outcomeText(outcome) << Qt::endl;
+        });
+    QObject::connect(&applier, &ManifestApplier::finished, [&](const ApplyResult &r) {
+        result = r;
+        done = true;
+    });
+    applier.start(files);
+    waitUntil(done);
+    for (const QString &w : result.warnings)
+        consoleErr() << tr("warning: %1").arg(w) << Qt::endl;
+    if (!result.ok()) {
+        if (!result.failedObject.isEmpty())
+            consoleErr() << tr("stopped at %1; %2 object(s) applied before it are kept and listed "
+                               "in the inventory; fix the cause and run apply again to continue")
+                                .arg(result.failedObject)
+                                .arg(result.applied.size())
+                         << Qt::endl;
+        printError(*result.error);
+        return ExitFailures;
+    }
+    consoleOut() << tr("applied: %1 created, %2 configured, %3 unchanged")
+                        .arg(result.created)
+                        .arg(result.configured)
+                        .arg(result.unchanged)
+                 << Qt::endl;
+    return options.wait ? watchRollout(client, result.applied, options.timeoutSeconds) : ExitOk;
+}
+
+int createNewCluster(
+    const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
+{
+    const ManifestFile *clusterFile = input.manifests.file(QStringLiteral("tkestack-cluster"));
+    if (!clusterFile) {
+        consoleErr() << tr("the manifests have no tkestack-cluster file") << Qt::endl;
+        return ExitBadInput;
+    }
+    QHash<QString, QString> passwords;
+    for (const NodeSpec &node : input.plan.nodes) {
+        if (node.auth == AuthMethod::Password)
+            passwords.insert(node.ip, askSecret(tr("password of %1@%2: ").arg(node.user, node.ip)));
+    }
+    const FilledManifest filled
+        = fillMachineCredentials(*clusterFile, input.plan, passwords, QDir::homePath());
+    if (filled.error) {
+        printError(*filled.error);
+        return ExitBadInput;
+    }
+    if (!consent(options, access, tr("create TKEStack cluster \"%1\"").arg(input.plan.displayName)))
+        return ExitBadInput;
+    KubeClient client(access);
+    ClusterCreator creator(client);
+    bool done = false;
+    ClusterCreateResult result;
+    QObject::connect(&creator, &ClusterCreator::created, [&](const QString &name) {
+        consoleOut() << tr("cluster %1 created on the global cluster").arg(name) << Qt::endl;
+        if (!options.wait)
+            done = true;
+    });
+    QObject::connect(&creator, &ClusterCreator::statusChanged,
+        [](const QString &phase, const QList<ClusterCondition> &conditions) {
+            QStringList last;
+            if (!conditions.isEmpty()) {
+                const ClusterCondition &c = conditions.last();
+                for (const QString &part : {c.type, c.status, c.reason, c.message}) {
+                    if (!part.isEmpty())
+                        last.append(part);
+                }
+            }
+            consoleOut() << tr("  phase %1%2")
+                                .arg(phase,
+                                    last.isEmpty() ? QString()
+                                                   : QStringLiteral(" - ") + last.join(u' '))
+                         << Qt::endl;
+        });
+    QObject::connect(&creator, &ClusterCreator::finished, [&](const ClusterCreateResult &r) {
+        result = r;
+        done = true;
+    });
+    creator.start(filled.file, options.timeoutSeconds * 1000);
+    waitUntil(done);
+    if (result.error) {
+        printError(*result.error);
+        return ExitFailures;
+    }
+    if (options.wait)
+        consoleOut() << tr("cluster is Running") << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runApply(const ClusterCommandOptions &options)
+{
+    const std::optional<ManifestInput> input = loadManifestInput(options);
+    if (!input)
+        return ExitBadInput;
+    if (input->plan.target == Target::ExportOnly) {
+        consoleErr() << tr("the profile's target is export-only: use render to write the "
+                           "manifests")
+                     << Qt::endl;
+        return ExitBadInput;
+    }
+    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    if (!access)
+        return ExitBadInput;
+    return input->plan.target == Target::NewCluster
+        ? createNewCluster(options, *input, *access)
+        : applyToExistingCluster(options, *input, *access);
+}
+
+} // namespace tkeci

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tkeci {
+
+/// Flags of the commands that talk to a cluster (apply, status, verify, uninstall).
+struct ClusterCommandOptions
+{
+    QString profile; // apply, verify
+    QString kubeconfig; // empty: $KUBECONFIG, else ~/.kube/config
+    QString context; // empty: current-context
+    QString manifestsDir; // apply: edited manifests to use instead of rendering
+    bool wait = false; // apply: follow the rollout / the new cluster's status
+    bool yes = false; // do not ask before changing the cluster
+    bool force = false; // apply: take over fields another field manager holds
+    int timeoutSeconds = 600;
+    QString inventoryFile; // empty: the default per-server file
+};
+
+/// The command names handled here.
+const QStringList &clusterCommands();
+/// Runs one of clusterCommands(); returns the exit code (0, 1 or 2).
+int runClusterCommand(const QString &command, const ClusterCommandOptions &options);
+
+// One function per command, each in its own file.
+int runApply(const ClusterCommandOptions &options);
+int runStatus(const ClusterCommandOptions &options);
+int runVerify(const ClusterCommandOptions &options);
+int runUninstall(const ClusterCommandOptions &options);
+
+} // namespace tkeci

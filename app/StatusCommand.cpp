@@ -1,0 +1,184 @@
+// `status`, `verify` and `uninstall`: read what the inventory lists, prove it, or remove it.
+#include "ClusterCommands.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "ManifestInput.h"
+
+#include "apply/ConnectivityVerifier.h"
+#include "apply/Inventory.h"
+#include "apply/RolloutWatcher.h"
+#include "apply/Uninstaller.h"
+#include "render/KubeObjects.h"
+
+#include <QCoreApplication>
+
+namespace tkeci {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tkeci::StatusCommand", text);
+}
+
+} // namespace
+
+int runStatus(const ClusterCommandOptions &options)
+{
+    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    if (!access)
+        return ExitBadInput;
+    KubeClient client(*access);
+    KubeRequest get;
+    get.path = QStringLiteral("/api/v1/namespaces/%1/configmaps/%2")
+                   .arg(kube::kSystemNamespace, kInventoryConfigMap);
+    get.what = QStringLiteral("configmaps \"%1\" in %2")
+                   .arg(kInventoryConfigMap, kube::kSystemNamespace);
+    const KubeResponse r = client.sendAndWait(get);
+    std::optional<Inventory> inventory;
+    if (r.ok())
+        inventory = inventoryFromConfigMap(r.json);
+    else if (r.error->kind != KubeError::Kind::NotFound) {
+        printError(*r.error);
+        return ExitFailures;
+    }
+    if (!inventory) {
+        const QString local = options.inventoryFile.isEmpty() ? defaultInventoryFile(access->server)
+                                                              : options.inventoryFile;
+        inventory = readInventoryFile(local);
+        if (inventory)
+            consoleOut()
+                << tr("the cluster has no inventory ConfigMap; using the local copy %1").arg(local)
+                << Qt::endl;
+    }
+    if (!inventory) {
+        consoleOut() << tr("nothing installed by this program was found on %1")
+                            .arg(access->server.toString())
+                     << Qt::endl;
+        return ExitFailures;
+    }
+    consoleOut() << tr("installed on %1, last applied %2: %3 object(s)")
+                        .arg(access->server.toString(), inventory->updatedAt)
+                        .arg(inventory->objects.size())
+                 << Qt::endl;
+    int missing = 0;
+    int notReady = 0;
+    const QList<ObjectRef> workloads = RolloutWatcher::workloadsIn(inventory->objects);
+    for (const ObjectRef &o : workloads) {
+        KubeRequest w;
+        w.path = QStringLiteral("/apis/apps/v1/namespaces/%1/%2/%3")
+                     .arg(o.ns,
+                         o.kind == QLatin1String("DaemonSet") ? QStringLiteral("daemonsets")
+                                                              : QStringLiteral("deployments"),
+                         o.name);
+        w.what = o.display();
+        const KubeResponse wr = client.sendAndWait(w);
+        if (!wr.ok()) {
+            ++missing;
+            consoleOut() << tr("  %1: %2").arg(o.display(), wr.error->message) << Qt::endl;
+            continue;
+        }
+        const RolloutProgress p = RolloutWatcher::progressOf(o, wr.json);
+        notReady += p.done ? 0 : 1;
+        consoleOut() << tr("  %1: %2/%3 ready, %4/%5 updated")
+                            .arg(o.display())
+                            .arg(p.ready)
+                            .arg(p.desired)
+                            .arg(p.updated)
+                            .arg(p.desired)
+                     << Qt::endl;
+    }
+    if (missing + notReady > 0) {
+        consoleOut() << tr("not healthy: %1 missing, %2 not ready").arg(missing).arg(notReady)
+                     << Qt::endl;
+        return ExitFailures;
+    }
+    consoleOut() << tr("every workload is ready") << Qt::endl;
+    return ExitOk;
+}
+
+int runVerify(const ClusterCommandOptions &options)
+{
+    const std::optional<ManifestInput> input = loadManifestInput(options);
+    if (!input)
+        return ExitBadInput;
+    const QList<ManifestFile> files = filesFor(input->manifests, ManifestDestination::Verification);
+    if (files.isEmpty()) {
+        consoleErr() << tr("the profile renders no connectivity check (is the CNI Cilium?)")
+                     << Qt::endl;
+        return ExitBadInput;
+    }
+    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    if (!access)
+        return ExitBadInput;
+    KubeClient client(*access);
+    ConnectivityVerifier verifier(client);
+    bool done = false;
+    ConnectivityResult result;
+    QObject::connect(&verifier, &ConnectivityVerifier::applied, [](int n) {
+        consoleOut()
+            << tr("connectivity check applied (%1 objects); waiting for its deployments").arg(n)
+            << Qt::endl;
+    });
+    QObject::connect(&verifier, &ConnectivityVerifier::finished, [&](const ConnectivityResult &r) {
+        result = r;
+        done = true;
+    });
+    verifier.start(files, options.timeoutSeconds * 1000);
+    waitUntil(done);
+    for (const ConnectivityVerdict &v : result.verdicts)
+        consoleOut() << (v.passed ? tr("PASS") : tr("FAIL")) << u' ' << v.name << u' '
+                     << QStringLiteral("(%1)").arg(v.meaning) << Qt::endl;
+    if (result.removed)
+        consoleOut() << tr("the connectivity check was removed") << Qt::endl;
+    if (result.error) {
+        printError(*result.error);
+        return ExitFailures;
+    }
+    const bool passed = result.ok();
+    consoleOut() << (passed ? tr("connectivity check passed") : tr("connectivity check FAILED"))
+                 << Qt::endl;
+    return passed ? ExitOk : ExitFailures;
+}
+
+int runUninstall(const ClusterCommandOptions &options)
+{
+    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    if (!access)
+        return ExitBadInput;
+    if (!options.yes) {
+        if (!stdinIsTerminal()) {
+            consoleErr() << tr("not asking on a non-interactive input: pass --yes to uninstall")
+                         << Qt::endl;
+            return ExitBadInput;
+        }
+        if (!askYesNo(tr("delete everything this program installed on %1 (context \"%2\")?")
+                          .arg(access->server.toString(), access->contextName)))
+            return ExitBadInput;
+    }
+    KubeClient client(*access);
+    Uninstaller uninstaller(client);
+    bool done = false;
+    UninstallResult result;
+    QObject::connect(&uninstaller, &Uninstaller::stepFinished,
+        [](int index, int total, const QString &object, bool deleted) {
+            consoleOut() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total) << object << u' '
+                         << (deleted ? tr("deleted") : tr("already gone")) << Qt::endl;
+        });
+    QObject::connect(&uninstaller, &Uninstaller::finished, [&](const UninstallResult &r) {
+        result = r;
+        done = true;
+    });
+    uninstaller.start(options.inventoryFile);
+    waitUntil(done);
+    if (!result.ok()) {
+        printError(*result.error);
+        return ExitFailures;
+    }
+    consoleOut() << tr("uninstalled: %1 deleted, %2 already gone")
+                        .arg(result.deleted.size())
+                        .arg(result.alreadyGone.size())
+                 << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace tkeci
