@@ -32,6 +32,8 @@ def kubectl_minor():
 # kubectl before 1.27 validates on the client with the protobuf OpenAPI v2 document, which this
 # server does not serve; newer ones ask the server (fieldValidation=Strict, from OpenAPI v3).
 VALIDATE = [] if kubectl_minor() >= 27 else ["--validate=false"]
+# kubectl 1.21+ hides managedFields unless asked; 1.20 (Debian 12) always shows them.
+SHOW_MANAGED = ["--show-managed-fields"] if kubectl_minor() >= 21 else []
 
 
 class KubectlProof(unittest.TestCase):
@@ -90,7 +92,7 @@ class KubectlProof(unittest.TestCase):
         before = json.loads(self.kubectl("get", "ds", "-n", "kube-system", "-o", "json").stdout)
         self.kubectl("apply", "--server-side", *VALIDATE, *self.manifests("underlay"))
         ds = json.loads(self.kubectl("get", "ds", "-n", "kube-system", "-o", "json",
-                                     "--show-managed-fields").stdout)
+                                     *SHOW_MANAGED).stdout)
         names = sorted(i["metadata"]["name"] for i in ds["items"])
         self.assertEqual(names, ["cilium", "cilium-router", "ip-masq-agent"])
         cilium = next(i for i in ds["items"] if i["metadata"]["name"] == "cilium")
