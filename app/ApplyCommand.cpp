@@ -82,6 +82,14 @@ int watchRollout(KubeClient &client, const QList<ObjectRef> &applied, int timeou
                                     .arg(p.desired)
                              << Qt::endl;
         }
+        for (const PodProblem &p : result.podProblems) {
+            consoleErr() << tr("  pod %1/%2, container %3: %4, %5 restart(s); its last lines:")
+                                .arg(p.workload.ns, p.pod, p.container, p.reason)
+                                .arg(p.restarts)
+                         << Qt::endl;
+            for (const QString &line : p.lastLogLines)
+                consoleErr() << QStringLiteral("    | ") << line << Qt::endl;
+        }
         consoleErr() << tr("run \"status\" to look again, or apply with a longer --timeout")
                      << Qt::endl;
         return ExitFailures;

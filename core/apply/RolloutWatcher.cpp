@@ -73,6 +73,7 @@ RolloutProgress RolloutWatcher::progressOf(const ObjectRef &object, const QJsonO
 void RolloutWatcher::start(const QList<ObjectRef> &workloads, int timeoutMs)
 {
     m_state.clear();
+    m_selectors.clear();
     for (const ObjectRef &o : workloads)
         m_state.append(RolloutProgress {o});
     m_timeoutMs = timeoutMs;
@@ -96,9 +97,14 @@ void RolloutWatcher::poll()
             if (!self)
                 return;
             RolloutProgress p {self->m_state[i].object};
-            if (r.ok())
+            if (r.ok()) {
                 p = progressOf(p.object, r.json);
-            else if (r.error->kind != KubeError::Kind::NotFound)
+                self->m_selectors.insert(i,
+                    r.json.value(QStringLiteral("spec"))
+                        .toObject()
+                        .value(QStringLiteral("selector"))
+                        .toObject());
+            } else if (r.error->kind != KubeError::Kind::NotFound)
                 self->m_error = r.error;
             if (!(p == self->m_state[i])) {
                 self->m_state[i] = p;
@@ -121,7 +127,24 @@ void RolloutWatcher::finish()
         m_timer.start(m_pollMs);
         return;
     }
-    Q_EMIT finished(RolloutResult {m_state, !allDone && !m_error, m_error});
+    RolloutResult result {m_state, !allDone && !m_error, {}, m_error};
+    if (!result.timedOut) {
+        Q_EMIT finished(result);
+        return;
+    }
+    // Out of time: look at the pods of what did not finish, as an operator would next.
+    QList<std::pair<ObjectRef, QJsonObject>> stuck;
+    for (qsizetype i = 0; i < m_state.size(); ++i) {
+        if (!m_state[i].done)
+            stuck.append({m_state[i].object, m_selectors.value(i)});
+    }
+    QPointer<RolloutWatcher> self(this);
+    diagnosePods(m_client, stuck, 20, [self, result](QList<PodProblem> problems) mutable {
+        if (!self)
+            return;
+        result.podProblems = std::move(problems);
+        Q_EMIT self->finished(result);
+    });
 }
 
 } // namespace tkeci

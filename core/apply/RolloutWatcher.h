@@ -1,9 +1,11 @@
 #pragma once
 
 #include "apply/ObjectRef.h"
+#include "apply/PodDiagnostics.h"
 #include "kube/KubeClient.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -27,6 +29,7 @@ struct RolloutResult
 {
     QList<RolloutProgress> workloads;
     bool timedOut = false;
+    QList<PodProblem> podProblems; // after a timeout: failing pods and their last log lines
     std::optional<KubeError> error;
     bool ok() const { return !error && !timedOut; }
 };
@@ -62,6 +65,7 @@ private:
 
     KubeClient &m_client;
     QList<RolloutProgress> m_state;
+    QHash<qsizetype, QJsonObject> m_selectors; // spec.selector of each workload, by index
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     int m_timeoutMs = 0;

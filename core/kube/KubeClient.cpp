@@ -67,7 +67,7 @@ void KubeClient::send(const KubeRequest &request, Callback done)
 void KubeClient::attempt(const KubeRequest &request, Callback done, int attemptNo)
 {
     if (auto error = prepareCredentials()) {
-        done(KubeResponse {0, {}, error});
+        done(KubeResponse {0, {}, {}, error});
         return;
     }
     QUrl url = m_access.server;
@@ -86,7 +86,7 @@ void KubeClient::attempt(const KubeRequest &request, Callback done, int attemptN
     if (!m_access.tokenFile.isEmpty()) {
         QFile f(m_access.tokenFile);
         if (!f.open(QIODevice::ReadOnly)) {
-            done(KubeResponse {0, {},
+            done(KubeResponse {0, {}, {},
                 KubeError {KubeError::Kind::Credentials, 0,
                     tr("cannot read the token file \"%1\" named in the kubeconfig")
                         .arg(m_access.tokenFile),
@@ -116,7 +116,7 @@ void KubeClient::attempt(const KubeRequest &request, Callback done, int attemptN
             const auto certs = QSslCertificate::fromData(certPem);
             const QSslKey key = parseKey(keyPem);
             if (certs.isEmpty() || key.isNull()) {
-                done(KubeResponse {0, {},
+                done(KubeResponse {0, {}, {},
                     KubeError {KubeError::Kind::Config, 0,
                         tr("the client certificate or key of user \"%1\" cannot be read (PEM, RSA "
                            "or EC expected)")
@@ -149,8 +149,8 @@ void KubeClient::attempt(const KubeRequest &request, Callback done, int attemptN
             reply->deleteLater();
             KubeResponse r;
             r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-            r.json = QJsonDocument::fromJson(body).object();
+            r.body = reply->isOpen() ? reply->readAll() : QByteArray();
+            r.json = QJsonDocument::fromJson(r.body).object();
             if (r.httpStatus < 200 || r.httpStatus >= 300)
                 r.error = kubeErrorFor(request, m_access, r.httpStatus, r.json, reply->error(),
                     reply->errorString(), *sslErrors, *peer);

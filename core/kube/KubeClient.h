@@ -31,6 +31,7 @@ struct KubeResponse
 {
     int httpStatus = 0;
     QJsonObject json; // the object, list or Status the server returned
+    QByteArray body; // the raw answer (for text answers such as pod logs)
     std::optional<KubeError> error;
     bool ok() const { return !error.has_value(); }
 };

@@ -111,6 +111,8 @@ class Cli(unittest.TestCase):
                                       "--timeout", "2", server=self.bad)
         self.assertEqual(code, 1)
         self.assertIn("not rolled out in time: DaemonSet kube-system/cilium (0/2 ready)", err)
+        self.assertIn("pod kube-system/cilium-x7k2p, container cilium-agent: CrashLoopBackOff", err)
+        self.assertIn('| level=fatal msg="BPF filesystem is not mounted at /sys/fs/bpf"', err)
         self.run_cli("uninstall", "--yes", server=self.bad)
 
     def test_4_new_cluster(self):

@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -143,6 +144,27 @@ class KubectlProof(unittest.TestCase):
         self.kubectl("delete", "deploy", "tke-eni-ipamd", "-n", "kube-system")
         r = self.kubectl("get", "deploy", "tke-eni-ipamd", "-n", "kube-system", check=False)
         self.assertIn('deployments.apps "tke-eni-ipamd" not found', r.stderr)
+
+    def test_7_crash_loop_logs(self):
+        server = TestServer("--stuck", "cilium")
+        try:
+            def kc(*args):
+                return subprocess.run([KUBECTL, "--kubeconfig",
+                                       server.kubeconfig("admin-cert"), *args],
+                                      capture_output=True, text=True, timeout=60)
+            kc("apply", "--server-side", *VALIDATE, *self.manifests("overlay"))
+            for _ in range(50):
+                pods = json.loads(kc("get", "pods", "-n", "kube-system", "-l", "k8s-app=cilium",
+                                     "-o", "json").stdout)["items"]
+                if pods:
+                    break
+                time.sleep(0.1)
+            waiting = pods[0]["status"]["containerStatuses"][0]["state"]["waiting"]
+            self.assertEqual(waiting["reason"], "CrashLoopBackOff")
+            out = kc("logs", "-n", "kube-system", pods[0]["metadata"]["name"], "--tail=1").stdout
+            self.assertIn("BPF filesystem is not mounted", out)
+        finally:
+            server.stop()
 
     def test_6_refusals(self):
         r = self.kubectl("delete", "ds", "cilium", "-n", "kube-system", config="viewer",

@@ -284,6 +284,12 @@ private Q_SLOTS:
         QVERIFY(r.timedOut);
         QCOMPARE(r.workloads.first().desired, 2);
         QCOMPARE(r.workloads.first().ready, 0);
+        // Its crash-looping pod is named, with the last lines its container printed.
+        QCOMPARE(r.podProblems.size(), 1);
+        QCOMPARE(r.podProblems.first().reason, QStringLiteral("CrashLoopBackOff"));
+        QCOMPARE(r.podProblems.first().restarts, 7);
+        QVERIFY(r.podProblems.first().lastLogLines.last().contains(
+            QStringLiteral("BPF filesystem is not mounted")));
     }
 
     void uninstallFromInventory()

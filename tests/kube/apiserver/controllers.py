@@ -13,6 +13,10 @@ DS = resources.find("apps", "v1", "daemonsets")
 DEPLOY = resources.find("apps", "v1", "deployments")
 NODE = resources.find("", "v1", "nodes")
 CLUSTER = resources.find("platform.tkestack.io", "v1", "clusters")
+POD = resources.find("", "v1", "pods")
+CRASH_LOG = ["level=info msg=\"Cilium 1.9.5 starting\"",
+             "level=info msg=\"Establishing connection to apiserver\"",
+             "level=fatal msg=\"BPF filesystem is not mounted at /sys/fs/bpf\" subsys=daemon"]
 MANAGER = "kube-controller-manager"
 
 
@@ -51,10 +55,13 @@ class Controllers(threading.Thread):
         self.store.put(res, m.get("namespace"), m["name"], new, managers)
 
     def tick(self):
+        self._collect_garbage()
         nodes = len(self.store.list(NODE, None)[0])
         for obj in self.store.list(DS, None)[0]:
             gen = obj["metadata"].get("generation", 1)
             ready = nodes if self._ready(DS, obj) else 0
+            if obj["metadata"]["name"] in self.stuck:
+                self._crash_loop_pod(obj)
             self._set_status(DS, obj, {
                 "currentNumberScheduled": nodes, "desiredNumberScheduled": nodes,
                 "numberMisscheduled": 0, "numberReady": ready, "numberAvailable": ready,
@@ -63,6 +70,8 @@ class Controllers(threading.Thread):
             gen = obj["metadata"].get("generation", 1)
             want = obj.get("spec", {}).get("replicas", 1)
             ready = want if self._ready(DEPLOY, obj) else 0
+            if obj["metadata"]["name"] in self.stuck:
+                self._crash_loop_pod(obj)
             status = {"observedGeneration": gen, "replicas": want, "updatedReplicas": ready,
                       "readyReplicas": ready, "availableReplicas": ready,
                       "conditions": [{"type": "Available",
@@ -72,6 +81,38 @@ class Controllers(threading.Thread):
             self._set_status(DEPLOY, obj, status)
         for obj in self.store.list(CLUSTER, None)[0]:
             self._cluster(obj)
+
+    def _crash_loop_pod(self, obj):
+        """A stuck workload has a pod whose agent container keeps crashing, as a node with a
+        missing prerequisite shows it; deleting the workload deletes the pod (ownerReference
+        and the garbage collector)."""
+        m = obj["metadata"]
+        name = m["name"] + "-x7k2p"
+        if self.store.get(POD, m["namespace"], name):
+            return
+        labels = ((obj.get("spec") or {}).get("template") or {}).get("metadata", {}).get(
+            "labels", {})
+        containers = (((obj.get("spec") or {}).get("template") or {}).get("spec") or {}).get(
+            "containers") or [{"name": "main"}]
+        pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {
+            "name": name, "namespace": m["namespace"], "labels": labels,
+            "ownerReferences": [{"apiVersion": "apps/v1", "kind": obj["kind"], "name": m["name"],
+                                 "uid": m["uid"], "controller": True}]},
+            "spec": {"nodeName": "node-1", "containers": containers},
+            "status": {"phase": "Running", "containerStatuses": [{
+                "name": containers[0]["name"], "ready": False, "restartCount": 7,
+                "state": {"waiting": {"reason": "CrashLoopBackOff",
+                                      "message": "back-off 5m0s restarting failed container"}},
+                "lastState": {"terminated": {"exitCode": 1, "reason": "Error"}}}]}}
+        self.store.put(POD, m["namespace"], name, pod, {})
+        self.store.logs[(m["namespace"], name)] = CRASH_LOG
+
+    def _collect_garbage(self):
+        live = {o["metadata"]["uid"] for res in (DS, DEPLOY) for o in self.store.list(res, None)[0]}
+        for pod in self.store.list(POD, None)[0]:
+            owners = pod["metadata"].get("ownerReferences") or []
+            if owners and not any(o["uid"] in live for o in owners):
+                self.store.delete(POD, pod["metadata"]["namespace"], pod["metadata"]["name"])
 
     def _ready(self, res, obj):
         return obj["metadata"]["name"] not in self.stuck and \

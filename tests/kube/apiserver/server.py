@@ -201,6 +201,9 @@ class Handler(BaseHTTPRequestHandler):
             raise ApiError(404, "NotFound", "the server could not find the requested resource")
         name = rest[1] if len(rest) > 1 else None
         sub = rest[2] if len(rest) > 2 else None
+        if sub == "log" and res.name == "pods" and verb == "get":
+            authorize(user, groups, "get", res, ns, name, sub)
+            return self.op_log(ns, name, query)
         if sub and (sub != "status" or not res.has_status):
             raise ApiError(404, "NotFound", "the server could not find the requested resource")
         if res.namespaced and name and not ns:
@@ -416,6 +419,18 @@ class Handler(BaseHTTPRequestHandler):
             new["status"] = live["obj"]["status"]
         served = STORE.put(res, ns, name, new, managers)
         self.send_json(201 if live is None else 200, served)
+
+    def op_log(self, ns, name, query):
+        if not STORE.get(resources.find("", "v1", "pods"), ns, name):
+            raise not_found(resources.find("", "v1", "pods"), name)
+        lines = STORE.logs.get((ns, name), [])
+        tail = int(query.get("tailLines", len(lines)))
+        data = "".join(line + "\n" for line in lines[-tail:] if tail > 0).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(data)))
+        self._headers_buffer.append(b"\r\n" + data)
+        self.flush_headers()
 
     def op_delete(self, res, ns, name, sub, query):
         if not name:

@@ -18,6 +18,7 @@ class Store:
         self.rv = 100
         self.objects = {}  # (group, resource, ns, name) -> {"obj", "managers"}
         self.events = []  # (rv, type, key, obj)
+        self.logs = {}  # (namespace, pod) -> [line]: what the kubelet would serve
 
     def _key(self, res, ns, name):
         return (res.group, res.name, ns or "", name)
