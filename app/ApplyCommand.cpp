@@ -8,6 +8,7 @@
 #include "apply/ClusterCreator.h"
 #include "apply/MachineCredentials.h"
 #include "apply/ManifestApplier.h"
+#include "apply/NodeLabeler.h"
 #include "apply/RolloutWatcher.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,40 @@ int watchRollout(KubeClient &client, const QList<ObjectRef> &applied, int timeou
     return ExitOk;
 }
 
+/// Underlay: the BGP labels on every node of the profile, before cilium-router starts.
+std::optional<QStringList> labelNodes(KubeClient &client, const InstallPlan &plan)
+{
+    NodeLabeler labeler(client);
+    bool done = false;
+    NodeLabelResult result;
+    QObject::connect(&labeler, &NodeLabeler::nodeDone,
+        [](const QString &node, const QString &asn, const QString &switchIp) {
+            consoleOut() << tr("node %1 labelled: %2=%3, %4=%5")
+                                .arg(node, kAsnLabel, asn, kSwitchIpLabel, switchIp)
+                         << Qt::endl;
+        });
+    QObject::connect(&labeler, &NodeLabeler::finished, [&](const NodeLabelResult &r) {
+        result = r;
+        done = true;
+    });
+    labeler.label(plan);
+    waitUntil(done);
+    for (const QString &ip : result.notInCluster)
+        consoleErr()
+            << tr("warning: no node of the cluster has address %1 (in the profile)").arg(ip)
+            << Qt::endl;
+    for (const QString &node : result.notInProfile)
+        consoleErr() << tr("warning: node %1 is not in the profile and gets no underlay labels; "
+                           "cilium-router on it has no BGP peer")
+                            .arg(node)
+                     << Qt::endl;
+    if (!result.ok()) {
+        printError(*result.error);
+        return std::nullopt;
+    }
+    return result.labelled;
+}
+
 int applyToExistingCluster(
     const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
 {
@@ -105,7 +140,12 @@ int applyToExistingCluster(
     if (!consent(options, access, tr("apply %n file(s) of manifests", nullptr, int(files.size()))))
         return ExitBadInput;
     KubeClient client(access);
+    const std::optional<QStringList> labelled
+        = input.plan.isUnderlay() ? labelNodes(client, input.plan) : QStringList();
+    if (!labelled)
+        return ExitFailures;
     ManifestApplier applier(client);
+    applier.setLabelledNodes(*labelled);
     applier.setForce(options.force);
     applier.setInventory(true, options.inventoryFile);
     bool done = false;

@@ -174,6 +174,8 @@ int runUninstall(const ClusterCommandOptions &options)
         printError(*result.error);
         return ExitFailures;
     }
+    for (const QString &node : result.unlabelledNodes)
+        consoleOut() << tr("node %1: underlay labels removed").arg(node) << Qt::endl;
     consoleOut() << tr("uninstalled: %1 deleted, %2 already gone")
                         .arg(result.deleted.size())
                         .arg(result.alreadyGone.size())

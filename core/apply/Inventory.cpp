@@ -27,7 +27,8 @@ QByteArray Inventory::toJson() const
         list.append(r.toJson());
     return QJsonDocument(
         QJsonObject {{QStringLiteral("server"), server}, {QStringLiteral("updatedAt"), updatedAt},
-            {QStringLiteral("fieldManager"), kFieldManager}, {QStringLiteral("objects"), list}})
+            {QStringLiteral("fieldManager"), kFieldManager}, {QStringLiteral("objects"), list},
+            {QStringLiteral("labelledNodes"), QJsonArray::fromStringList(labelledNodes)}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -39,6 +40,8 @@ std::optional<Inventory> Inventory::fromJson(const QByteArray &json)
     Inventory inv;
     inv.server = doc.object().value(QStringLiteral("server")).toString();
     inv.updatedAt = doc.object().value(QStringLiteral("updatedAt")).toString();
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("labelledNodes")).toArray())
+        inv.labelledNodes.append(v.toString());
     for (const QJsonValue &v : doc.object().value(QStringLiteral("objects")).toArray())
         inv.objects.append(ObjectRef::fromJson(v.toObject()));
     return inv;

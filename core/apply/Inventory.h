@@ -12,6 +12,7 @@ namespace tkeci {
 struct Inventory
 {
     QList<ObjectRef> objects;
+    QStringList labelledNodes; // nodes that carry our underlay labels (removed on uninstall)
     QString server; // the API server URL it was applied to
     QString updatedAt; // ISO 8601, UTC
 

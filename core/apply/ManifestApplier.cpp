@@ -149,7 +149,7 @@ void ManifestApplier::finish(const std::optional<KubeError> &error, const QStrin
 {
     m_run->result.error = error;
     m_run->result.failedObject = failedObject;
-    if (!m_keepInventory || m_run->result.applied.isEmpty()) {
+    if (!m_keepInventory || (m_run->result.applied.isEmpty() && m_labelledNodes.isEmpty())) {
         Q_EMIT finished(m_run->result);
         return;
     }
@@ -185,6 +185,10 @@ void ManifestApplier::writeInventory(std::function<void()> then)
         inv.server = self->m_client.access().server.toString();
         inv.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         inv.add(self->m_run->result.applied);
+        for (const QString &n : self->m_labelledNodes) {
+            if (!inv.labelledNodes.contains(n))
+                inv.labelledNodes.append(n);
+        }
         if (const QString e = writeInventoryFile(localFile, inv); !e.isEmpty())
             self->m_run->result.warnings.append(
                 tr("the local inventory was not written: %1").arg(e));

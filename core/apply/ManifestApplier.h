@@ -47,6 +47,9 @@ public:
     /// defaultInventoryFile()). The connectivity check runs without one.
     void setInventory(bool keep, const QString &localFile = QString());
 
+    /// Nodes given our underlay labels before this run (NodeLabeler), for the inventory.
+    void setLabelledNodes(const QStringList &nodes) { m_labelledNodes = nodes; }
+
     /// Starts applying; finished() follows once. Not re-entrant: one run per object at a time.
     void start(const QList<ManifestFile> &files);
 
@@ -65,6 +68,7 @@ private:
     bool m_force = false;
     bool m_keepInventory = true;
     QString m_inventoryFile;
+    QStringList m_labelledNodes;
     std::unique_ptr<Run> m_run;
 };
 

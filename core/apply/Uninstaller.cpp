@@ -1,5 +1,6 @@
 #include "apply/Uninstaller.h"
 
+#include "apply/NodeLabeler.h"
 #include "render/KubeObjects.h"
 
 #include <QFile>
@@ -61,7 +62,23 @@ void Uninstaller::start(const QString &localFile)
         QList<ObjectRef> objects {{QStringLiteral("v1"), QStringLiteral("ConfigMap"),
             kube::kSystemNamespace, kInventoryConfigMap}};
         objects += inv->objects;
-        self->deleteObjects(objects);
+        if (inv->labelledNodes.isEmpty()) {
+            self->deleteObjects(objects);
+            return;
+        }
+        // Our underlay labels come off first; the nodes themselves stay, of course.
+        auto *labeler = new NodeLabeler(self->m_client, self);
+        connect(labeler, &NodeLabeler::finished, self,
+            [self, labeler, objects](const NodeLabelResult &r) {
+                labeler->deleteLater();
+                if (!r.ok()) {
+                    self->done(r.error);
+                    return;
+                }
+                self->m_run->result.unlabelledNodes = r.labelled;
+                self->deleteObjects(objects);
+            });
+        labeler->unlabel(inv->labelledNodes);
     });
 }
 

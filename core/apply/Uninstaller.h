@@ -13,6 +13,7 @@ struct UninstallResult
 {
     QList<ObjectRef> deleted;
     QList<ObjectRef> alreadyGone;
+    QStringList unlabelledNodes; // our underlay labels were taken off these
     QString failedObject;
     std::optional<KubeError> error;
     bool ok() const { return !error.has_value(); }

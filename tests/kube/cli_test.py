@@ -98,6 +98,20 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 1)
         self.assertIn("nothing installed", out)
 
+    def test_5_underlay_labels_nodes(self):
+        with open(self.existing) as f:
+            text = f.read().replace("networkMode: overlay", "networkMode: underlay\n  underlay:"
+                                    "\n    asn: 64512\n    switchIP: 192.168.60.2")
+        underlay = self.write("underlay.yaml", text)
+        code, out, err = self.run_cli("apply", "--profile", underlay, "--yes")
+        self.assertEqual(code, 0, err)
+        self.assertIn("node node-1 labelled: infra.tce.io/as=64512, "
+                      "infra.tce.io/switch-ip=192.168.60.2", out)
+        self.assertIn("node node-2 is not in the profile", err)
+        code, out, err = self.run_cli("uninstall", "--yes")
+        self.assertEqual(code, 0, err)
+        self.assertIn("node node-1: underlay labels removed", out)
+
     def test_3_failures_are_1(self):
         code, _, err = self.run_cli("apply", "--profile", self.existing, "--yes", config="viewer")
         self.assertEqual(code, 1)

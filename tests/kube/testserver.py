@@ -27,5 +27,6 @@ class TestServer:
     def stop(self):
         self.proc.terminate()
         self.proc.wait(10)
+        self.proc.stdout.close()
         self.log.close()
         self.dir.cleanup()

@@ -5,6 +5,7 @@
 #include "TestApiServer.h"
 
 #include "apply/ManifestApplier.h"
+#include "apply/NodeLabeler.h"
 #include "apply/RolloutWatcher.h"
 #include "apply/Uninstaller.h"
 #include "kube/KubeClient.h"
@@ -290,6 +291,65 @@ private Q_SLOTS:
         QCOMPARE(r.podProblems.first().restarts, 7);
         QVERIFY(r.podProblems.first().lastLogLines.last().contains(
             QStringLiteral("BPF filesystem is not mounted")));
+    }
+
+    void underlayNodeLabels()
+    {
+        auto admin = client(QStringLiteral("admin-cert"));
+        InstallPlan plan = defaultProfile().plan;
+        plan.target = Target::ExistingCluster;
+        plan.networkMode = NetworkMode::Underlay;
+        plan.underlay = {64512, QStringLiteral("192.168.60.2")};
+        NodeSpec other = plan.nodes.first();
+        other.ip = QStringLiteral("10.0.0.17"); // node-2 of the test server, in another rack
+        other.role = NodeRole::Worker;
+        other.asn = 64513;
+        plan.nodes.append(other);
+        NodeSpec absent = other;
+        absent.ip = QStringLiteral("10.0.0.99");
+        plan.nodes.append(absent);
+
+        NodeLabeler labeler(*admin);
+        QSignalSpy finished(&labeler, &NodeLabeler::finished);
+        labeler.label(plan);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const NodeLabelResult r = finished.first().first().value<NodeLabelResult>();
+        QVERIFY(r.ok());
+        QCOMPARE(r.labelled, (QStringList {QStringLiteral("node-1"), QStringLiteral("node-2")}));
+        QCOMPARE(r.notInCluster, QStringList {QStringLiteral("10.0.0.99")});
+        const auto labelsOf = [&](const QString &node) {
+            return get(*admin, QStringLiteral("/api/v1/nodes/") + node)
+                .value(QStringLiteral("metadata"))
+                .toObject()
+                .value(QStringLiteral("labels"))
+                .toObject();
+        };
+        QCOMPARE(labelsOf(QStringLiteral("node-1")).value(kAsnLabel).toString(),
+            QStringLiteral("64512"));
+        QCOMPARE(labelsOf(QStringLiteral("node-2")).value(kAsnLabel).toString(),
+            QStringLiteral("64513"));
+        QCOMPARE(labelsOf(QStringLiteral("node-2")).value(kSwitchIpLabel).toString(),
+            QStringLiteral("192.168.60.2"));
+
+        // Recorded in the inventory by the apply, and taken off again by the uninstall; the
+        // labels the node had before stay.
+        ManifestApplier applier(*admin);
+        applier.setInventory(true, inventoryFile());
+        applier.setLabelledNodes(r.labelled);
+        QSignalSpy applied(&applier, &ManifestApplier::finished);
+        applier.start(
+            filesFor(renderManifests(plan).manifests, ManifestDestination::TargetCluster));
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
+        QCOMPARE(readInventoryFile(inventoryFile())->labelledNodes, r.labelled);
+        const UninstallResult removed = uninstall(*admin);
+        QVERIFY(removed.ok());
+        QCOMPARE(removed.unlabelledNodes, r.labelled);
+        QVERIFY(!labelsOf(QStringLiteral("node-1")).contains(kAsnLabel));
+        QVERIFY(!labelsOf(QStringLiteral("node-2")).contains(kSwitchIpLabel));
+        QCOMPARE(labelsOf(QStringLiteral("node-1"))
+                     .value(QStringLiteral("kubernetes.io/hostname"))
+                     .toString(),
+            QStringLiteral("node-1"));
     }
 
     void uninstallFromInventory()
