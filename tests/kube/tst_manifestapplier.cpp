@@ -275,12 +275,12 @@ private Q_SLOTS:
         RolloutWatcher watcher(*admin);
         watcher.setPollInterval(100);
         QSignalSpy finished(&watcher, &RolloutWatcher::finished);
-        watcher.start(applied.applied, 800);
-        watcher.extend(400); // the operator chose to wait longer
         QElapsedTimer clock;
         clock.start();
+        watcher.start(applied.applied, 800);
+        watcher.extend(400); // the operator chose to wait longer
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-        QVERIFY(clock.elapsed() >= 1200);
+        QVERIFY(clock.elapsed() >= 1200); // 800 + 400 ms, counted from before start()
         const RolloutResult r = finished.first().first().value<RolloutResult>();
         QVERIFY(r.timedOut);
         QCOMPARE(r.workloads.first().desired, 2);
