@@ -9,6 +9,7 @@
 #include "apply/MachineCredentials.h"
 #include "apply/ManifestApplier.h"
 #include "apply/NodeLabeler.h"
+#include "apply/OtherCniCheck.h"
 #include "apply/RolloutWatcher.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,33 @@ int watchRollout(KubeClient &client, const QList<ObjectRef> &applied, int timeou
     return ExitOk;
 }
 
+/// Two CNIs on one node fight over pod networking: refuse unless the operator goes on.
+int refuseOtherCni(KubeClient &client, bool allow)
+{
+    bool done = false;
+    OtherCniResult result;
+    findOtherCni(client, [&](OtherCniResult r) {
+        result = std::move(r);
+        done = true;
+    });
+    waitUntil(done);
+    if (result.error) {
+        printError(*result.error);
+        return ExitFailures;
+    }
+    for (const OtherCni &c : result.found)
+        consoleErr() << (allow ? tr("warning: %1 (%2) runs on this cluster")
+                               : tr("another CNI runs on this cluster: %1 (%2)"))
+                            .arg(c.daemonSet, c.cni)
+                     << Qt::endl;
+    if (result.found.isEmpty() || allow)
+        return ExitOk;
+    consoleErr() << tr("nothing was applied; remove it first, or pass --allow-other-cni to go on "
+                       "anyway")
+                 << Qt::endl;
+    return ExitFailures;
+}
+
 /// Underlay: the BGP labels on every node of the profile, before cilium-router starts.
 std::optional<QStringList> labelNodes(KubeClient &client, const InstallPlan &plan)
 {
@@ -140,6 +168,8 @@ int applyToExistingCluster(
     if (!consent(options, access, tr("apply %n file(s) of manifests", nullptr, int(files.size()))))
         return ExitBadInput;
     KubeClient client(access);
+    if (const int refused = refuseOtherCni(client, options.allowOtherCni); refused != ExitOk)
+        return refused;
     const std::optional<QStringList> labelled
         = input.plan.isUnderlay() ? labelNodes(client, input.plan) : QStringList();
     if (!labelled)

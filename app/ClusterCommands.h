@@ -15,6 +15,7 @@ struct ClusterCommandOptions
     bool wait = false; // apply: follow the rollout / the new cluster's status
     bool yes = false; // do not ask before changing the cluster
     bool force = false; // apply: take over fields another field manager holds
+    bool allowOtherCni = false; // apply: go on although another CNI runs on the cluster
     int timeoutSeconds = 600;
     QString inventoryFile; // empty: the default per-server file
 };

@@ -109,11 +109,13 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Change the cluster without asking."));
     const QCommandLineOption force(
         QStringLiteral("force-conflicts"), tr("Take over fields another field manager holds."));
+    const QCommandLineOption otherCni(QStringLiteral("allow-other-cni"),
+        tr("Apply even though another CNI runs on the cluster."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         tr("Seconds to wait for a rollout, check or cluster (default 600)."), tr("seconds"),
         QStringLiteral("600"));
-    parser.addOptions(
-        {profile, outDir, lang, kubeconfig, context, manifests, wait, yes, force, timeout});
+    parser.addOptions({profile, outDir, lang, kubeconfig, context, manifests, wait, yes, force,
+        otherCni, timeout});
     parser.addPositionalArgument(QStringLiteral("command"),
         tr("validate, render, apply, status, verify or uninstall; none starts the wizard."),
         QStringLiteral("[command]"));
@@ -167,6 +169,7 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         o.wait = parser.isSet(wait);
         o.yes = parser.isSet(yes);
         o.force = parser.isSet(force);
+        o.allowOtherCni = parser.isSet(otherCni);
         bool ok = false;
         o.timeoutSeconds = parser.value(timeout).toInt(&ok);
         if (!ok || o.timeoutSeconds <= 0) {

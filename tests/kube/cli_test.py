@@ -2,7 +2,7 @@
 """Exit codes and output of apply, status, verify and uninstall against the test API server
 (0 success, 1 the work ran and found failures, 2 bad usage or bad input).
 
-Usage: cli_test.py INSTALLER PROFILE"""
+Usage: cli_test.py INSTALLER PROFILE KUBECTL"""
 
 import sys
 sys.dont_write_bytecode = True  # keep the source tree clean of __pycache__
@@ -14,8 +14,8 @@ import unittest  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testserver import TestServer  # noqa: E402
 
-INSTALLER, PROFILE = sys.argv[1:3]
-del sys.argv[1:3]
+INSTALLER, PROFILE, KUBECTL = sys.argv[1:4]
+del sys.argv[1:4]
 
 
 class Cli(unittest.TestCase):
@@ -111,6 +111,31 @@ class Cli(unittest.TestCase):
         code, out, err = self.run_cli("uninstall", "--yes")
         self.assertEqual(code, 0, err)
         self.assertIn("node node-1: underlay labels removed", out)
+
+    def test_6_other_cni_is_refused(self):
+        flannel = os.path.join(self.tmp.name, "flannel.yaml")
+        with open(flannel, "w") as f:
+            f.write("apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: kube-flannel-ds\n"
+                    "  namespace: kube-system\nspec:\n  selector:\n    matchLabels: {app: flannel}"
+                    "\n  template:\n    metadata:\n      labels: {app: flannel}\n    spec:\n"
+                    "      containers: [{name: kube-flannel, image: flannel:v0.14.0}]\n")
+        server = TestServer()
+        try:
+            subprocess.run([KUBECTL, "--kubeconfig", server.kubeconfig("admin-cert"), "apply",
+                            "--server-side", "--validate=false", "-f", flannel], check=True,
+                           capture_output=True)
+            code, out, err = self.run_cli("apply", "--profile", self.existing, "--yes",
+                                          server=server)
+            self.assertEqual(code, 1)
+            self.assertIn("another CNI runs on this cluster: kube-system/kube-flannel-ds "
+                          "(Flannel)", err)
+            self.assertNotIn("created", out)
+            code, out, err = self.run_cli("apply", "--profile", self.existing, "--yes",
+                                          "--allow-other-cni", server=server)
+            self.assertEqual(code, 0, err)
+            self.assertIn("warning: kube-system/kube-flannel-ds (Flannel) runs", err)
+        finally:
+            server.stop()
 
     def test_3_failures_are_1(self):
         code, _, err = self.run_cli("apply", "--profile", self.existing, "--yes", config="viewer")
