@@ -12,14 +12,11 @@ badtoken, badca, expired (.kubeconfig, JSON, which is YAML)."""
 import sys
 sys.dont_write_bytecode = True  # keep the source tree clean of __pycache__
 import argparse
-import base64
 import json
 import os
-import re
 import secrets
 import socket
 import ssl
-import sys
 import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,49 +24,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import certs  # noqa: E402
 import controllers  # noqa: E402
+import validation  # noqa: E402
+from errors import ApiError, authorize, not_found, status  # noqa: E402
 import resources  # noqa: E402
 import ssa  # noqa: E402
 from store import Store  # noqa: E402
 
-NAME_RE = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 STORE = Store()
 TOKENS = {}  # token -> (user, groups)
-
-
-class ApiError(Exception):
-    def __init__(self, code, reason, message, details=None):
-        super().__init__(message)
-        self.code, self.reason, self.message, self.details = code, reason, message, details
-
-
-def status(code, reason, message, details=None):
-    s = {"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Failure",
-         "message": message, "reason": reason, "code": code}
-    if details:
-        s["details"] = details
-    return s
-
-
-def not_found(res, name):
-    return ApiError(404, "NotFound", f'{res.qualified} "{name}" not found',
-                    {"name": name, "group": res.group, "kind": res.name})
-
-
-def authorize(user, groups, verb, res, ns, name, sub):
-    if "system:masters" in groups:
-        return
-    if user == "viewer" and verb in ("get", "list", "watch"):
-        return
-    if user == "no-rbac" and (verb in ("get", "list", "watch")
-                              or res.group != "rbac.authorization.k8s.io"):
-        return
-    resource = f"{res.name}/{sub}" if sub else res.name
-    where = f'in the namespace "{ns}"' if ns else "at the cluster scope"
-    who = f'{res.qualified} "{name}"' if name else res.qualified
-    raise ApiError(403, "Forbidden",
-                   f'{who} is forbidden: User "{user}" cannot {verb} resource "{resource}" in '
-                   f'API group "{res.group}" {where}',
-                   {"name": name, "group": res.group, "kind": res.name})
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -276,60 +238,7 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(b"0\r\n\r\n")
 
     def check_object(self, res, ns, name, obj):
-        if not isinstance(obj, dict):
-            raise ApiError(400, "BadRequest", "the body must be an object")
-        if obj.get("apiVersion") != res.group_version or obj.get("kind") != res.kind:
-            raise ApiError(400, "BadRequest", f"the API version in the data "
-                           f"({obj.get('apiVersion')}) does not match the expected API "
-                           f"version ({res.group_version}) or kind ({obj.get('kind')}) "
-                           f"does not match {res.kind}")
-        meta = obj.get("metadata") or {}
-        if name is not None and meta.get("name") not in (None, name):
-            raise ApiError(400, "BadRequest", "the name of the object "
-                           f"({meta.get('name')}) does not match the name on the URL ({name})")
-        if ns and meta.get("namespace") not in (None, ns):
-            raise ApiError(400, "BadRequest", "the namespace of the provided object does not "
-                           "match the namespace sent on the request")
-        name = name or meta.get("name", "")
-        causes = []
-        if len(name) > 253 or not NAME_RE.match(name):
-            causes.append({"reason": "FieldValueInvalid", "field": "metadata.name",
-                           "message": f'Invalid value: "{name}": a lowercase RFC 1123 '
-                           "subdomain must consist of lower case alphanumeric characters, "
-                           "'-' or '.', and must start and end with an alphanumeric character"})
-        if res.kind in ("DaemonSet", "Deployment"):
-            spec = obj.get("spec") or {}
-            want = (spec.get("selector") or {}).get("matchLabels") or {}
-            have = ((spec.get("template") or {}).get("metadata") or {}).get("labels") or {}
-            if not want or any(have.get(k) != v for k, v in want.items()):
-                causes.append({"reason": "FieldValueInvalid",
-                               "field": "spec.template.metadata.labels",
-                               "message": f"Invalid value: {json.dumps(have)}: `selector` "
-                               "does not match template `labels`"})
-        if res.kind == "Cluster" and res.group == "platform.tkestack.io":
-            # Machine credentials are []byte in TKEStack's types: base64 in JSON, and a
-            # request that is not decodes as a 400, before any validation.
-            for m in (obj.get("spec") or {}).get("machines") or []:
-                for key in ("password", "privateKey"):
-                    try:
-                        if key in m:
-                            base64.b64decode(m[key], validate=True)
-                    except (ValueError, TypeError):
-                        raise ApiError(400, "BadRequest", 'Cluster in version "v1" cannot be '
-                                       "handled as a Cluster: illegal base64 data at input "
-                                       f"byte 0 (spec.machines[].{key})")
-        if causes:
-            group = f".{res.group}" if res.group else ""
-            text = ", ".join(f"{c['field']}: {c['message']}" for c in causes)
-            raise ApiError(422, "Invalid", f'{res.kind}{group} "{name}" is invalid: [{text}]'
-                           if len(causes) > 1 else f'{res.kind}{group} "{name}" is invalid: '
-                           f"{text}", {"name": name, "group": res.group, "kind": res.kind,
-                                       "causes": causes})
-        if ns and res.name != "namespaces" and not STORE.get(
-                resources.find("", "v1", "namespaces"), None, ns):
-            raise ApiError(404, "NotFound", f'namespaces "{ns}" not found',
-                           {"name": ns, "kind": "namespaces"})
-        return name
+        return validation.check_object(STORE, res, ns, name, obj)
 
     def manager(self, query, default):
         agent = (self.headers.get("User-Agent") or default).split("/")[0]
