@@ -57,13 +57,13 @@ void Uninstaller::start(const QString &localFile)
                 QString()});
             return;
         }
-        // deleteObjects() goes in reverse apply order; the inventory ConfigMap, listed first
+        // deleteInReverse() goes in reverse apply order; the inventory ConfigMap, listed first
         // here, goes last, so that an interrupted uninstall still finds what is left.
         QList<ObjectRef> objects {{QStringLiteral("v1"), QStringLiteral("ConfigMap"),
             kube::kSystemNamespace, kInventoryConfigMap}};
         objects += inv->objects;
         if (inv->labelledNodes.isEmpty()) {
-            self->deleteObjects(objects);
+            self->deleteInReverse(objects);
             return;
         }
         // Our underlay labels come off first; the nodes themselves stay, of course.
@@ -76,7 +76,7 @@ void Uninstaller::start(const QString &localFile)
                     return;
                 }
                 self->m_run->result.unlabelledNodes = r.labelled;
-                self->deleteObjects(objects);
+                self->deleteInReverse(objects);
             });
         labeler->unlabel(inv->labelledNodes);
     });
@@ -84,8 +84,12 @@ void Uninstaller::start(const QString &localFile)
 
 void Uninstaller::deleteObjects(const QList<ObjectRef> &objects)
 {
-    if (!m_run)
-        m_run = std::make_unique<Run>();
+    m_run = std::make_unique<Run>(); // a new run each time: the verifier reuses one Uninstaller
+    deleteInReverse(objects);
+}
+
+void Uninstaller::deleteInReverse(const QList<ObjectRef> &objects)
+{
     QList<ObjectRef> ordered(objects.rbegin(), objects.rend());
     m_run->objects = ordered;
     QStringList apiVersions;

@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    void deleteInReverse(const QList<ObjectRef> &objects);
     void deleteNext();
     void done(const std::optional<KubeError> &error, const QString &failedObject = QString());
 

@@ -181,6 +181,15 @@ private Q_SLOTS:
         KubeRequest get;
         get.path = QStringLiteral("/api/v1/namespaces/cilium-test");
         QCOMPARE(target->sendAndWait(get).httpStatus, 404);
+
+        // The same verifier runs the whole check again (the wizard's "check again").
+        verifier.start(files, good ? 20000 : 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        const ConnectivityResult again = finished.at(1).first().value<ConnectivityResult>();
+        QCOMPARE(again.verdicts.size(), 12);
+        QCOMPARE(again.ok(), good);
+        QVERIFY(again.removed);
+        QCOMPARE(target->sendAndWait(get).httpStatus, 404);
     }
 };
 
