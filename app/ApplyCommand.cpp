@@ -18,20 +18,15 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tkeci::ApplyCommand", text, disambiguation, n);
-}
-
 QString outcomeText(ApplyOutcome o)
 {
     switch (o) {
     case ApplyOutcome::Created:
-        return tr("created");
+        return QCoreApplication::translate("tkeci::ApplyCommand", "created");
     case ApplyOutcome::Configured:
-        return tr("configured");
+        return QCoreApplication::translate("tkeci::ApplyCommand", "configured");
     case ApplyOutcome::Unchanged:
-        return tr("unchanged");
+        return QCoreApplication::translate("tkeci::ApplyCommand", "unchanged");
     }
     return QString();
 }
@@ -41,12 +36,14 @@ bool consent(const ClusterCommandOptions &options, const ClusterAccess &access, 
     if (options.yes)
         return true;
     if (!stdinIsTerminal()) {
-        consoleErr() << tr("not asking on a non-interactive input: pass --yes to %1").arg(what)
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "not asking on a non-interactive input: pass --yes to %1")
+                            .arg(what)
                      << Qt::endl;
         return false;
     }
-    return askYesNo(
-        tr("%1 on %2 (context \"%3\")?").arg(what, access.server.toString(), access.contextName));
+    return askYesNo(QCoreApplication::translate("tkeci::ApplyCommand", "%1 on %2 (context \"%3\")?")
+                        .arg(what, access.server.toString(), access.contextName));
 }
 
 int watchRollout(KubeClient &client, const QList<ObjectRef> &applied, int timeoutSeconds)
@@ -55,20 +52,26 @@ int watchRollout(KubeClient &client, const QList<ObjectRef> &applied, int timeou
     bool done = false;
     RolloutResult result;
     QObject::connect(&watcher, &RolloutWatcher::progressChanged, [](const RolloutProgress &p) {
-        consoleOut() << tr("  %1: %2/%3 ready, %4/%5 updated%6")
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "  %1: %2/%3 ready, %4/%5 updated%6")
                             .arg(p.object.display())
                             .arg(p.ready)
                             .arg(p.desired)
                             .arg(p.updated)
                             .arg(p.desired)
-                            .arg(p.done ? tr(" - rolled out") : QString())
+                            .arg(p.done ? QCoreApplication::translate(
+                                     "tkeci::ApplyCommand", " - rolled out")
+                                        : QString())
                      << Qt::endl;
     });
     QObject::connect(&watcher, &RolloutWatcher::finished, [&](const RolloutResult &r) {
         result = r;
         done = true;
     });
-    consoleOut() << tr("waiting for the rollout (up to %1 s)").arg(timeoutSeconds) << Qt::endl;
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::ApplyCommand", "waiting for the rollout (up to %1 s)")
+                        .arg(timeoutSeconds)
+                 << Qt::endl;
     watcher.start(RolloutWatcher::workloadsIn(applied), timeoutSeconds * 1000);
     waitUntil(done);
     if (result.error) {
@@ -78,25 +81,30 @@ int watchRollout(KubeClient &client, const QList<ObjectRef> &applied, int timeou
     if (result.timedOut) {
         for (const RolloutProgress &p : result.workloads) {
             if (!p.done)
-                consoleErr() << tr("not rolled out in time: %1 (%2/%3 ready)")
+                consoleErr() << QCoreApplication::translate(
+                    "tkeci::ApplyCommand", "not rolled out in time: %1 (%2/%3 ready)")
                                     .arg(p.object.display())
                                     .arg(p.ready)
                                     .arg(p.desired)
                              << Qt::endl;
         }
         for (const PodProblem &p : result.podProblems) {
-            consoleErr() << tr("  pod %1/%2, container %3: %4, %5 restart(s); its last lines:")
+            consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                "  pod %1/%2, container %3: %4, %5 restart(s); its last lines:")
                                 .arg(p.workload.ns, p.pod, p.container, p.reason)
                                 .arg(p.restarts)
                          << Qt::endl;
             for (const QString &line : p.lastLogLines)
                 consoleErr() << QStringLiteral("    | ") << line << Qt::endl;
         }
-        consoleErr() << tr("run \"status\" to look again, or apply with a longer --timeout")
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "run \"status\" to look again, or apply with a longer --timeout")
                      << Qt::endl;
         return ExitFailures;
     }
-    consoleOut() << tr("every workload is rolled out") << Qt::endl;
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::ApplyCommand", "every workload is rolled out")
+                 << Qt::endl;
     return ExitOk;
 }
 
@@ -115,15 +123,17 @@ int refuseOtherCni(KubeClient &client, bool allow)
         return ExitFailures;
     }
     for (const OtherCni &c : result.found)
-        consoleErr() << (allow ? tr("warning: %1 (%2) runs on this cluster")
-                               : tr("another CNI runs on this cluster: %1 (%2)"))
+        consoleErr() << (allow ? QCoreApplication::translate(
+                             "tkeci::ApplyCommand", "warning: %1 (%2) runs on this cluster")
+                               : QCoreApplication::translate("tkeci::ApplyCommand",
+                                   "another CNI runs on this cluster: %1 (%2)"))
                             .arg(c.daemonSet, c.cni)
                      << Qt::endl;
     if (result.found.isEmpty() || allow)
         return ExitOk;
-    consoleErr() << tr("nothing was applied; remove it first, or pass --allow-other-cni to go on "
-                       "anyway")
-                 << Qt::endl;
+    consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+        "nothing was applied; remove it first, or pass --allow-other-cni to go on "
+        "anyway") << Qt::endl;
     return ExitFailures;
 }
 
@@ -135,7 +145,8 @@ std::optional<QStringList> labelNodes(KubeClient &client, const InstallPlan &pla
     NodeLabelResult result;
     QObject::connect(&labeler, &NodeLabeler::nodeDone,
         [](const QString &node, const QString &asn, const QString &switchIp) {
-            consoleOut() << tr("node %1 labelled: %2=%3, %4=%5")
+            consoleOut() << QCoreApplication::translate(
+                "tkeci::ApplyCommand", "node %1 labelled: %2=%3, %4=%5")
                                 .arg(node, kAsnLabel, asn, kSwitchIpLabel, switchIp)
                          << Qt::endl;
         });
@@ -146,12 +157,14 @@ std::optional<QStringList> labelNodes(KubeClient &client, const InstallPlan &pla
     labeler.label(plan);
     waitUntil(done);
     for (const QString &ip : result.notInCluster)
-        consoleErr()
-            << tr("warning: no node of the cluster has address %1 (in the profile)").arg(ip)
-            << Qt::endl;
+        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+            "warning: no node of the cluster has address %1 (in the profile)")
+                            .arg(ip)
+                     << Qt::endl;
     for (const QString &node : result.notInProfile)
-        consoleErr() << tr("warning: node %1 is not in the profile and gets no underlay labels; "
-                           "cilium-router on it has no BGP peer")
+        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+            "warning: node %1 is not in the profile and gets no underlay labels; "
+            "cilium-router on it has no BGP peer")
                             .arg(node)
                      << Qt::endl;
     if (!result.ok()) {
@@ -165,7 +178,9 @@ int applyToExistingCluster(
     const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
 {
     const QList<ManifestFile> files = filesFor(input.manifests, ManifestDestination::TargetCluster);
-    if (!consent(options, access, tr("apply %n file(s) of manifests", nullptr, int(files.size()))))
+    if (!consent(options, access,
+            QCoreApplication::translate("tkeci::ApplyCommand", "apply %n file(s) of manifests",
+                nullptr, int(files.size()))))
         return ExitBadInput;
     KubeClient client(access);
     if (const int refused = refuseOtherCni(client, options.allowOtherCni); refused != ExitOk)
@@ -192,18 +207,21 @@ int applyToExistingCluster(
     applier.start(files);
     waitUntil(done);
     for (const QString &w : result.warnings)
-        consoleErr() << tr("warning: %1").arg(w) << Qt::endl;
+        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand", "warning: %1").arg(w)
+                     << Qt::endl;
     if (!result.ok()) {
         if (!result.failedObject.isEmpty())
-            consoleErr() << tr("stopped at %1; %2 object(s) applied before it are kept and listed "
-                               "in the inventory; fix the cause and run apply again to continue")
+            consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                "stopped at %1; %2 object(s) applied before it are kept and listed "
+                "in the inventory; fix the cause and run apply again to continue")
                                 .arg(result.failedObject)
                                 .arg(result.applied.size())
                          << Qt::endl;
         printError(*result.error);
         return ExitFailures;
     }
-    consoleOut() << tr("applied: %1 created, %2 configured, %3 unchanged")
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::ApplyCommand", "applied: %1 created, %2 configured, %3 unchanged")
                         .arg(result.created)
                         .arg(result.configured)
                         .arg(result.unchanged)
@@ -216,13 +234,17 @@ int createNewCluster(
 {
     const ManifestFile *clusterFile = input.manifests.file(QStringLiteral("tkestack-cluster"));
     if (!clusterFile) {
-        consoleErr() << tr("the manifests have no tkestack-cluster file") << Qt::endl;
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "the manifests have no tkestack-cluster file")
+                     << Qt::endl;
         return ExitBadInput;
     }
     QHash<QString, QString> passwords;
     for (const NodeSpec &node : input.plan.nodes) {
         if (node.auth == AuthMethod::Password)
-            passwords.insert(node.ip, askSecret(tr("password of %1@%2: ").arg(node.user, node.ip)));
+            passwords.insert(node.ip,
+                askSecret(QCoreApplication::translate("tkeci::ApplyCommand", "password of %1@%2: ")
+                              .arg(node.user, node.ip)));
     }
     const FilledManifest filled
         = fillMachineCredentials(*clusterFile, input.plan, passwords, QDir::homePath());
@@ -230,14 +252,19 @@ int createNewCluster(
         printError(*filled.error);
         return ExitBadInput;
     }
-    if (!consent(options, access, tr("create TKEStack cluster \"%1\"").arg(input.plan.displayName)))
+    if (!consent(options, access,
+            QCoreApplication::translate("tkeci::ApplyCommand", "create TKEStack cluster \"%1\"")
+                .arg(input.plan.displayName)))
         return ExitBadInput;
     KubeClient client(access);
     ClusterCreator creator(client);
     bool done = false;
     ClusterCreateResult result;
     QObject::connect(&creator, &ClusterCreator::created, [&](const QString &name) {
-        consoleOut() << tr("cluster %1 created on the global cluster").arg(name) << Qt::endl;
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "cluster %1 created on the global cluster")
+                            .arg(name)
+                     << Qt::endl;
         if (!options.wait)
             done = true;
     });
@@ -251,7 +278,7 @@ int createNewCluster(
                         last.append(part);
                 }
             }
-            consoleOut() << tr("  phase %1%2")
+            consoleOut() << QCoreApplication::translate("tkeci::ApplyCommand", "  phase %1%2")
                                 .arg(phase,
                                     last.isEmpty() ? QString()
                                                    : QStringLiteral(" - ") + last.join(u' '))
@@ -268,7 +295,8 @@ int createNewCluster(
         return ExitFailures;
     }
     if (options.wait)
-        consoleOut() << tr("cluster is Running") << Qt::endl;
+        consoleOut() << QCoreApplication::translate("tkeci::ApplyCommand", "cluster is Running")
+                     << Qt::endl;
     return ExitOk;
 }
 
@@ -280,8 +308,9 @@ int runApply(const ClusterCommandOptions &options)
     if (!input)
         return ExitBadInput;
     if (input->plan.target == Target::ExportOnly) {
-        consoleErr() << tr("the profile's target is export-only: use render to write the "
-                           "manifests")
+        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+            "the profile's target is export-only: use render to write the "
+            "manifests")
                      << Qt::endl;
         return ExitBadInput;
     }

@@ -13,15 +13,6 @@
 #include <QFile>
 
 namespace tkeci {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tkeci::ClusterCommands", text);
-}
-
-} // namespace
-
 const QStringList &clusterCommands()
 {
     static const QStringList commands {QStringLiteral("apply"), QStringLiteral("status"),
@@ -43,7 +34,9 @@ int runClusterCommand(const QString &command, const ClusterCommandOptions &optio
 std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &options)
 {
     if (options.profile.isEmpty()) {
-        consoleErr() << tr("this command needs --profile FILE") << Qt::endl;
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ClusterCommands", "this command needs --profile FILE")
+                     << Qt::endl;
         return std::nullopt;
     }
     const ProfileReadResult read = loadProfileFile(options.profile);
@@ -65,9 +58,10 @@ std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &opti
     // re-checked to be a list of Kubernetes objects before anything is sent.
     const QDir dir(options.manifestsDir);
     if (!dir.exists()) {
-        consoleErr()
-            << tr("--manifests: the folder \"%1\" does not exist").arg(options.manifestsDir)
-            << Qt::endl;
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ClusterCommands", "--manifests: the folder \"%1\" does not exist")
+                            .arg(options.manifestsDir)
+                     << Qt::endl;
         return std::nullopt;
     }
     for (ManifestFile &f : input.manifests.files) {
@@ -75,7 +69,9 @@ std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &opti
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly)) {
-            consoleErr() << tr("cannot read %1: %2").arg(file.fileName(), file.errorString())
+            consoleErr() << QCoreApplication::translate(
+                "tkeci::ClusterCommands", "cannot read %1: %2")
+                                .arg(file.fileName(), file.errorString())
                          << Qt::endl;
             return std::nullopt;
         }
@@ -86,7 +82,9 @@ std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &opti
                 consoleErr() << problemLine(p) << Qt::endl;
             return std::nullopt;
         }
-        consoleOut() << tr("using the edited %1").arg(file.fileName()) << Qt::endl;
+        consoleOut() << QCoreApplication::translate("tkeci::ClusterCommands", "using the edited %1")
+                            .arg(file.fileName())
+                     << Qt::endl;
     }
     return input;
 }

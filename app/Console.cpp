@@ -10,15 +10,6 @@
 #include <cstdio>
 
 namespace tkeci {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tkeci::Console", text);
-}
-
-} // namespace
-
 QTextStream &consoleOut()
 {
     static QTextStream s(stdout);
@@ -40,7 +31,8 @@ bool askYesNo(const QString &question)
 {
     if (!stdinIsTerminal())
         return false;
-    consoleOut() << question << tr(" [y/N] ") << Qt::flush;
+    consoleOut() << question << QCoreApplication::translate("tkeci::Console", " [y/N] ")
+                 << Qt::flush;
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
@@ -69,7 +61,8 @@ std::optional<ClusterAccess> loadAccess(const QString &kubeconfig, const QString
         = kubeconfigPaths(kubeconfig, qEnvironmentVariable("KUBECONFIG"), QDir::homePath());
     const KubeConfigResult r = loadKubeConfig(paths, context);
     for (const QString &w : r.warnings)
-        consoleErr() << tr("warning: %1").arg(w) << Qt::endl;
+        consoleErr() << QCoreApplication::translate("tkeci::Console", "warning: %1").arg(w)
+                     << Qt::endl;
     if (!r.ok()) {
         printError(*r.error);
         return std::nullopt;
@@ -79,9 +72,12 @@ std::optional<ClusterAccess> loadAccess(const QString &kubeconfig, const QString
 
 void printError(const KubeError &error)
 {
-    consoleErr() << tr("error: %1").arg(error.message) << Qt::endl;
+    consoleErr() << QCoreApplication::translate("tkeci::Console", "error: %1").arg(error.message)
+                 << Qt::endl;
     if (!error.detail.isEmpty())
-        consoleErr() << tr("  details: %1").arg(error.detail) << Qt::endl;
+        consoleErr()
+            << QCoreApplication::translate("tkeci::Console", "  details: %1").arg(error.detail)
+            << Qt::endl;
 }
 
 void waitUntil(const bool &done)

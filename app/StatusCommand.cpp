@@ -13,15 +13,6 @@
 #include <QCoreApplication>
 
 namespace tkeci {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tkeci::StatusCommand", text);
-}
-
-} // namespace
-
 int runStatus(const ClusterCommandOptions &options)
 {
     const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
@@ -46,17 +37,20 @@ int runStatus(const ClusterCommandOptions &options)
                                                               : options.inventoryFile;
         inventory = readInventoryFile(local);
         if (inventory)
-            consoleOut()
-                << tr("the cluster has no inventory ConfigMap; using the local copy %1").arg(local)
-                << Qt::endl;
+            consoleOut() << QCoreApplication::translate("tkeci::StatusCommand",
+                "the cluster has no inventory ConfigMap; using the local copy %1")
+                                .arg(local)
+                         << Qt::endl;
     }
     if (!inventory) {
-        consoleOut() << tr("nothing installed by this program was found on %1")
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::StatusCommand", "nothing installed by this program was found on %1")
                             .arg(access->server.toString())
                      << Qt::endl;
         return ExitFailures;
     }
-    consoleOut() << tr("installed on %1, last applied %2: %3 object(s)")
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::StatusCommand", "installed on %1, last applied %2: %3 object(s)")
                         .arg(access->server.toString(), inventory->updatedAt)
                         .arg(inventory->objects.size())
                  << Qt::endl;
@@ -74,12 +68,15 @@ int runStatus(const ClusterCommandOptions &options)
         const KubeResponse wr = client.sendAndWait(w);
         if (!wr.ok()) {
             ++missing;
-            consoleOut() << tr("  %1: %2").arg(o.display(), wr.error->message) << Qt::endl;
+            consoleOut() << QCoreApplication::translate("tkeci::StatusCommand", "  %1: %2")
+                                .arg(o.display(), wr.error->message)
+                         << Qt::endl;
             continue;
         }
         const RolloutProgress p = RolloutWatcher::progressOf(o, wr.json);
         notReady += p.done ? 0 : 1;
-        consoleOut() << tr("  %1: %2/%3 ready, %4/%5 updated")
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::StatusCommand", "  %1: %2/%3 ready, %4/%5 updated")
                             .arg(o.display())
                             .arg(p.ready)
                             .arg(p.desired)
@@ -88,11 +85,15 @@ int runStatus(const ClusterCommandOptions &options)
                      << Qt::endl;
     }
     if (missing + notReady > 0) {
-        consoleOut() << tr("not healthy: %1 missing, %2 not ready").arg(missing).arg(notReady)
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::StatusCommand", "not healthy: %1 missing, %2 not ready")
+                            .arg(missing)
+                            .arg(notReady)
                      << Qt::endl;
         return ExitFailures;
     }
-    consoleOut() << tr("every workload is ready") << Qt::endl;
+    consoleOut() << QCoreApplication::translate("tkeci::StatusCommand", "every workload is ready")
+                 << Qt::endl;
     return ExitOk;
 }
 
@@ -103,7 +104,8 @@ int runVerify(const ClusterCommandOptions &options)
         return ExitBadInput;
     const QList<ManifestFile> files = filesFor(input->manifests, ManifestDestination::Verification);
     if (files.isEmpty()) {
-        consoleErr() << tr("the profile renders no connectivity check (is the CNI Cilium?)")
+        consoleErr() << QCoreApplication::translate("tkeci::StatusCommand",
+            "the profile renders no connectivity check (is the CNI Cilium?)")
                      << Qt::endl;
         return ExitBadInput;
     }
@@ -115,9 +117,10 @@ int runVerify(const ClusterCommandOptions &options)
     bool done = false;
     ConnectivityResult result;
     QObject::connect(&verifier, &ConnectivityVerifier::applied, [](int n) {
-        consoleOut()
-            << tr("connectivity check applied (%1 objects); waiting for its deployments").arg(n)
-            << Qt::endl;
+        consoleOut() << QCoreApplication::translate("tkeci::StatusCommand",
+            "connectivity check applied (%1 objects); waiting for its deployments")
+                            .arg(n)
+                     << Qt::endl;
     });
     QObject::connect(&verifier, &ConnectivityVerifier::finished, [&](const ConnectivityResult &r) {
         result = r;
@@ -126,16 +129,21 @@ int runVerify(const ClusterCommandOptions &options)
     verifier.start(files, options.timeoutSeconds * 1000);
     waitUntil(done);
     for (const ConnectivityVerdict &v : result.verdicts)
-        consoleOut() << (v.passed ? tr("PASS") : tr("FAIL")) << u' ' << v.name << u' '
-                     << QStringLiteral("(%1)").arg(v.meaning) << Qt::endl;
+        consoleOut() << (v.passed ? QCoreApplication::translate("tkeci::StatusCommand", "PASS")
+                                  : QCoreApplication::translate("tkeci::StatusCommand", "FAIL"))
+                     << u' ' << v.name << u' ' << QStringLiteral("(%1)").arg(v.meaning) << Qt::endl;
     if (result.removed)
-        consoleOut() << tr("the connectivity check was removed") << Qt::endl;
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::StatusCommand", "the connectivity check was removed")
+                     << Qt::endl;
     if (result.error) {
         printError(*result.error);
         return ExitFailures;
     }
     const bool passed = result.ok();
-    consoleOut() << (passed ? tr("connectivity check passed") : tr("connectivity check FAILED"))
+    consoleOut() << (passed
+            ? QCoreApplication::translate("tkeci::StatusCommand", "connectivity check passed")
+            : QCoreApplication::translate("tkeci::StatusCommand", "connectivity check FAILED"))
                  << Qt::endl;
     return passed ? ExitOk : ExitFailures;
 }
@@ -147,11 +155,13 @@ int runUninstall(const ClusterCommandOptions &options)
         return ExitBadInput;
     if (!options.yes) {
         if (!stdinIsTerminal()) {
-            consoleErr() << tr("not asking on a non-interactive input: pass --yes to uninstall")
+            consoleErr() << QCoreApplication::translate("tkeci::StatusCommand",
+                "not asking on a non-interactive input: pass --yes to uninstall")
                          << Qt::endl;
             return ExitBadInput;
         }
-        if (!askYesNo(tr("delete everything this program installed on %1 (context \"%2\")?")
+        if (!askYesNo(QCoreApplication::translate("tkeci::StatusCommand",
+                "delete everything this program installed on %1 (context \"%2\")?")
                           .arg(access->server.toString(), access->contextName)))
             return ExitBadInput;
     }
@@ -162,7 +172,11 @@ int runUninstall(const ClusterCommandOptions &options)
     QObject::connect(&uninstaller, &Uninstaller::stepFinished,
         [](int index, int total, const QString &object, bool deleted) {
             consoleOut() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total) << object << u' '
-                         << (deleted ? tr("deleted") : tr("already gone")) << Qt::endl;
+                         << (deleted
+                                    ? QCoreApplication::translate("tkeci::StatusCommand", "deleted")
+                                    : QCoreApplication::translate(
+                                        "tkeci::StatusCommand", "already gone"))
+                         << Qt::endl;
         });
     QObject::connect(&uninstaller, &Uninstaller::finished, [&](const UninstallResult &r) {
         result = r;
@@ -175,8 +189,12 @@ int runUninstall(const ClusterCommandOptions &options)
         return ExitFailures;
     }
     for (const QString &node : result.unlabelledNodes)
-        consoleOut() << tr("node %1: underlay labels removed").arg(node) << Qt::endl;
-    consoleOut() << tr("uninstalled: %1 deleted, %2 already gone")
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::StatusCommand", "node %1: underlay labels removed")
+                            .arg(node)
+                     << Qt::endl;
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::StatusCommand", "uninstalled: %1 deleted, %2 already gone")
                         .arg(result.deleted.size())
                         .arg(result.alreadyGone.size())
                  << Qt::endl;

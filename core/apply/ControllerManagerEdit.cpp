@@ -4,15 +4,6 @@
 #include <QRegularExpression>
 
 namespace tkeci {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tkeci::ControllerManagerEdit", text);
-}
-
-} // namespace
-
 QStringList overlayControllerManagerFlags()
 {
     return {QStringLiteral("--allocate-node-cidrs=false"),
@@ -33,8 +24,8 @@ ControllerManagerEdit planControllerManagerEdit(
         const auto m = command.match(lines[i]);
         if (m.hasMatch()) {
             if (commandLine >= 0) {
-                edit.error
-                    = tr("the manifest names kube-controller-manager twice; edit it by hand");
+                edit.error = QCoreApplication::translate("tkeci::ControllerManagerEdit",
+                    "the manifest names kube-controller-manager twice; edit it by hand");
                 return edit;
             }
             commandLine = i;
@@ -42,8 +33,9 @@ ControllerManagerEdit planControllerManagerEdit(
         }
     }
     if (commandLine < 0) {
-        edit.error = tr("no \"- kube-controller-manager\" command line found; this does not look "
-                        "like kube-controller-manager's static pod manifest");
+        edit.error = QCoreApplication::translate("tkeci::ControllerManagerEdit",
+            "no \"- kube-controller-manager\" command line found; this does not look "
+            "like kube-controller-manager's static pod manifest");
         return edit;
     }
     qsizetype insertAt = commandLine + 1;

@@ -9,11 +9,6 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tkeci::MachineCredentials", text);
-}
-
 /// Fills one machine map (ip, username, privateKey | password). Returns an error text.
 QString fillMachine(YamlNode &machine, const InstallPlan &plan,
     const QHash<QString, QString> &passwords, const QString &home)
@@ -26,7 +21,9 @@ QString fillMachine(YamlNode &machine, const InstallPlan &plan,
             continue;
         if (node.auth == AuthMethod::Password) {
             if (!passwords.contains(node.ip))
-                return tr("no password was given for %1@%2").arg(node.user, node.ip);
+                return QCoreApplication::translate(
+                    "tkeci::MachineCredentials", "no password was given for %1@%2")
+                    .arg(node.user, node.ip);
             machine[QStringLiteral("password")]
                 = QString::fromLatin1(passwords.value(node.ip).toUtf8().toBase64());
             return QString();
@@ -36,12 +33,15 @@ QString fillMachine(YamlNode &machine, const InstallPlan &plan,
             path = QDir(home).filePath(path.mid(2));
         QFile key(path);
         if (!key.open(QIODevice::ReadOnly))
-            return tr("cannot read the key file %1 of %2: %3")
+            return QCoreApplication::translate(
+                "tkeci::MachineCredentials", "cannot read the key file %1 of %2: %3")
                 .arg(path, node.ip, key.errorString());
         machine[QStringLiteral("privateKey")] = QString::fromLatin1(key.readAll().toBase64());
         return QString();
     }
-    return tr("machine %1 is not a node of the profile").arg(ip->scalar());
+    return QCoreApplication::translate(
+        "tkeci::MachineCredentials", "machine %1 is not a node of the profile")
+        .arg(ip->scalar());
 }
 
 } // namespace

@@ -9,11 +9,6 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tkeci::ExecCredential", text);
-}
-
 KubeError pluginError(const QString &message, const QString &detail)
 {
     return KubeError {KubeError::Kind::Credentials, 0, message, detail};
@@ -41,7 +36,8 @@ ExecCredential runExecPlugin(const ExecPlugin &plugin, int timeoutMs)
     process.start(plugin.command, plugin.args);
     if (!process.waitForStarted(timeoutMs)) {
         result.error = pluginError(
-            tr("the credential plugin \"%1\" named in the kubeconfig could not be started")
+            QCoreApplication::translate("tkeci::ExecCredential",
+                "the credential plugin \"%1\" named in the kubeconfig could not be started")
                 .arg(plugin.command),
             process.errorString());
         return result;
@@ -49,14 +45,16 @@ ExecCredential runExecPlugin(const ExecPlugin &plugin, int timeoutMs)
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        result.error = pluginError(tr("the credential plugin \"%1\" did not answer within %2 s")
+        result.error = pluginError(QCoreApplication::translate("tkeci::ExecCredential",
+                                       "the credential plugin \"%1\" did not answer within %2 s")
                                        .arg(plugin.command)
                                        .arg(timeoutMs / 1000),
             QString());
         return result;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        result.error = pluginError(tr("the credential plugin \"%1\" failed (exit code %2)")
+        result.error = pluginError(QCoreApplication::translate("tkeci::ExecCredential",
+                                       "the credential plugin \"%1\" failed (exit code %2)")
                                        .arg(plugin.command)
                                        .arg(process.exitCode()),
             QString::fromLocal8Bit(process.readAllStandardError()).trimmed().left(2000));
@@ -68,9 +66,11 @@ ExecCredential runExecPlugin(const ExecPlugin &plugin, int timeoutMs)
     if (doc.isNull()
         || doc.object().value(QStringLiteral("kind")).toString()
             != QLatin1String("ExecCredential")) {
-        result.error = pluginError(
-            tr("the credential plugin \"%1\" did not print an ExecCredential").arg(plugin.command),
-            parseError.errorString());
+        result.error
+            = pluginError(QCoreApplication::translate("tkeci::ExecCredential",
+                              "the credential plugin \"%1\" did not print an ExecCredential")
+                              .arg(plugin.command),
+                parseError.errorString());
         return result;
     }
     result.token = status.value(QStringLiteral("token")).toString();
@@ -81,7 +81,8 @@ ExecCredential runExecPlugin(const ExecPlugin &plugin, int timeoutMs)
         status.value(QStringLiteral("expirationTimestamp")).toString(), Qt::ISODate);
     if (result.token.isEmpty() && result.clientCertPem.isEmpty())
         result.error = pluginError(
-            tr("the credential plugin \"%1\" returned neither a token nor a client certificate")
+            QCoreApplication::translate("tkeci::ExecCredential",
+                "the credential plugin \"%1\" returned neither a token nor a client certificate")
                 .arg(plugin.command),
             QString());
     return result;

@@ -14,11 +14,6 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tkeci::KubeConfig", text);
-}
-
 KubeError configError(const QString &message, const QString &detail = QString())
 {
     return KubeError {KubeError::Kind::Config, 0, message, detail};
@@ -71,7 +66,9 @@ std::optional<QByteArray> fileOrData(
         const auto decoded = QByteArray::fromBase64Encoding(
             data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            error = configError(tr("%1-data in the kubeconfig is not valid base64").arg(key));
+            error = configError(QCoreApplication::translate(
+                "tkeci::KubeConfig", "%1-data in the kubeconfig is not valid base64")
+                                    .arg(key));
             return std::nullopt;
         }
         return *decoded;
@@ -81,8 +78,9 @@ std::optional<QByteArray> fileOrData(
         return QByteArray();
     QFile f(resolvePath(path, e.dir));
     if (!f.open(QIODevice::ReadOnly)) {
-        error = configError(
-            tr("cannot read %1 \"%2\" named in the kubeconfig").arg(key, f.fileName()),
+        error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+                                "cannot read %1 \"%2\" named in the kubeconfig")
+                                .arg(key, f.fileName()),
             f.errorString());
         return std::nullopt;
     }
@@ -139,13 +137,16 @@ KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context
         if (!f.exists() && paths.size() > 1)
             continue; // kubectl skips missing entries of $KUBECONFIG
         if (!f.open(QIODevice::ReadOnly)) {
-            result.error
-                = configError(tr("cannot read the kubeconfig \"%1\"").arg(path), f.errorString());
+            result.error = configError(QCoreApplication::translate(
+                                           "tkeci::KubeConfig", "cannot read the kubeconfig \"%1\"")
+                                           .arg(path),
+                f.errorString());
             return result;
         }
         const YamlParseResult parsed = parseYamlDocuments(f.readAll());
         if (parsed.error) {
-            result.error = configError(tr("the kubeconfig \"%1\" is not valid YAML: %2")
+            result.error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+                                           "the kubeconfig \"%1\" is not valid YAML: %2")
                                            .arg(path, describeYamlError(*parsed.error)),
                 parsed.error->detail);
             return result;
@@ -165,7 +166,8 @@ KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context
         }
     }
     if (read.isEmpty()) {
-        result.error = configError(tr("no kubeconfig found (looked at %1); pass --kubeconfig")
+        result.error = configError(QCoreApplication::translate(
+            "tkeci::KubeConfig", "no kubeconfig found (looked at %1); pass --kubeconfig")
                                        .arg(paths.join(QStringLiteral(", "))));
         return result;
     }
@@ -173,13 +175,15 @@ KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context
     a.source = read.join(QDir::listSeparator());
     a.contextName = context.isEmpty() ? merged.currentContext : context;
     if (a.contextName.isEmpty()) {
-        result.error
-            = configError(tr("the kubeconfig has no current-context; choose one with --context"));
+        result.error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+            "the kubeconfig has no current-context; choose one with --context"));
         return result;
     }
     const auto ctx = merged.contexts.find(a.contextName);
     if (ctx == merged.contexts.end()) {
-        result.error = configError(tr("the kubeconfig has no context \"%1\"").arg(a.contextName));
+        result.error = configError(
+            QCoreApplication::translate("tkeci::KubeConfig", "the kubeconfig has no context \"%1\"")
+                .arg(a.contextName));
         return result;
     }
     a.clusterName = text(ctx->second.body, QStringLiteral("cluster"));
@@ -187,14 +191,16 @@ KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context
     a.defaultNamespace = text(ctx->second.body, QStringLiteral("namespace"));
     const auto cluster = merged.clusters.find(a.clusterName);
     if (cluster == merged.clusters.end()) {
-        result.error = configError(
-            tr("context \"%1\" names cluster \"%2\", which the kubeconfig does not define")
-                .arg(a.contextName, a.clusterName));
+        result.error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+            "context \"%1\" names cluster \"%2\", which the kubeconfig does not define")
+                                       .arg(a.contextName, a.clusterName));
         return result;
     }
     a.server = QUrl(text(cluster->second.body, QStringLiteral("server")));
     if (!a.server.isValid() || a.server.host().isEmpty()) {
-        result.error = configError(tr("cluster \"%1\" has no valid server URL").arg(a.clusterName));
+        result.error = configError(QCoreApplication::translate(
+            "tkeci::KubeConfig", "cluster \"%1\" has no valid server URL")
+                                       .arg(a.clusterName));
         return result;
     }
     a.insecureSkipTlsVerify = cluster->second.body.find(QStringLiteral("insecure-skip-tls-verify"))
@@ -206,11 +212,11 @@ KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context
     if (auto ca = fileOrData(cluster->second, QStringLiteral("certificate-authority"), error))
         a.caPem = *ca;
     if (a.insecureSkipTlsVerify)
-        result.warnings.append(
-            tr("TLS verification is OFF for cluster \"%1\" because its kubeconfig "
-               "sets insecure-skip-tls-verify: anyone on the path can read and "
-               "change what is sent")
-                .arg(a.clusterName));
+        result.warnings.append(QCoreApplication::translate("tkeci::KubeConfig",
+            "TLS verification is OFF for cluster \"%1\" because its kubeconfig "
+            "sets insecure-skip-tls-verify: anyone on the path can read and "
+            "change what is sent")
+                                   .arg(a.clusterName));
     if (const auto user = merged.users.find(a.userName); user != merged.users.end()) {
         if (auto cert = fileOrData(user->second, QStringLiteral("client-certificate"), error))
             a.clientCertPem = *cert;
@@ -222,16 +228,17 @@ KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context
             a.tokenFile = resolvePath(tokenFile, user->second.dir);
         a.exec = execPlugin(user->second);
     } else if (!a.userName.isEmpty()) {
-        error = configError(
-            tr("context \"%1\" names user \"%2\", which the kubeconfig does not define")
-                .arg(a.contextName, a.userName));
+        error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+            "context \"%1\" names user \"%2\", which the kubeconfig does not define")
+                                .arg(a.contextName, a.userName));
     }
     if (error) {
         result.error = error;
         return result;
     }
     if (a.server.scheme() != QLatin1String("https"))
-        result.warnings.append(tr("the server %1 is not HTTPS: nothing sent to it is protected")
+        result.warnings.append(QCoreApplication::translate(
+            "tkeci::KubeConfig", "the server %1 is not HTTPS: nothing sent to it is protected")
                                    .arg(a.server.toString()));
     result.access = a;
     return result;

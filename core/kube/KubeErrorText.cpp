@@ -9,11 +9,6 @@
 namespace tkeci {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tkeci::KubeErrorText", text);
-}
-
 QString subject(const QSslCertificate &cert)
 {
     const QStringList cn = cert.subjectInfo(QSslCertificate::CommonName);
@@ -29,12 +24,20 @@ QString issuer(const QSslCertificate &cert)
 QString credentialName(const ClusterAccess &access)
 {
     if (!access.token.isEmpty() || !access.tokenFile.isEmpty())
-        return tr("the bearer token of user \"%1\"").arg(access.userName);
+        return QCoreApplication::translate(
+            "tkeci::KubeErrorText", "the bearer token of user \"%1\"")
+            .arg(access.userName);
     if (access.exec)
-        return tr("the credential from plugin \"%1\"").arg(access.exec->command);
+        return QCoreApplication::translate(
+            "tkeci::KubeErrorText", "the credential from plugin \"%1\"")
+            .arg(access.exec->command);
     if (!access.clientCertPem.isEmpty())
-        return tr("the client certificate of user \"%1\"").arg(access.userName);
-    return tr("no credential (user \"%1\" has none)").arg(access.userName);
+        return QCoreApplication::translate(
+            "tkeci::KubeErrorText", "the client certificate of user \"%1\"")
+            .arg(access.userName);
+    return QCoreApplication::translate(
+        "tkeci::KubeErrorText", "no credential (user \"%1\" has none)")
+        .arg(access.userName);
 }
 
 KubeError tlsError(const ClusterAccess &access, const QString &networkErrorText,
@@ -47,8 +50,9 @@ KubeError tlsError(const ClusterAccess &access, const QString &networkErrorText,
         QStringList why;
         for (const QSslError &s : sslErrors)
             why.append(s.errorString());
-        e.message = tr("TLS failure: the certificate of %1 (%2, issued by %3) was refused: %4. "
-                       "Check certificate-authority of cluster \"%5\" in %6")
+        e.message = QCoreApplication::translate("tkeci::KubeErrorText",
+            "TLS failure: the certificate of %1 (%2, issued by %3) was refused: %4. "
+            "Check certificate-authority of cluster \"%5\" in %6")
                         .arg(access.server.authority(), subject(cert), issuer(cert),
                             why.join(QStringLiteral("; ")), access.clusterName, access.source);
         return e;
@@ -56,12 +60,14 @@ KubeError tlsError(const ClusterAccess &access, const QString &networkErrorText,
     // The server ended the handshake: most often it refused our client certificate.
     const auto certs = QSslCertificate::fromData(access.clientCertPem);
     if (!certs.isEmpty() && certs.first().expiryDate() < QDateTime::currentDateTimeUtc()) {
-        e.message = tr("TLS failure: the server refused the client certificate of user \"%1\" "
-                       "(%2): it expired on %3")
+        e.message = QCoreApplication::translate("tkeci::KubeErrorText",
+            "TLS failure: the server refused the client certificate of user \"%1\" "
+            "(%2): it expired on %3")
                         .arg(access.userName, subject(certs.first()),
                             certs.first().expiryDate().toString(Qt::ISODate));
     } else {
-        e.message = tr("TLS failure: the handshake with %1 failed: %2")
+        e.message = QCoreApplication::translate(
+            "tkeci::KubeErrorText", "TLS failure: the handshake with %1 failed: %2")
                         .arg(access.server.authority(), networkErrorText);
     }
     return e;
@@ -90,16 +96,19 @@ KubeError conflictError(const KubeRequest &request, const QJsonObject &status)
         const qsizetype a = m.indexOf(u'"');
         const qsizetype b = m.indexOf(u'"', a + 1);
         const QString manager = a >= 0 && b > a ? m.mid(a + 1, b - a - 1) : m;
-        parts.append(tr("%1 (held by field manager \"%2\")")
-                         .arg(cause.value(QStringLiteral("field")).toString(), manager));
+        parts.append(
+            QCoreApplication::translate("tkeci::KubeErrorText", "%1 (held by field manager \"%2\")")
+                .arg(cause.value(QStringLiteral("field")).toString(), manager));
     }
     if (!parts.isEmpty())
-        e.message = tr("%1: another field manager owns fields this apply would change: %2. "
-                       "Agree with whoever manages them, or apply again with force to take them "
-                       "over")
+        e.message = QCoreApplication::translate("tkeci::KubeErrorText",
+            "%1: another field manager owns fields this apply would change: %2. "
+            "Agree with whoever manages them, or apply again with force to take them "
+            "over")
                         .arg(request.what, parts.join(QStringLiteral(", ")));
     else
-        e.message = tr("%1: conflict: %2").arg(request.what, statusMessage(status));
+        e.message = QCoreApplication::translate("tkeci::KubeErrorText", "%1: conflict: %2")
+                        .arg(request.what, statusMessage(status));
     return e;
 }
 
@@ -120,12 +129,15 @@ KubeError kubeErrorFor(const KubeRequest &request, const ClusterAccess &access, 
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError:
             return {KubeError::Kind::Timeout, 0,
-                tr("%1 did not answer in time (%2)").arg(access.server.authority(), request.what),
+                QCoreApplication::translate(
+                    "tkeci::KubeErrorText", "%1 did not answer in time (%2)")
+                    .arg(access.server.authority(), request.what),
                 networkErrorText};
         default:
             return {KubeError::Kind::Unreachable, 0,
-                tr("cannot reach the API server %1 (context \"%2\"): %3. Check the address, "
-                   "the network and that the server runs")
+                QCoreApplication::translate("tkeci::KubeErrorText",
+                    "cannot reach the API server %1 (context \"%2\"): %3. Check the address, "
+                    "the network and that the server runs")
                     .arg(access.server.toString(), access.contextName, networkErrorText),
                 networkErrorText};
         }
@@ -137,28 +149,35 @@ KubeError kubeErrorFor(const KubeRequest &request, const ClusterAccess &access, 
     switch (httpStatus) {
     case 401:
         return {KubeError::Kind::Unauthorized, 401,
-            tr("the API server refused %1 (401 Unauthorized): the token or certificate is wrong "
-               "or expired. Get fresh credentials for context \"%2\"")
+            QCoreApplication::translate("tkeci::KubeErrorText",
+                "the API server refused %1 (401 Unauthorized): the token or certificate is wrong "
+                "or expired. Get fresh credentials for context \"%2\"")
                 .arg(credentialName(access), access.contextName),
             detail};
     case 403:
         return {KubeError::Kind::Forbidden, 403,
-            tr("user \"%1\" may not %2 %3 (403 Forbidden); the server says: %4")
+            QCoreApplication::translate("tkeci::KubeErrorText",
+                "user \"%1\" may not %2 %3 (403 Forbidden); the server says: %4")
                 .arg(access.userName, request.rbacVerb, request.what, statusMessage(status)),
             detail};
     case 404:
         return {KubeError::Kind::NotFound, 404,
-            tr("%1: not found (%2)").arg(request.what, statusMessage(status)), detail};
+            QCoreApplication::translate("tkeci::KubeErrorText", "%1: not found (%2)")
+                .arg(request.what, statusMessage(status)),
+            detail};
     case 409:
         return conflictError(request, status);
     case 400:
     case 422:
         return {KubeError::Kind::Invalid, httpStatus,
-            tr("the server refused %1 as invalid: %2").arg(request.what, statusMessage(status)),
+            QCoreApplication::translate(
+                "tkeci::KubeErrorText", "the server refused %1 as invalid: %2")
+                .arg(request.what, statusMessage(status)),
             detail};
     default:
         return {KubeError::Kind::Server, httpStatus,
-            tr("the API server failed on %1 (HTTP %2): %3")
+            QCoreApplication::translate(
+                "tkeci::KubeErrorText", "the API server failed on %1 (HTTP %2): %3")
                 .arg(request.what)
                 .arg(httpStatus)
                 .arg(statusMessage(status).isEmpty() ? networkErrorText : statusMessage(status)),

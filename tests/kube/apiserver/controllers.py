@@ -21,12 +21,13 @@ MANAGER = "kube-controller-manager"
 
 
 class Controllers(threading.Thread):
-    def __init__(self, store, ready_after, stuck, cluster_outcome):
+    def __init__(self, store, ready_after, stuck, cluster_outcome, cluster_step):
         super().__init__(daemon=True)
         self.store = store
         self.ready_after = ready_after
         self.stuck = set(stuck)
         self.cluster_outcome = cluster_outcome
+        self.cluster_step = cluster_step  # seconds per Cluster condition
         self.seen = {}  # (resource, ns, name, generation) -> first time seen
 
     def run(self):
@@ -121,7 +122,7 @@ class Controllers(threading.Thread):
     def _cluster(self, obj):
         age = self._age(CLUSTER, obj)
         steps = ["EnsureCopyFiles", "EnsureKubeadmInitPhase", "EnsureCilium", "EnsureMarkControlPlane"]
-        done = min(len(steps), int(age / max(self.ready_after, 0.05)))
+        done = min(len(steps), int(age / max(self.cluster_step, 0.05)))
         conditions = [{"type": s, "status": "True", "reason": "", "message": ""}
                       for s in steps[:done]]
         phase = "Initializing"

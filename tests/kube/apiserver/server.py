@@ -5,6 +5,7 @@ authentication, RBAC-like refusals, discovery, server-side apply with field mana
 conflicts, merge patch, create/get/list/watch/delete, Status objects, resourceVersion).
 
 Usage: server.py DIR [--ready-after S] [--stuck NAME,...] [--cluster-outcome running|failed]
+                     [--cluster-step S] [--nodes N]
 It makes a PKI and kubeconfigs in DIR, listens on 127.0.0.1 (a free port) and prints
 "READY <port>" once it serves. Kubeconfigs: admin-cert, admin-token, viewer, norbac,
 badtoken, badca, expired (.kubeconfig, JSON, which is YAML)."""
@@ -368,6 +369,7 @@ def main():
     p.add_argument("--stuck", default="")
     p.add_argument("--cluster-outcome", default="running")
     p.add_argument("--nodes", type=int, default=2)
+    p.add_argument("--cluster-step", type=float, default=0.5)
     a = p.parse_args()
     d = os.path.abspath(a.dir)
     certs.make_pki(d)
@@ -412,7 +414,7 @@ def main():
         "client-certificate": os.path.join(d, "expired.crt"),
         "client-key": os.path.join(d, "expired.key")})
     controllers.Controllers(STORE, a.ready_after, filter(None, a.stuck.split(",")),
-                            a.cluster_outcome).start()
+                            a.cluster_outcome, a.cluster_step).start()
     print(f"READY {port}", flush=True)
     srv.serve_forever()
 
