@@ -8,6 +8,7 @@
 #include "profile/ProfileReader.h"
 #include "render/ManifestRenderer.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,60 @@ const QStringList &clusterCommands()
     static const QStringList commands {QStringLiteral("apply"), QStringLiteral("status"),
         QStringLiteral("verify"), QStringLiteral("uninstall")};
     return commands;
+}
+
+void addClusterCommandOptions(QCommandLineParser &parser)
+{
+    const char *ctx = "tkeci::ClusterCommands";
+    parser.addOptions({
+        {QStringLiteral("kubeconfig"),
+            QCoreApplication::translate(
+                ctx, "The kubeconfig (default: $KUBECONFIG, else ~/.kube/config)."),
+            QCoreApplication::translate(ctx, "file")},
+        {QStringLiteral("context"),
+            QCoreApplication::translate(ctx, "The kubeconfig context (default: current-context)."),
+            QCoreApplication::translate(ctx, "name")},
+        {QStringLiteral("manifests"),
+            QCoreApplication::translate(
+                ctx, "Apply the edited files of this folder instead of the rendered ones."),
+            QCoreApplication::translate(ctx, "folder")},
+        {QStringLiteral("wait"),
+            QCoreApplication::translate(
+                ctx, "Follow the rollout (or the new cluster) until it is done.")},
+        {QStringLiteral("yes"),
+            QCoreApplication::translate(ctx, "Change the cluster without asking.")},
+        {QStringLiteral("force-conflicts"),
+            QCoreApplication::translate(ctx, "Take over fields another field manager holds.")},
+        {QStringLiteral("allow-other-cni"),
+            QCoreApplication::translate(ctx, "Apply even though another CNI runs on the cluster.")},
+        {QStringLiteral("timeout"),
+            QCoreApplication::translate(
+                ctx, "Seconds to wait for a rollout, check or cluster (default 600)."),
+            QCoreApplication::translate(ctx, "seconds"), QStringLiteral("600")},
+    });
+}
+
+int runClusterCommand(const QString &command, const QCommandLineParser &parser)
+{
+    ClusterCommandOptions o;
+    o.profile = parser.value(QStringLiteral("profile"));
+    o.kubeconfig = parser.value(QStringLiteral("kubeconfig"));
+    o.context = parser.value(QStringLiteral("context"));
+    o.manifestsDir = parser.value(QStringLiteral("manifests"));
+    o.wait = parser.isSet(QStringLiteral("wait"));
+    o.yes = parser.isSet(QStringLiteral("yes"));
+    o.force = parser.isSet(QStringLiteral("force-conflicts"));
+    o.allowOtherCni = parser.isSet(QStringLiteral("allow-other-cni"));
+    bool ok = false;
+    o.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || o.timeoutSeconds <= 0) {
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ClusterCommands", "--timeout: \"%1\" is not a number of seconds")
+                            .arg(parser.value(QStringLiteral("timeout")))
+                     << Qt::endl;
+        return ExitBadInput;
+    }
+    return runClusterCommand(command, o);
 }
 
 int runClusterCommand(const QString &command, const ClusterCommandOptions &options)

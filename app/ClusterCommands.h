@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace tkeci {
 
 /// Flags of the commands that talk to a cluster (apply, status, verify, uninstall).
@@ -22,7 +24,12 @@ struct ClusterCommandOptions
 
 /// The command names handled here.
 const QStringList &clusterCommands();
-/// Runs one of clusterCommands(); returns the exit code (0, 1 or 2).
+/// Adds the flags of the cluster commands (--kubeconfig, --context, --manifests, --wait,
+/// --yes, --force-conflicts, --allow-other-cni, --timeout) to the command line's parser.
+void addClusterCommandOptions(QCommandLineParser &parser);
+/// Runs one of clusterCommands() with the parsed flags (--profile is the command line's own);
+/// returns the exit code (0, 1 or 2).
+int runClusterCommand(const QString &command, const QCommandLineParser &parser);
 int runClusterCommand(const QString &command, const ClusterCommandOptions &options);
 
 // One function per command, each in its own file.

@@ -98,24 +98,8 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         QStringLiteral("out"), tr("The folder to write the manifests to."), tr("folder"));
     const QCommandLineOption lang(QStringLiteral("lang"),
         tr("Language of messages: zh_CN or en (default: the locale)."), tr("language"));
-    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
-        tr("The kubeconfig (default: $KUBECONFIG, else ~/.kube/config)."), tr("file"));
-    const QCommandLineOption context(QStringLiteral("context"),
-        tr("The kubeconfig context (default: current-context)."), tr("name"));
-    const QCommandLineOption manifests(QStringLiteral("manifests"),
-        tr("Apply the edited files of this folder instead of the rendered ones."), tr("folder"));
-    const QCommandLineOption wait(
-        QStringLiteral("wait"), tr("Follow the rollout (or the new cluster) until it is done."));
-    const QCommandLineOption yes(QStringLiteral("yes"), tr("Change the cluster without asking."));
-    const QCommandLineOption force(
-        QStringLiteral("force-conflicts"), tr("Take over fields another field manager holds."));
-    const QCommandLineOption otherCni(QStringLiteral("allow-other-cni"),
-        tr("Apply even though another CNI runs on the cluster."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-        tr("Seconds to wait for a rollout, check or cluster (default 600)."), tr("seconds"),
-        QStringLiteral("600"));
-    parser.addOptions({profile, outDir, lang, kubeconfig, context, manifests, wait, yes, force,
-        otherCni, timeout});
+    parser.addOptions({profile, outDir, lang});
+    addClusterCommandOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
         tr("validate, render, apply, status, verify or uninstall; none starts the wizard."),
         QStringLiteral("[command]"));
@@ -160,25 +144,8 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         err() << tr("unexpected argument \"%1\"").arg(positional.at(1)) << Qt::endl;
         return ExitBadInput;
     }
-    if (clusterCommands().contains(command)) {
-        ClusterCommandOptions o;
-        o.profile = parser.value(profile);
-        o.kubeconfig = parser.value(kubeconfig);
-        o.context = parser.value(context);
-        o.manifestsDir = parser.value(manifests);
-        o.wait = parser.isSet(wait);
-        o.yes = parser.isSet(yes);
-        o.force = parser.isSet(force);
-        o.allowOtherCni = parser.isSet(otherCni);
-        bool ok = false;
-        o.timeoutSeconds = parser.value(timeout).toInt(&ok);
-        if (!ok || o.timeoutSeconds <= 0) {
-            err() << tr("--timeout: \"%1\" is not a number of seconds").arg(parser.value(timeout))
-                  << Qt::endl;
-            return ExitBadInput;
-        }
-        return runClusterCommand(command, o);
-    }
+    if (clusterCommands().contains(command))
+        return runClusterCommand(command, parser);
     if (!parser.isSet(profile)) {
         err() << tr("%1 needs --profile FILE").arg(command) << Qt::endl;
         return ExitBadInput;
