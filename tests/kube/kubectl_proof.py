@@ -25,9 +25,11 @@ del sys.argv[1:4]
 
 
 def kubectl_minor():
-    out = subprocess.run([KUBECTL, "version", "--client", "-o", "json"], capture_output=True,
-                         text=True).stdout
-    return int(re.sub(r"\D", "", json.loads(out)["clientVersion"]["minor"]))
+    r = subprocess.run([KUBECTL, "version", "--client", "-o", "json"], capture_output=True,
+                       text=True)
+    if r.returncode != 0:
+        sys.exit(f"{KUBECTL} does not run: {r.stderr.strip()}")
+    return int(re.sub(r"\D", "", json.loads(r.stdout)["clientVersion"]["minor"]))
 
 
 # kubectl before 1.27 validates on the client with the protobuf OpenAPI v2 document, which this

@@ -109,6 +109,38 @@ private Q_SLOTS:
         QVERIFY(client.sendAndWait(req).ok());
     }
 
+    void execPluginCredential()
+    {
+        // A plugin as cloud CLIs ship them: prints an ExecCredential with a token it fetched.
+        const QString plugin = m_server->file(QStringLiteral("get-token.sh"));
+        QFile f(plugin);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nprintf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":"
+                "\"ExecCredential\",\"status\":{\"token\":\"%s\"}}' \"$(cat \"$1\")\"\n");
+        f.close();
+        f.setPermissions(f.permissions() | QFile::ExeOwner);
+        ClusterAccess a = access(QStringLiteral("admin-token"));
+        a.token.clear();
+        a.exec = ExecPlugin {plugin, {m_server->file(QStringLiteral("admin.token"))}, {},
+            QStringLiteral("client.authentication.k8s.io/v1"), m_server->dir()};
+        KubeClient client(a);
+        KubeRequest req;
+        req.path = QStringLiteral("/api/v1/namespaces/kube-system");
+        const KubeResponse r = client.sendAndWait(req);
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+        QCOMPARE(r.json.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+            QStringLiteral("kube-system"));
+
+        a.exec->args = QStringList {QStringLiteral("/nonexistent")}; // the plugin prints no token
+        KubeClient refused(a);
+        const KubeResponse bad = refused.sendAndWait(req);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error->kind, KubeError::Kind::Credentials);
+    }
+
     void forbiddenNamesVerbAndResource()
     {
         KubeClient client(access(QStringLiteral("viewer")));
