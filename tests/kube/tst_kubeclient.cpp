@@ -217,6 +217,32 @@ private Q_SLOTS:
         QVERIFY(r.error->message.contains(QStringLiteral("cannot reach the API server")));
     }
 
+    void unavailableIsRetried_data()
+    {
+        QTest::addColumn<int>("retries");
+        QTest::addColumn<int>("status");
+        QTest::newRow("two 503s, three retries: answered") << 3 << 200;
+        QTest::newRow("two 503s, one retry: the 503 is reported") << 1 << 503;
+    }
+    void unavailableIsRetried()
+    {
+        QFETCH(int, retries);
+        QFETCH(int, status);
+        TestApiServer flaky({QStringLiteral("--unavailable-first"), QStringLiteral("2")});
+        QVERIFY(flaky.isRunning());
+        KubeClient client(*loadKubeConfig({flaky.kubeconfig(QStringLiteral("admin-cert"))}).access);
+        client.setRetries(retries, 20);
+        KubeRequest req;
+        req.path = QStringLiteral("/api");
+        req.what = QStringLiteral("discovery");
+        const KubeResponse r = client.sendAndWait(req);
+        QCOMPARE(r.httpStatus, status);
+        if (status != 200) {
+            QCOMPARE(r.error->kind, KubeError::Kind::Server);
+            QVERIFY(r.error->message.contains(QStringLiteral("unable to handle the request")));
+        }
+    }
+
     void timeoutIsRetriedWithBackoff()
     {
         // A server that reads requests and never answers. Plain HTTP here so that the test

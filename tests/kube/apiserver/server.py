@@ -5,7 +5,7 @@ authentication, RBAC-like refusals, discovery, server-side apply with field mana
 conflicts, merge patch, create/get/list/watch/delete, Status objects, resourceVersion).
 
 Usage: server.py DIR [--ready-after S] [--stuck NAME,...] [--cluster-outcome running|failed]
-                     [--cluster-step S] [--nodes N]
+                     [--cluster-step S] [--nodes N] [--unavailable-first N]
 It makes a PKI and kubeconfigs in DIR, listens on 127.0.0.1 (a free port) and prints
 "READY <port>" once it serves. Kubeconfigs: admin-cert, admin-token, viewer, norbac,
 badtoken, badca, expired (.kubeconfig, JSON, which is YAML)."""
@@ -33,6 +33,7 @@ from store import Store  # noqa: E402
 
 STORE = Store()
 TOKENS = {}  # token -> (user, groups)
+UNAVAILABLE = [0]  # how many requests still get 503 (--unavailable-first)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -90,6 +91,10 @@ class Handler(BaseHTTPRequestHandler):
         try:
             url = urllib.parse.urlsplit(self.path)
             query = dict(urllib.parse.parse_qsl(url.query))
+            if UNAVAILABLE[0] > 0:  # a server restarting behind its load balancer
+                UNAVAILABLE[0] -= 1
+                raise ApiError(503, "ServiceUnavailable", "the server is currently unable to "
+                               "handle the request")
             user, groups = self.authenticate()
             self.route(verb, url.path.rstrip("/"), query, user, groups)
         except ApiError as e:
@@ -370,8 +375,10 @@ def main():
     p.add_argument("--cluster-outcome", default="running")
     p.add_argument("--nodes", type=int, default=2)
     p.add_argument("--cluster-step", type=float, default=0.5)
+    p.add_argument("--unavailable-first", type=int, default=0)
     a = p.parse_args()
     d = os.path.abspath(a.dir)
+    UNAVAILABLE[0] = a.unavailable_first
     certs.make_pki(d)
     for token, who in (("admin", ("admin", ["system:masters"])), ("viewer", ("viewer", [])),
                        ("norbac", ("no-rbac", []))):
