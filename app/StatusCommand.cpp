@@ -5,6 +5,7 @@
 #include "ManifestInput.h"
 
 #include "apply/ConnectivityVerifier.h"
+#include "apply/InstallationStatus.h"
 #include "apply/Inventory.h"
 #include "apply/RolloutWatcher.h"
 #include "apply/Uninstaller.h"
@@ -19,80 +20,63 @@ int runStatus(const ClusterCommandOptions &options)
     if (!access)
         return ExitBadInput;
     KubeClient client(*access);
-    KubeRequest get;
-    get.path = QStringLiteral("/api/v1/namespaces/%1/configmaps/%2")
-                   .arg(kube::kSystemNamespace, kInventoryConfigMap);
-    get.what = QStringLiteral("configmaps \"%1\" in %2")
-                   .arg(kInventoryConfigMap, kube::kSystemNamespace);
-    const KubeResponse r = client.sendAndWait(get);
-    std::optional<Inventory> inventory;
-    if (r.ok())
-        inventory = inventoryFromConfigMap(r.json);
-    else if (r.error->kind != KubeError::Kind::NotFound) {
-        printError(*r.error);
+    bool done = false;
+    InstallationStatus status;
+    readInstallationStatus(client, options.inventoryFile, [&](InstallationStatus s) {
+        status = std::move(s);
+        done = true;
+    });
+    waitUntil(done);
+    if (status.error) {
+        printError(*status.error);
         return ExitFailures;
     }
-    if (!inventory) {
-        const QString local = options.inventoryFile.isEmpty() ? defaultInventoryFile(access->server)
-                                                              : options.inventoryFile;
-        inventory = readInventoryFile(local);
-        if (inventory)
-            consoleOut() << QCoreApplication::translate("tkeci::StatusCommand",
-                "the cluster has no inventory ConfigMap; using the local copy %1")
-                                .arg(local)
-                         << Qt::endl;
-    }
-    if (!inventory) {
+    if (!status.inventory) {
         consoleOut() << QCoreApplication::translate(
             "tkeci::StatusCommand", "nothing installed by this program was found on %1")
                             .arg(access->server.toString())
                      << Qt::endl;
         return ExitFailures;
     }
+    if (status.fromLocalFile)
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::StatusCommand", "the cluster has no inventory ConfigMap; using the local copy")
+                     << Qt::endl;
     consoleOut() << QCoreApplication::translate(
         "tkeci::StatusCommand", "installed on %1, last applied %2: %3 object(s)")
-                        .arg(access->server.toString(), inventory->updatedAt)
-                        .arg(inventory->objects.size())
+                        .arg(access->server.toString(), status.inventory->updatedAt)
+                        .arg(status.inventory->objects.size())
                  << Qt::endl;
-    int missing = 0;
-    int notReady = 0;
-    const QList<ObjectRef> workloads = RolloutWatcher::workloadsIn(inventory->objects);
-    for (const ObjectRef &o : workloads) {
-        KubeRequest w;
-        w.path = QStringLiteral("/apis/apps/v1/namespaces/%1/%2/%3")
-                     .arg(o.ns,
-                         o.kind == QLatin1String("DaemonSet") ? QStringLiteral("daemonsets")
-                                                              : QStringLiteral("deployments"),
-                         o.name);
-        w.what = o.display();
-        const KubeResponse wr = client.sendAndWait(w);
-        if (!wr.ok()) {
-            ++missing;
-            consoleOut() << QCoreApplication::translate("tkeci::StatusCommand", "  %1: %2")
-                                .arg(o.display(), wr.error->message)
-                         << Qt::endl;
-            continue;
-        }
-        const RolloutProgress p = RolloutWatcher::progressOf(o, wr.json);
-        notReady += p.done ? 0 : 1;
+    for (const ObjectRef &o : status.missing)
+        consoleOut()
+            << QCoreApplication::translate("tkeci::StatusCommand", "  missing: %1").arg(o.display())
+            << Qt::endl;
+    for (const RolloutProgress &p : status.workloads)
         consoleOut() << QCoreApplication::translate(
             "tkeci::StatusCommand", "  %1: %2/%3 ready, %4/%5 updated")
-                            .arg(o.display())
+                            .arg(p.object.display())
                             .arg(p.ready)
                             .arg(p.desired)
                             .arg(p.updated)
                             .arg(p.desired)
                      << Qt::endl;
-    }
-    if (missing + notReady > 0) {
+    for (const QString &node : status.inventory->labelledNodes)
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::StatusCommand", "  node %1 carries the underlay labels")
+                            .arg(node)
+                     << Qt::endl;
+    if (!status.healthy()) {
+        const auto notReady = std::count_if(status.workloads.cbegin(), status.workloads.cend(),
+            [](const RolloutProgress &p) { return !p.done; });
         consoleOut() << QCoreApplication::translate(
             "tkeci::StatusCommand", "not healthy: %1 missing, %2 not ready")
-                            .arg(missing)
+                            .arg(status.missing.size())
                             .arg(notReady)
                      << Qt::endl;
         return ExitFailures;
     }
-    consoleOut() << QCoreApplication::translate("tkeci::StatusCommand", "every workload is ready")
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::StatusCommand", "every object is there and every workload is ready")
                  << Qt::endl;
     return ExitOk;
 }

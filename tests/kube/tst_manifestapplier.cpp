@@ -4,6 +4,7 @@
 #include "ApplyFixtures.h"
 #include "TestApiServer.h"
 
+#include "apply/InstallationStatus.h"
 #include "apply/ManifestApplier.h"
 #include "apply/NodeLabeler.h"
 #include "apply/RolloutWatcher.h"
@@ -364,6 +365,37 @@ private Q_SLOTS:
                      .value(QStringLiteral("kubernetes.io/hostname"))
                      .toString(),
             QStringLiteral("node-1"));
+    }
+
+    void installationStatus()
+    {
+        auto admin = client(QStringLiteral("admin-cert"));
+        const auto readStatus = [&]() {
+            bool done = false;
+            InstallationStatus status;
+            readInstallationStatus(*admin, inventoryFile(), [&](InstallationStatus s) {
+                status = std::move(s);
+                done = true;
+            });
+            [&]() { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+            return status;
+        };
+        QVERIFY(!readStatus().inventory); // nothing installed yet
+        const ApplyResult applied = apply(*admin,
+            filesFor(renderedFor(NetworkMode::Overlay), ManifestDestination::TargetCluster));
+        QVERIFY(applied.ok());
+        KubeRequest del;
+        del.method = "DELETE";
+        del.path = QStringLiteral("/api/v1/namespaces/kube-system/configmaps/cilium-config");
+        QVERIFY(admin->sendAndWait(del).ok());
+        const InstallationStatus status = readStatus();
+        QVERIFY(status.inventory && !status.fromLocalFile);
+        QCOMPARE(status.missing,
+            (QList<ObjectRef> {{QStringLiteral("v1"), QStringLiteral("ConfigMap"),
+                QStringLiteral("kube-system"), QStringLiteral("cilium-config")}}));
+        QCOMPARE(status.present.size(), applied.applied.size() - 1);
+        QCOMPARE(status.workloads.size(), 3);
+        QVERIFY(!status.healthy());
     }
 
     void uninstallFromInventory()
