@@ -86,7 +86,7 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
            "[--yes]\n"
            "                                  put the manifests on the cluster (or create the "
            "TKEStack cluster)\n"
-           "  status [--kubeconfig K]         what is installed and whether it is ready\n"
+           "  status [--profile P] [--kubeconfig K]   what is installed and whether it is ready\n"
            "  verify --profile P [--kubeconfig K]   run the connectivity check, then remove it\n"
            "  uninstall [--kubeconfig K] [--yes]    delete what apply installed\n\n"
            "Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input."));

@@ -4,18 +4,62 @@
 #include "Console.h"
 #include "ManifestInput.h"
 
+#include "apply/ClusterCreator.h"
 #include "apply/ConnectivityVerifier.h"
 #include "apply/InstallationStatus.h"
 #include "apply/Inventory.h"
 #include "apply/RolloutWatcher.h"
 #include "apply/Uninstaller.h"
 #include "render/KubeObjects.h"
+#include "render/RenderContext.h"
 
 #include <QCoreApplication>
 
 namespace tkeci {
+/// status --profile P of a new-cluster profile: the TKEStack Cluster's phase and conditions.
+int newClusterStatus(const ClusterCommandOptions &options, const InstallPlan &plan)
+{
+    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    if (!access)
+        return ExitBadInput;
+    KubeClient client(*access);
+    ClusterCreator follower(client);
+    bool done = false;
+    ClusterCreateResult result;
+    QObject::connect(&follower, &ClusterCreator::statusChanged,
+        [](const QString &phase, const QList<ClusterCondition> &conditions) {
+            consoleOut()
+                << QCoreApplication::translate("tkeci::StatusCommand", "phase %1").arg(phase)
+                << Qt::endl;
+            for (const ClusterCondition &c : conditions)
+                consoleOut() << QStringLiteral("%1 %2 %3 %4")
+                                    .arg(c.type, c.status, c.reason, c.message)
+                                    .trimmed()
+                                    .prepend(QStringLiteral("  "))
+                             << Qt::endl;
+        });
+    QObject::connect(&follower, &ClusterCreator::finished, [&](const ClusterCreateResult &r) {
+        result = r;
+        done = true;
+    });
+    follower.follow(tkeStackClusterName(plan), options.wait ? options.timeoutSeconds * 1000 : 0);
+    waitUntil(done);
+    if (result.error) {
+        printError(*result.error);
+        return ExitFailures;
+    }
+    return ExitOk;
+}
+
 int runStatus(const ClusterCommandOptions &options)
 {
+    if (!options.profile.isEmpty()) {
+        const std::optional<ManifestInput> input = loadManifestInput(options);
+        if (!input)
+            return ExitBadInput;
+        if (input->plan.target == Target::NewCluster)
+            return newClusterStatus(options, input->plan);
+    }
     const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
     if (!access)
         return ExitBadInput;

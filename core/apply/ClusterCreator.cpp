@@ -49,6 +49,15 @@ void ClusterCreator::start(const ManifestFile &filledClusterFile, int timeoutMs)
     m_applier.start({filledClusterFile});
 }
 
+void ClusterCreator::follow(const QString &clusterName, int timeoutMs)
+{
+    m_result = ClusterCreateResult();
+    m_name = clusterName;
+    m_timeoutMs = timeoutMs;
+    m_elapsed.start();
+    poll();
+}
+
 void ClusterCreator::poll()
 {
     KubeRequest get;

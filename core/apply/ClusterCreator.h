@@ -40,6 +40,10 @@ public:
     /// `filledClusterFile`: from fillMachineCredentials().
     void start(const ManifestFile &filledClusterFile, int timeoutMs);
 
+    /// Follows a Cluster created earlier (status, or apply run again): the same status
+    /// reports and end as start(). With `timeoutMs` 0 it looks once.
+    void follow(const QString &clusterName, int timeoutMs);
+
 Q_SIGNALS:
     void created(const QString &clusterName);
     /// status.phase or a condition changed.

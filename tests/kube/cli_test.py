@@ -174,6 +174,15 @@ class Cli(unittest.TestCase):
                                       "--timeout", "30", server=self.bad)
         self.assertEqual(code, 1)
         self.assertIn("step EnsureCilium failed (FailedInit)", err)
+        # Looked at again later: status with the profile follows the Cluster object.
+        code, out, err = self.run_cli("status", "--profile", self.new_cluster)
+        self.assertEqual(code, 0, err)
+        self.assertIn("phase Running", out)
+        self.assertIn("\n  EnsureCilium True\n", out)
+        code, out, err = self.run_cli("status", "--profile", self.new_cluster, server=self.bad)
+        self.assertEqual(code, 1)
+        self.assertIn("phase Failed", out)
+        self.assertIn("\n  EnsureCilium False FailedInit cilium-agent is not ready", out)
 
 
 if __name__ == "__main__":
