@@ -147,6 +147,26 @@ class Cli(unittest.TestCase):
         finally:
             server.stop()
 
+    def test_7_edited_manifests_are_applied(self):
+        rendered = os.path.join(self.tmp.name, "rendered")
+        subprocess.run([INSTALLER, "render", "--profile", self.existing, "--out", rendered],
+                       check=True, capture_output=True)
+        path = os.path.join(rendered, "cilium.yaml")
+        with open(path) as f:
+            text = f.read()
+        self.assertIn("debug: \"false\"", text)
+        with open(path, "w") as f:
+            f.write(text.replace("debug: \"false\"", "debug: \"true\""))
+        code, out, err = self.run_cli("apply", "--profile", self.existing, "--manifests",
+                                      rendered, "--yes")
+        self.assertEqual(code, 0, err)
+        self.assertIn("using the edited " + path, out)
+        got = subprocess.run([KUBECTL, "--kubeconfig", self.good.kubeconfig("admin-cert"), "get",
+                              "cm", "cilium-config", "-n", "kube-system", "-o",
+                              "jsonpath={.data.debug}"], capture_output=True, text=True).stdout
+        self.assertEqual(got, "true")
+        self.run_cli("uninstall", "--yes")
+
     def test_3_failures_are_1(self):
         code, _, err = self.run_cli("apply", "--profile", self.existing, "--yes", config="viewer")
         self.assertEqual(code, 1)
