@@ -1,7 +1,9 @@
 // Command-line wiring: parse flags, call the core, print. No logic of its own beyond that.
 #include "CommandLine.h"
 
+#include "ClusterCommands.h"
 #include "PreflightCommand.h"
+
 #include "i18n/Translations.h"
 #include "plan/PlanEnums.h"
 #include "profile/ProfileReader.h"
@@ -17,8 +19,9 @@
 namespace tkeci {
 namespace {
 
-const QStringList kCommands {
-    QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("preflight")};
+const QStringList kCommands = QStringList {QStringLiteral("validate"), QStringLiteral("render"),
+                                  QStringLiteral("preflight")}
+    + clusterCommands();
 
 QTextStream &out()
 {
@@ -82,7 +85,14 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         "  render --profile P --out DIR    write the manifests (one file per component) and "
         "images.txt\n"
         "  preflight --profile P           check every node over SSH (see the preflight "
-        "options)\n\n"
+        "options)\n"
+        "  apply --profile P [--kubeconfig K] [--context C] [--manifests DIR] [--wait] "
+        "[--yes]\n"
+        "                                  put the manifests on the cluster (or create the "
+        "TKEStack cluster)\n"
+        "  status [--profile P] [--kubeconfig K]   what is installed and whether it is ready\n"
+        "  verify --profile P [--kubeconfig K]   run the connectivity check, then remove it\n"
+        "  uninstall [--kubeconfig K] [--yes]    delete what apply installed\n\n"
         "Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -98,9 +108,11 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         QCoreApplication::translate("tkeci::CommandLine", "language"));
     parser.addOptions({profile, outDir, lang});
     addPreflightOptions(parser);
+    addClusterCommandOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate(
-            "tkeci::CommandLine", "validate, render or preflight; none starts the wizard."),
+        QCoreApplication::translate("tkeci::CommandLine",
+            "validate, render, preflight, apply, status, verify or uninstall; none starts the "
+            "wizard."),
         QStringLiteral("[command]"));
 
     QStringList argv = args;
@@ -147,6 +159,8 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
               << Qt::endl;
         return ExitBadInput;
     }
+    if (clusterCommands().contains(command))
+        return runClusterCommand(command, parser);
     if (!parser.isSet(profile)) {
         err() << QCoreApplication::translate("tkeci::CommandLine", "%1 needs --profile FILE")
                      .arg(command)

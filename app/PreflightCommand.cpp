@@ -147,7 +147,8 @@ void addPreflightOptions(QCommandLineParser &parser)
         {QStringLiteral("timeout"),
             Text::tr(
                 "preflight: seconds for each node to connect and log in (default 10); the checks "
-                "themselves may take three times as long."),
+                "themselves may take three times as long. apply, status, verify: seconds to wait "
+                "for a rollout, check or cluster (default 600)."),
             Text::tr("seconds")},
     });
 }

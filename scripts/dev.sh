@@ -25,6 +25,10 @@ install_packages() {
     for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
+    # The test that proves the test API server drives a stock kubectl. Any kubectl on PATH
+    # will do; otherwise Debian's kubernetes-client (it conflicts with the upstream kubectl
+    # package, so it is not in the list).
+    command -v kubectl >/dev/null || missing+=(kubernetes-client)
     if [ ${#missing[@]} -gt 0 ]; then
         echo "== installing: ${missing[*]}"
         $sudo apt-get update -qq

@@ -1,0 +1,325 @@
+// `apply`: existing cluster -> server-side apply, inventory, optional rollout watch;
+// new cluster -> the TKEStack Cluster object on the global cluster, optionally followed.
+#include "ClusterCommands.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "ManifestInput.h"
+
+#include "apply/ClusterCreator.h"
+#include "apply/MachineCredentials.h"
+#include "apply/ManifestApplier.h"
+#include "apply/NodeLabeler.h"
+#include "apply/OtherCniCheck.h"
+#include "apply/RolloutWatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace tkeci {
+namespace {
+
+QString outcomeText(ApplyOutcome o)
+{
+    switch (o) {
+    case ApplyOutcome::Created:
+        return QCoreApplication::translate("tkeci::ApplyCommand", "created");
+    case ApplyOutcome::Configured:
+        return QCoreApplication::translate("tkeci::ApplyCommand", "configured");
+    case ApplyOutcome::Unchanged:
+        return QCoreApplication::translate("tkeci::ApplyCommand", "unchanged");
+    }
+    return QString();
+}
+
+bool consent(const ClusterCommandOptions &options, const ClusterAccess &access, const QString &what)
+{
+    if (options.yes)
+        return true;
+    if (!stdinIsTerminal()) {
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "not asking on a non-interactive input: pass --yes to %1")
+                            .arg(what)
+                     << Qt::endl;
+        return false;
+    }
+    return askYesNo(QCoreApplication::translate("tkeci::ApplyCommand", "%1 on %2 (context \"%3\")?")
+                        .arg(what, access.server.toString(), access.contextName));
+}
+
+int watchRollout(KubeClient &client, const QList<ObjectRef> &applied, int timeoutSeconds)
+{
+    RolloutWatcher watcher(client);
+    bool done = false;
+    RolloutResult result;
+    QObject::connect(&watcher, &RolloutWatcher::progressChanged, [](const RolloutProgress &p) {
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "  %1: %2/%3 ready, %4/%5 updated%6")
+                            .arg(p.object.display())
+                            .arg(p.ready)
+                            .arg(p.desired)
+                            .arg(p.updated)
+                            .arg(p.desired)
+                            .arg(p.done ? QCoreApplication::translate(
+                                     "tkeci::ApplyCommand", " - rolled out")
+                                        : QString())
+                     << Qt::endl;
+    });
+    QObject::connect(&watcher, &RolloutWatcher::finished, [&](const RolloutResult &r) {
+        result = r;
+        done = true;
+    });
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::ApplyCommand", "waiting for the rollout (up to %1 s)")
+                        .arg(timeoutSeconds)
+                 << Qt::endl;
+    watcher.start(RolloutWatcher::workloadsIn(applied), timeoutSeconds * 1000);
+    waitUntil(done);
+    if (result.error) {
+        printError(*result.error);
+        return ExitFailures;
+    }
+    if (result.timedOut) {
+        for (const RolloutProgress &p : result.workloads) {
+            if (!p.done)
+                consoleErr() << QCoreApplication::translate(
+                    "tkeci::ApplyCommand", "not rolled out in time: %1 (%2/%3 ready)")
+                                    .arg(p.object.display())
+                                    .arg(p.ready)
+                                    .arg(p.desired)
+                             << Qt::endl;
+        }
+        for (const PodProblem &p : result.podProblems) {
+            consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                "  pod %1/%2, container %3: %4, %5 restart(s); its last lines:")
+                                .arg(p.workload.ns, p.pod, p.container, p.reason)
+                                .arg(p.restarts)
+                         << Qt::endl;
+            for (const QString &line : p.lastLogLines)
+                consoleErr() << QStringLiteral("    | ") << line << Qt::endl;
+        }
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "run \"status\" to look again, or apply with a longer --timeout")
+                     << Qt::endl;
+        return ExitFailures;
+    }
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::ApplyCommand", "every workload is rolled out")
+                 << Qt::endl;
+    return ExitOk;
+}
+
+/// Two CNIs on one node fight over pod networking: refuse unless the operator goes on.
+int refuseOtherCni(KubeClient &client, bool allow)
+{
+    bool done = false;
+    OtherCniResult result;
+    findOtherCni(client, [&](OtherCniResult r) {
+        result = std::move(r);
+        done = true;
+    });
+    waitUntil(done);
+    if (result.error) {
+        printError(*result.error);
+        return ExitFailures;
+    }
+    for (const OtherCni &c : result.found)
+        consoleErr() << (allow ? QCoreApplication::translate(
+                             "tkeci::ApplyCommand", "warning: %1 (%2) runs on this cluster")
+                               : QCoreApplication::translate("tkeci::ApplyCommand",
+                                   "another CNI runs on this cluster: %1 (%2)"))
+                            .arg(c.daemonSet, c.cni)
+                     << Qt::endl;
+    if (result.found.isEmpty() || allow)
+        return ExitOk;
+    consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+        "nothing was applied; remove it first, or pass --allow-other-cni to go on "
+        "anyway") << Qt::endl;
+    return ExitFailures;
+}
+
+/// Underlay: the BGP labels on every node of the profile, before cilium-router starts.
+std::optional<QStringList> labelNodes(KubeClient &client, const InstallPlan &plan)
+{
+    NodeLabeler labeler(client);
+    bool done = false;
+    NodeLabelResult result;
+    QObject::connect(&labeler, &NodeLabeler::nodeDone,
+        [](const QString &node, const QString &asn, const QString &switchIp) {
+            consoleOut() << QCoreApplication::translate(
+                "tkeci::ApplyCommand", "node %1 labelled: %2=%3, %4=%5")
+                                .arg(node, kAsnLabel, asn, kSwitchIpLabel, switchIp)
+                         << Qt::endl;
+        });
+    QObject::connect(&labeler, &NodeLabeler::finished, [&](const NodeLabelResult &r) {
+        result = r;
+        done = true;
+    });
+    labeler.label(plan);
+    waitUntil(done);
+    for (const QString &ip : result.notInCluster)
+        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+            "warning: no node of the cluster has address %1 (in the profile)")
+                            .arg(ip)
+                     << Qt::endl;
+    for (const QString &node : result.notInProfile)
+        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+            "warning: node %1 is not in the profile and gets no underlay labels; "
+            "cilium-router on it has no BGP peer")
+                            .arg(node)
+                     << Qt::endl;
+    if (!result.ok()) {
+        printError(*result.error);
+        return std::nullopt;
+    }
+    return result.labelled;
+}
+
+int applyToExistingCluster(
+    const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
+{
+    const QList<ManifestFile> files = filesFor(input.manifests, ManifestDestination::TargetCluster);
+    if (!consent(options, access,
+            QCoreApplication::translate("tkeci::ApplyCommand", "apply %n file(s) of manifests",
+                nullptr, int(files.size()))))
+        return ExitBadInput;
+    KubeClient client(access);
+    if (const int refused = refuseOtherCni(client, options.allowOtherCni); refused != ExitOk)
+        return refused;
+    const std::optional<QStringList> labelled
+        = input.plan.isUnderlay() ? labelNodes(client, input.plan) : QStringList();
+    if (!labelled)
+        return ExitFailures;
+    ManifestApplier applier(client);
+    applier.setLabelledNodes(*labelled);
+    applier.setForce(options.force);
+    applier.setInventory(true, options.inventoryFile);
+    bool done = false;
+    ApplyResult result;
+    QObject::connect(&applier, &ManifestApplier::stepFinished,
+        [](int index, int total, const QString &object, ApplyOutcome outcome) {
+            consoleOut() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total) << object << u' '
+                         << outcomeText(outcome) << Qt::endl;
+        });
+    QObject::connect(&applier, &ManifestApplier::finished, [&](const ApplyResult &r) {
+        result = r;
+        done = true;
+    });
+    applier.start(files);
+    waitUntil(done);
+    for (const QString &w : result.warnings)
+        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand", "warning: %1").arg(w)
+                     << Qt::endl;
+    if (!result.ok()) {
+        if (!result.failedObject.isEmpty())
+            consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                "stopped at %1; %2 object(s) applied before it are kept and listed "
+                "in the inventory; fix the cause and run apply again to continue")
+                                .arg(result.failedObject)
+                                .arg(result.applied.size())
+                         << Qt::endl;
+        printError(*result.error);
+        return ExitFailures;
+    }
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::ApplyCommand", "applied: %1 created, %2 configured, %3 unchanged")
+                        .arg(result.created)
+                        .arg(result.configured)
+                        .arg(result.unchanged)
+                 << Qt::endl;
+    return options.wait ? watchRollout(client, result.applied, options.timeoutSeconds) : ExitOk;
+}
+
+int createNewCluster(
+    const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
+{
+    const ManifestFile *clusterFile = input.manifests.file(QStringLiteral("tkestack-cluster"));
+    if (!clusterFile) {
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "the manifests have no tkestack-cluster file")
+                     << Qt::endl;
+        return ExitBadInput;
+    }
+    QHash<QString, QString> passwords;
+    for (const NodeSpec &node : input.plan.nodes) {
+        if (node.auth == AuthMethod::Password)
+            passwords.insert(node.ip,
+                askSecret(QCoreApplication::translate("tkeci::ApplyCommand", "password of %1@%2: ")
+                              .arg(node.user, node.ip)));
+    }
+    const FilledManifest filled
+        = fillMachineCredentials(*clusterFile, input.plan, passwords, QDir::homePath());
+    if (filled.error) {
+        printError(*filled.error);
+        return ExitBadInput;
+    }
+    if (!consent(options, access,
+            QCoreApplication::translate("tkeci::ApplyCommand", "create TKEStack cluster \"%1\"")
+                .arg(input.plan.displayName)))
+        return ExitBadInput;
+    KubeClient client(access);
+    ClusterCreator creator(client);
+    bool done = false;
+    ClusterCreateResult result;
+    QObject::connect(&creator, &ClusterCreator::created, [&](const QString &name) {
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "cluster %1 created on the global cluster")
+                            .arg(name)
+                     << Qt::endl;
+        if (!options.wait)
+            done = true;
+    });
+    QObject::connect(&creator, &ClusterCreator::statusChanged,
+        [](const QString &phase, const QList<ClusterCondition> &conditions) {
+            QStringList last;
+            if (!conditions.isEmpty()) {
+                const ClusterCondition &c = conditions.last();
+                for (const QString &part : {c.type, c.status, c.reason, c.message}) {
+                    if (!part.isEmpty())
+                        last.append(part);
+                }
+            }
+            consoleOut() << QCoreApplication::translate("tkeci::ApplyCommand", "  phase %1%2")
+                                .arg(phase,
+                                    last.isEmpty() ? QString()
+                                                   : QStringLiteral(" - ") + last.join(u' '))
+                         << Qt::endl;
+        });
+    QObject::connect(&creator, &ClusterCreator::finished, [&](const ClusterCreateResult &r) {
+        result = r;
+        done = true;
+    });
+    creator.start(filled.file, options.timeoutSeconds * 1000);
+    waitUntil(done);
+    if (result.error) {
+        printError(*result.error);
+        return ExitFailures;
+    }
+    if (options.wait)
+        consoleOut() << QCoreApplication::translate("tkeci::ApplyCommand", "cluster is Running")
+                     << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runApply(const ClusterCommandOptions &options)
+{
+    const std::optional<ManifestInput> input = loadManifestInput(options);
+    if (!input)
+        return ExitBadInput;
+    if (input->plan.target == Target::ExportOnly) {
+        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+            "the profile's target is export-only: use render to write the "
+            "manifests")
+                     << Qt::endl;
+        return ExitBadInput;
+    }
+    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    if (!access)
+        return ExitBadInput;
+    return input->plan.target == Target::NewCluster
+        ? createNewCluster(options, *input, *access)
+        : applyToExistingCluster(options, *input, *access);
+}
+
+} // namespace tkeci

@@ -1,0 +1,160 @@
+// Dispatch of the cluster commands, and the profile -> manifests step apply and verify share.
+#include "ClusterCommands.h"
+
+#include "CommandLine.h"
+#include "Console.h"
+#include "ManifestInput.h"
+
+#include "profile/ProfileReader.h"
+#include "render/ManifestRenderer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace tkeci {
+const QStringList &clusterCommands()
+{
+    static const QStringList commands {QStringLiteral("apply"), QStringLiteral("status"),
+        QStringLiteral("verify"), QStringLiteral("uninstall")};
+    return commands;
+}
+
+void addClusterCommandOptions(QCommandLineParser &parser)
+{
+    const char *ctx = "tkeci::ClusterCommands";
+    parser.addOptions({
+        {QStringLiteral("kubeconfig"),
+            QCoreApplication::translate(
+                ctx, "The kubeconfig (default: $KUBECONFIG, else ~/.kube/config)."),
+            QCoreApplication::translate(ctx, "file")},
+        {QStringLiteral("context"),
+            QCoreApplication::translate(ctx, "The kubeconfig context (default: current-context)."),
+            QCoreApplication::translate(ctx, "name")},
+        {QStringLiteral("manifests"),
+            QCoreApplication::translate(
+                ctx, "Apply the edited files of this folder instead of the rendered ones."),
+            QCoreApplication::translate(ctx, "folder")},
+        {QStringLiteral("wait"),
+            QCoreApplication::translate(
+                ctx, "Follow the rollout (or the new cluster) until it is done.")},
+        {QStringLiteral("yes"),
+            QCoreApplication::translate(ctx, "Change the cluster without asking.")},
+        {QStringLiteral("force-conflicts"),
+            QCoreApplication::translate(ctx, "Take over fields another field manager holds.")},
+        {QStringLiteral("allow-other-cni"),
+            QCoreApplication::translate(ctx, "Apply even though another CNI runs on the cluster.")},
+    });
+}
+
+int runClusterCommand(const QString &command, const QCommandLineParser &parser)
+{
+    ClusterCommandOptions o;
+    o.profile = parser.value(QStringLiteral("profile"));
+    o.kubeconfig = parser.value(QStringLiteral("kubeconfig"));
+    o.context = parser.value(QStringLiteral("context"));
+    o.manifestsDir = parser.value(QStringLiteral("manifests"));
+    o.wait = parser.isSet(QStringLiteral("wait"));
+    o.yes = parser.isSet(QStringLiteral("yes"));
+    o.force = parser.isSet(QStringLiteral("force-conflicts"));
+    o.allowOtherCni = parser.isSet(QStringLiteral("allow-other-cni"));
+    // --timeout is shared with preflight (one option, one meaning per command): 600 s here.
+    bool ok = true;
+    o.timeoutSeconds = parser.isSet(QStringLiteral("timeout"))
+        ? parser.value(QStringLiteral("timeout")).toInt(&ok)
+        : 600;
+    if (!ok || o.timeoutSeconds <= 0) {
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ClusterCommands", "--timeout: \"%1\" is not a number of seconds")
+                            .arg(parser.value(QStringLiteral("timeout")))
+                     << Qt::endl;
+        return ExitBadInput;
+    }
+    return runClusterCommand(command, o);
+}
+
+int runClusterCommand(const QString &command, const ClusterCommandOptions &options)
+{
+    if (command == QLatin1String("apply"))
+        return runApply(options);
+    if (command == QLatin1String("status"))
+        return runStatus(options);
+    if (command == QLatin1String("verify"))
+        return runVerify(options);
+    return runUninstall(options);
+}
+
+std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &options)
+{
+    if (options.profile.isEmpty()) {
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ClusterCommands", "this command needs --profile FILE")
+                     << Qt::endl;
+        return std::nullopt;
+    }
+    const ProfileReadResult read = loadProfileFile(options.profile);
+    if (!read.ok()) {
+        for (const Problem &p : read.problems)
+            consoleErr() << problemLine(p) << Qt::endl;
+        return std::nullopt;
+    }
+    RenderResult rendered = renderManifests(read.plan);
+    if (!rendered.ok()) {
+        for (const Problem &p : rendered.problems)
+            consoleErr() << problemLine(p) << Qt::endl;
+        return std::nullopt;
+    }
+    ManifestInput input {read.plan, rendered.manifests};
+    if (options.manifestsDir.isEmpty())
+        return input;
+    // The operator's edited files replace the rendered ones of the same name; each is
+    // re-checked to be a list of Kubernetes objects before anything is sent.
+    const QDir dir(options.manifestsDir);
+    if (!dir.exists()) {
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ClusterCommands", "--manifests: the folder \"%1\" does not exist")
+                            .arg(options.manifestsDir)
+                     << Qt::endl;
+        return std::nullopt;
+    }
+    for (ManifestFile &f : input.manifests.files) {
+        QFile file(dir.filePath(f.fileName()));
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly)) {
+            consoleErr() << QCoreApplication::translate(
+                "tkeci::ClusterCommands", "cannot read %1: %2")
+                                .arg(file.fileName(), file.errorString())
+                         << Qt::endl;
+            return std::nullopt;
+        }
+        f.yaml = file.readAll();
+        const Problems problems = checkManifestText(file.fileName(), f.yaml);
+        if (!problems.isEmpty()) {
+            for (const Problem &p : problems)
+                consoleErr() << problemLine(p) << Qt::endl;
+            return std::nullopt;
+        }
+        consoleOut() << QCoreApplication::translate("tkeci::ClusterCommands", "using the edited %1")
+                            .arg(file.fileName())
+                     << Qt::endl;
+    }
+    return input;
+}
+
+} // namespace tkeci
+
+namespace tkeci {
+
+QList<ManifestFile> filesFor(const ManifestSet &set, ManifestDestination destination)
+{
+    QList<ManifestFile> out;
+    for (const ManifestFile &f : set.files) {
+        if (f.destination == destination)
+            out.append(f);
+    }
+    return out;
+}
+
+} // namespace tkeci

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace tkeci {
+
+/// Flags of the commands that talk to a cluster (apply, status, verify, uninstall).
+struct ClusterCommandOptions
+{
+    QString profile; // apply, verify
+    QString kubeconfig; // empty: $KUBECONFIG, else ~/.kube/config
+    QString context; // empty: current-context
+    QString manifestsDir; // apply: edited manifests to use instead of rendering
+    bool wait = false; // apply: follow the rollout / the new cluster's status
+    bool yes = false; // do not ask before changing the cluster
+    bool force = false; // apply: take over fields another field manager holds
+    bool allowOtherCni = false; // apply: go on although another CNI runs on the cluster
+    int timeoutSeconds = 600;
+    QString inventoryFile; // empty: the default per-server file
+};
+
+/// The command names handled here.
+const QStringList &clusterCommands();
+/// Adds the flags of the cluster commands (--kubeconfig, --context, --manifests, --wait,
+/// --yes, --force-conflicts, --allow-other-cni, --timeout) to the command line's parser.
+void addClusterCommandOptions(QCommandLineParser &parser);
+/// Runs one of clusterCommands() with the parsed flags (--profile is the command line's own);
+/// returns the exit code (0, 1 or 2).
+int runClusterCommand(const QString &command, const QCommandLineParser &parser);
+int runClusterCommand(const QString &command, const ClusterCommandOptions &options);
+
+// One function per command, each in its own file.
+int runApply(const ClusterCommandOptions &options);
+int runStatus(const ClusterCommandOptions &options);
+int runVerify(const ClusterCommandOptions &options);
+int runUninstall(const ClusterCommandOptions &options);
+
+} // namespace tkeci

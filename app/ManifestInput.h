@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ClusterCommands.h"
+
+#include "plan/InstallPlan.h"
+#include "render/ManifestSet.h"
+
+#include <optional>
+
+namespace tkeci {
+
+struct ManifestInput
+{
+    InstallPlan plan;
+    ManifestSet manifests;
+};
+
+/// --profile rendered, with the files of --manifests DIR (edited by the operator) in place of
+/// the rendered ones of the same name. Prints the problems and returns nullopt on bad input.
+std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &options);
+
+/// The files of `set` meant for `destination`.
+QList<ManifestFile> filesFor(const ManifestSet &set, ManifestDestination destination);
+
+} // namespace tkeci

@@ -1,0 +1,126 @@
+#include "apply/ClusterCreator.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+namespace tkeci {
+
+ClusterCreator::ClusterCreator(KubeClient &globalCluster, QObject *parent)
+    : QObject(parent)
+    , m_client(globalCluster)
+    , m_applier(globalCluster)
+{
+    // Deleting a Cluster object tears the cluster down: it never goes into an inventory
+    // that an uninstall would walk.
+    m_applier.setInventory(false);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ClusterCreator::poll);
+    connect(&m_applier, &ManifestApplier::finished, this, [this](const ApplyResult &r) {
+        if (!r.ok()) {
+            m_result.error = r.error;
+            Q_EMIT finished(m_result);
+            return;
+        }
+        for (const ObjectRef &o : r.applied) {
+            if (o.kind == QLatin1String("Cluster"))
+                m_name = o.name;
+        }
+        Q_EMIT created(m_name);
+        m_elapsed.start();
+        poll();
+    });
+}
+
+void ClusterCreator::start(const ManifestFile &filledClusterFile, int timeoutMs)
+{
+    m_result = ClusterCreateResult();
+    m_timeoutMs = timeoutMs;
+    const ClusterAccess &a = m_client.access();
+    if (a.server.scheme() != QLatin1String("https") || a.insecureSkipTlsVerify) {
+        m_result.error = KubeError {KubeError::Kind::Config, 0,
+            tr("the Cluster object carries the machines' credentials, so it is sent only over "
+               "verified TLS; %1 is %2")
+                .arg(a.server.toString(),
+                    a.insecureSkipTlsVerify ? tr("set to skip TLS verification") : tr("not HTTPS")),
+            QString()};
+        Q_EMIT finished(m_result);
+        return;
+    }
+    m_applier.start({filledClusterFile});
+}
+
+void ClusterCreator::follow(const QString &clusterName, int timeoutMs)
+{
+    m_result = ClusterCreateResult();
+    m_name = clusterName;
+    m_timeoutMs = timeoutMs;
+    m_elapsed.start();
+    poll();
+}
+
+void ClusterCreator::poll()
+{
+    KubeRequest get;
+    get.path = QStringLiteral("/apis/platform.tkestack.io/v1/clusters/") + m_name;
+    get.what = QStringLiteral("clusters.platform.tkestack.io \"%1\"").arg(m_name);
+    QPointer<ClusterCreator> self(this);
+    m_client.send(get, [self](const KubeResponse &r) {
+        if (!self)
+            return;
+        if (!r.ok()) {
+            self->m_result.error = r.error;
+            Q_EMIT self->finished(self->m_result);
+            return;
+        }
+        const QJsonObject status = r.json.value(QStringLiteral("status")).toObject();
+        QList<ClusterCondition> conditions;
+        for (const QJsonValue &v : status.value(QStringLiteral("conditions")).toArray()) {
+            const QJsonObject c = v.toObject();
+            conditions.append({c.value(QStringLiteral("type")).toString(),
+                c.value(QStringLiteral("status")).toString(),
+                c.value(QStringLiteral("reason")).toString(),
+                c.value(QStringLiteral("message")).toString()});
+        }
+        const QString phase = status.value(QStringLiteral("phase")).toString();
+        if (phase != self->m_result.phase || conditions != self->m_result.conditions) {
+            self->m_result.phase = phase;
+            self->m_result.conditions = conditions;
+            Q_EMIT self->statusChanged(phase, conditions);
+        }
+        self->finish();
+    });
+}
+
+void ClusterCreator::finish()
+{
+    const QString &phase = m_result.phase;
+    if (phase == QLatin1String("Failed")) {
+        // The first condition that is not True says where and why.
+        ClusterCondition failed {QStringLiteral("?"), {}, {}, {}};
+        for (const ClusterCondition &c : m_result.conditions) {
+            if (c.status != QLatin1String("True")) {
+                failed = c;
+                break;
+            }
+        }
+        m_result.error = KubeError {KubeError::Kind::Server, 0,
+            tr("TKEStack could not create cluster %1: step %2 failed (%3): %4")
+                .arg(m_name, failed.type, failed.reason, failed.message),
+            QString()};
+    } else if (phase != QLatin1String("Running")) {
+        if (m_elapsed.elapsed() < m_timeoutMs) {
+            m_timer.start(m_pollMs);
+            return;
+        }
+        m_result.timedOut = true;
+        m_result.error = KubeError {KubeError::Kind::Timeout, 0,
+            tr("cluster %1 is still %2 after %3 s; TKEStack goes on working, check again with "
+               "status")
+                .arg(m_name, phase.isEmpty() ? tr("without a phase") : phase)
+                .arg(m_timeoutMs / 1000),
+            QString()};
+    }
+    Q_EMIT finished(m_result);
+}
+
+} // namespace tkeci

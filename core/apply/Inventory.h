@@ -1,0 +1,40 @@
+#pragma once
+
+#include "apply/ObjectRef.h"
+
+#include <QUrl>
+
+namespace tkeci {
+
+/// What the installer applied to a cluster, in apply order: the basis of status and uninstall.
+/// Kept twice: a ConfigMap in kube-system (travels with the cluster) and a local file (still
+/// there when the ConfigMap is gone). Holds names only, never object contents or secrets.
+struct Inventory
+{
+    QList<ObjectRef> objects;
+    QStringList labelledNodes; // nodes that carry our underlay labels (removed on uninstall)
+    QString server; // the API server URL it was applied to
+    QString updatedAt; // ISO 8601, UTC
+
+    /// Adds objects not yet listed, keeping the first position of each.
+    void add(const QList<ObjectRef> &more);
+    QByteArray toJson() const;
+    static std::optional<Inventory> fromJson(const QByteArray &json);
+};
+
+inline const QString kInventoryConfigMap = QStringLiteral("tke-cilium-installer-inventory");
+inline const QString kInventoryKey = QStringLiteral("inventory.json");
+inline const QString kFieldManager = QStringLiteral("tke-cilium-installer");
+
+/// The ConfigMap kube-system/tke-cilium-installer-inventory holding `inventory`.
+YamlNode inventoryConfigMap(const Inventory &inventory);
+/// Reads the inventory out of that ConfigMap as the server returned it.
+std::optional<Inventory> inventoryFromConfigMap(const QJsonObject &configMap);
+
+/// The local copy: <app data>/inventory/<host>_<port>.json.
+QString defaultInventoryFile(const QUrl &server);
+/// Writes atomically (QSaveFile); returns an error text, empty on success.
+QString writeInventoryFile(const QString &path, const Inventory &inventory);
+std::optional<Inventory> readInventoryFile(const QString &path);
+
+} // namespace tkeci

@@ -1,0 +1,75 @@
+#include "apply/MachineCredentials.h"
+
+#include "yaml/YamlCodec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace tkeci {
+namespace {
+
+/// Fills one machine map (ip, username, privateKey | password). Returns an error text.
+QString fillMachine(YamlNode &machine, const InstallPlan &plan,
+    const QHash<QString, QString> &passwords, const QString &home)
+{
+    const YamlNode *ip = machine.find(QStringLiteral("ip"));
+    if (!ip)
+        return QString();
+    for (const NodeSpec &node : plan.nodes) {
+        if (node.ip != ip->scalar())
+            continue;
+        if (node.auth == AuthMethod::Password) {
+            if (!passwords.contains(node.ip))
+                return QCoreApplication::translate(
+                    "tkeci::MachineCredentials", "no password was given for %1@%2")
+                    .arg(node.user, node.ip);
+            machine[QStringLiteral("password")]
+                = QString::fromLatin1(passwords.value(node.ip).toUtf8().toBase64());
+            return QString();
+        }
+        QString path = node.keyFile;
+        if (path.startsWith(QLatin1String("~/")))
+            path = QDir(home).filePath(path.mid(2));
+        QFile key(path);
+        if (!key.open(QIODevice::ReadOnly))
+            return QCoreApplication::translate(
+                "tkeci::MachineCredentials", "cannot read the key file %1 of %2: %3")
+                .arg(path, node.ip, key.errorString());
+        machine[QStringLiteral("privateKey")] = QString::fromLatin1(key.readAll().toBase64());
+        return QString();
+    }
+    return QCoreApplication::translate(
+        "tkeci::MachineCredentials", "machine %1 is not a node of the profile")
+        .arg(ip->scalar());
+}
+
+} // namespace
+
+FilledManifest fillMachineCredentials(const ManifestFile &clusterFile, const InstallPlan &plan,
+    const QHash<QString, QString> &passwords, const QString &home)
+{
+    FilledManifest out {clusterFile, std::nullopt};
+    std::vector<YamlNode> docs = ManifestSet::documents(clusterFile);
+    for (YamlNode &doc : docs) {
+        YamlNode *spec = doc.find(QStringLiteral("spec"));
+        if (!spec)
+            continue;
+        QString error;
+        if (YamlNode *machines = spec->find(QStringLiteral("machines"));
+            machines && machines->isSequence()) {
+            for (qsizetype i = 0; i < machines->size() && error.isEmpty(); ++i)
+                error = fillMachine(machines->at(i), plan, passwords, home);
+        } else if (doc.find(QStringLiteral("kind"))->scalar() == QLatin1String("Machine")) {
+            error = fillMachine(*spec, plan, passwords, home);
+        }
+        if (!error.isEmpty()) {
+            out.error = KubeError {KubeError::Kind::Credentials, 0, error, QString()};
+            return out;
+        }
+    }
+    out.file.yaml = emitYamlDocuments(docs);
+    return out;
+}
+
+} // namespace tkeci

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "kube/KubeClient.h"
+#include "plan/InstallPlan.h"
+
+#include <QObject>
+
+namespace tkeci {
+
+inline const QString kAsnLabel = QStringLiteral("infra.tce.io/as");
+inline const QString kSwitchIpLabel = QStringLiteral("infra.tce.io/switch-ip");
+
+struct NodeLabelResult
+{
+    QStringList labelled; // node names
+    QStringList notInCluster; // profile node IPs no Node object has as InternalIP
+    QStringList notInProfile; // Node names whose address the profile does not list
+    std::optional<KubeError> error;
+    bool ok() const { return !error.has_value(); }
+};
+
+/// Underlay on an existing cluster: puts infra.tce.io/as and infra.tce.io/switch-ip on each
+/// node of the profile (per-node overrides respected), as TKEStack does through kubelet
+/// --node-labels when it joins a node; cilium-router reads its BGP peer from them. Nodes are
+/// matched by InternalIP. The labels are server-side applied with our field manager, so
+/// removing them later (unlabel) touches no label anyone else set.
+class NodeLabeler : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NodeLabeler(KubeClient &client, QObject *parent = nullptr);
+
+    /// Labels the nodes of `plan`; finished() follows once.
+    void label(const InstallPlan &plan);
+    /// Takes our labels off `nodes` again (uninstall).
+    void unlabel(const QStringList &nodes);
+
+Q_SIGNALS:
+    void nodeDone(const QString &node, const QString &asn, const QString &switchIp);
+    void finished(const tkeci::NodeLabelResult &result);
+
+private:
+    void applyNext();
+    void applyLabels(const QString &name, const UnderlaySettings &underlay);
+
+    KubeClient &m_client;
+    QList<std::pair<QString, UnderlaySettings>> m_queue; // node name, labels (asn 0: remove)
+    NodeLabelResult m_result;
+};
+
+} // namespace tkeci

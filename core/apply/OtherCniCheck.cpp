@@ -1,0 +1,65 @@
+#include "apply/OtherCniCheck.h"
+
+#include "render/KubeObjects.h"
+
+#include <QJsonArray>
+
+namespace tkeci {
+namespace {
+
+/// DaemonSet name prefixes of the CNIs operators meet on TKEStack and elsewhere.
+const QList<std::pair<QString, QString>> &knownAgents()
+{
+    static const QList<std::pair<QString, QString>> agents {
+        {QStringLiteral("galaxy"), QStringLiteral("Galaxy")},
+        {QStringLiteral("kube-flannel"), QStringLiteral("Flannel")},
+        {QStringLiteral("flannel"), QStringLiteral("Flannel")},
+        {QStringLiteral("calico-node"), QStringLiteral("Calico")},
+        {QStringLiteral("canal"), QStringLiteral("Canal")},
+        {QStringLiteral("weave-net"), QStringLiteral("Weave Net")},
+        {QStringLiteral("kube-router"), QStringLiteral("kube-router")},
+        {QStringLiteral("antrea-agent"), QStringLiteral("Antrea")},
+        {QStringLiteral("kube-ovn-cni"), QStringLiteral("Kube-OVN")},
+        {QStringLiteral("cilium"), QStringLiteral("Cilium")},
+    };
+    return agents;
+}
+
+} // namespace
+
+void findOtherCni(KubeClient &client, std::function<void(OtherCniResult)> done)
+{
+    KubeRequest list;
+    list.path = QStringLiteral("/apis/apps/v1/daemonsets");
+    list.what = QStringLiteral("daemonsets.apps");
+    list.rbacVerb = QStringLiteral("list");
+    client.send(list, [done = std::move(done)](const KubeResponse &r) {
+        OtherCniResult result;
+        if (!r.ok()) {
+            result.error = r.error;
+            done(result);
+            return;
+        }
+        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject meta = v.toObject().value(QStringLiteral("metadata")).toObject();
+            const QString name = meta.value(QStringLiteral("name")).toString();
+            const bool ours = meta.value(QStringLiteral("labels"))
+                                  .toObject()
+                                  .value(kube::kManagedByLabel)
+                                  .toString()
+                == kube::kManagedByValue;
+            if (ours)
+                continue; // our own cilium, cilium-router, ip-masq-agent
+            for (const auto &[prefix, cni] : knownAgents()) {
+                if (name.startsWith(prefix)) {
+                    result.found.append(
+                        {meta.value(QStringLiteral("namespace")).toString() + u'/' + name, cni});
+                    break;
+                }
+            }
+        }
+        done(result);
+    });
+}
+
+} // namespace tkeci

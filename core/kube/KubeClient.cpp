@@ -1,0 +1,185 @@
+#include "kube/KubeClient.h"
+
+#include "kube/KubeErrorText.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTimer>
+
+namespace tkeci {
+namespace {
+
+QSslKey parseKey(const QByteArray &pem)
+{
+    for (const QSsl::KeyAlgorithm alg : {QSsl::Rsa, QSsl::Ec}) {
+        QSslKey key(pem, alg, QSsl::Pem);
+        if (!key.isNull())
+            return key;
+    }
+    return QSslKey();
+}
+
+bool retriable(const KubeResponse &r)
+{
+    if (!r.error)
+        return false;
+    return r.error->kind == KubeError::Kind::Timeout || r.httpStatus == 429 || r.httpStatus >= 500;
+}
+
+} // namespace
+
+KubeClient::KubeClient(ClusterAccess access, QObject *parent)
+    : QObject(parent)
+    , m_access(std::move(access))
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Every call is its own request; no cookies, no redirects to other hosts.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+KubeClient::~KubeClient() = default;
+
+std::optional<KubeError> KubeClient::prepareCredentials()
+{
+    if (!m_access.exec)
+        return std::nullopt;
+    const bool fresh = m_execCredential && !m_execCredential->error
+        && (!m_execCredential->expiry.isValid()
+            || m_execCredential->expiry > QDateTime::currentDateTimeUtc().addSecs(10));
+    if (!fresh)
+        m_execCredential = runExecPlugin(*m_access.exec);
+    return m_execCredential->error;
+}
+
+void KubeClient::send(const KubeRequest &request, Callback done)
+{
+    attempt(request, std::move(done), 0);
+}
+
+void KubeClient::attempt(const KubeRequest &request, Callback done, int attemptNo)
+{
+    if (auto error = prepareCredentials()) {
+        done(KubeResponse {0, {}, {}, error});
+        return;
+    }
+    QUrl url = m_access.server;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + request.path);
+    url.setQuery(request.query);
+    QNetworkRequest req(url);
+    req.setTransferTimeout(m_timeoutMs);
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("User-Agent", "tke-cilium-installer/" TKECI_VERSION);
+    if (!request.contentType.isEmpty())
+        req.setRawHeader("Content-Type", request.contentType);
+
+    QByteArray certPem = m_access.clientCertPem;
+    QByteArray keyPem = m_access.clientKeyPem;
+    QString token = m_access.token;
+    if (!m_access.tokenFile.isEmpty()) {
+        QFile f(m_access.tokenFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            done(KubeResponse {0, {}, {},
+                KubeError {KubeError::Kind::Credentials, 0,
+                    tr("cannot read the token file \"%1\" named in the kubeconfig")
+                        .arg(m_access.tokenFile),
+                    f.errorString()}});
+            return;
+        }
+        token = QString::fromUtf8(f.readAll()).trimmed();
+    }
+    if (m_execCredential) {
+        if (!m_execCredential->token.isEmpty())
+            token = m_execCredential->token;
+        if (!m_execCredential->clientCertPem.isEmpty()) {
+            certPem = m_execCredential->clientCertPem;
+            keyPem = m_execCredential->clientKeyPem;
+        }
+    }
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setPeerVerifyMode(
+            m_access.insecureSkipTlsVerify ? QSslSocket::VerifyNone : QSslSocket::VerifyPeer);
+        if (!m_access.caPem.isEmpty()) // the kubeconfig's CA replaces the system's, as in kubectl
+            ssl.setCaCertificates(QSslCertificate::fromData(m_access.caPem));
+        if (!certPem.isEmpty()) {
+            const auto certs = QSslCertificate::fromData(certPem);
+            const QSslKey key = parseKey(keyPem);
+            if (certs.isEmpty() || key.isNull()) {
+                done(KubeResponse {0, {}, {},
+                    KubeError {KubeError::Kind::Config, 0,
+                        tr("the client certificate or key of user \"%1\" cannot be read (PEM, RSA "
+                           "or EC expected)")
+                            .arg(m_access.userName),
+                        QString()}});
+                return;
+            }
+            ssl.setLocalCertificate(certs.first());
+            ssl.setPrivateKey(key);
+        }
+        req.setSslConfiguration(ssl);
+        if (!m_access.tlsServerName.isEmpty())
+            req.setPeerVerifyName(m_access.tlsServerName);
+    }
+
+    QNetworkReply *reply = m_network->sendCustomRequest(req, request.method, request.body);
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    auto peer = std::make_shared<QSslCertificate>();
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [this, reply, sslErrors, peer](const QList<QSslError> &e) {
+            if (m_access.insecureSkipTlsVerify) {
+                reply->ignoreSslErrors(); // the kubeconfig asked for it; the warning was shown
+                return;
+            }
+            *sslErrors = e;
+            *peer = reply->sslConfiguration().peerCertificate();
+        });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, request, done = std::move(done), attemptNo, sslErrors, peer]() mutable {
+            reply->deleteLater();
+            KubeResponse r;
+            r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.body = reply->isOpen() ? reply->readAll() : QByteArray();
+            r.json = QJsonDocument::fromJson(r.body).object();
+            if (r.httpStatus < 200 || r.httpStatus >= 300)
+                r.error = kubeErrorFor(request, m_access, r.httpStatus, r.json, reply->error(),
+                    reply->errorString(), *sslErrors, *peer);
+            const bool idempotent = request.method != "POST";
+            if (idempotent && retriable(r) && attemptNo < m_retries) {
+                const int wait = m_backoffMs * (1 << attemptNo);
+                QTimer::singleShot(
+                    wait, this, [this, request, done = std::move(done), attemptNo]() mutable {
+                        attempt(request, std::move(done), attemptNo + 1);
+                    });
+                return;
+            }
+            done(r);
+        });
+}
+
+KubeResponse KubeClient::sendAndWait(const KubeRequest &request)
+{
+    KubeResponse result;
+    QEventLoop loop;
+    bool finished = false;
+    send(request, [&](const KubeResponse &r) {
+        result = r;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return result;
+}
+
+} // namespace tkeci

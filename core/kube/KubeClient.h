@@ -1,0 +1,76 @@
+#pragma once
+
+#include "kube/ExecCredential.h"
+#include "kube/KubeConfig.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace tkeci {
+
+/// One call to the API. `what` names the object for messages ("daemonsets.apps \"cilium\" in
+/// kube-system"); `rbacVerb` is the verb RBAC checks (get, list, patch, create, delete ...).
+struct KubeRequest
+{
+    QByteArray method = "GET";
+    QString path; // "/apis/apps/v1/namespaces/kube-system/daemonsets/cilium"
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;
+    QString what;
+    QString rbacVerb = QStringLiteral("get");
+};
+
+struct KubeResponse
+{
+    int httpStatus = 0;
+    QJsonObject json; // the object, list or Status the server returned
+    QByteArray body; // the raw answer (for text answers such as pod logs)
+    std::optional<KubeError> error;
+    bool ok() const { return !error.has_value(); }
+};
+
+/// A Kubernetes API client on Qt Network. TLS is always verified against the kubeconfig's CA
+/// (or the system's) unless the kubeconfig itself sets insecure-skip-tls-verify. Idempotent
+/// calls (all but POST) are retried on timeouts, 429 and 5xx with exponential backoff.
+class KubeClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KubeClient(ClusterAccess access, QObject *parent = nullptr);
+    ~KubeClient() override;
+
+    using Callback = std::function<void(const KubeResponse &)>;
+    /// Sends `request`; `done` runs on this object's thread once, with the final answer.
+    void send(const KubeRequest &request, Callback done);
+    /// Sends and waits in a local event loop (command line and tests).
+    KubeResponse sendAndWait(const KubeRequest &request);
+
+    /// Per-attempt timeout in milliseconds (default 30 000) and retries after the first try.
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    void setRetries(int retries, int firstBackoffMs)
+    {
+        m_retries = retries;
+        m_backoffMs = firstBackoffMs;
+    }
+    const ClusterAccess &access() const { return m_access; }
+
+private:
+    void attempt(const KubeRequest &request, Callback done, int attemptNo);
+    std::optional<KubeError> prepareCredentials();
+
+    ClusterAccess m_access;
+    QNetworkAccessManager *m_network; // child of this
+    std::optional<ExecCredential> m_execCredential;
+    int m_timeoutMs = 30000;
+    int m_retries = 3;
+    int m_backoffMs = 500;
+};
+
+} // namespace tkeci

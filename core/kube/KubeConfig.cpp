@@ -1,0 +1,247 @@
+// kubeconfig loading the way kubectl does it: merged files, contexts, file-or-data
+// credentials, token files and exec plugins.
+#include "kube/KubeConfig.h"
+
+#include "yaml/YamlCodec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <map>
+
+namespace tkeci {
+namespace {
+
+KubeError configError(const QString &message, const QString &detail = QString())
+{
+    return KubeError {KubeError::Kind::Config, 0, message, detail};
+}
+
+/// One named entry (cluster, user or context) and the folder of the file it came from.
+struct Entry
+{
+    YamlNode body;
+    QString dir;
+};
+
+struct Merged
+{
+    std::map<QString, Entry> clusters, users, contexts;
+    QString currentContext;
+};
+
+QString text(const YamlNode &map, const QString &key)
+{
+    const YamlNode *n = map.find(key);
+    return n && n->isScalar() ? n->scalar() : QString();
+}
+
+void mergeNamed(std::map<QString, Entry> &into, const YamlNode &doc, const QString &listKey,
+    const QString &bodyKey, const QString &dir)
+{
+    const YamlNode *list = doc.find(listKey);
+    if (!list || !list->isSequence())
+        return;
+    for (const YamlNode &item : list->items()) {
+        const QString name = text(item, QStringLiteral("name"));
+        const YamlNode *body = item.find(bodyKey);
+        if (!name.isEmpty() && body && !into.contains(name)) // first definition wins
+            into.emplace(name, Entry {*body, dir});
+    }
+}
+
+QString resolvePath(const QString &path, const QString &dir)
+{
+    return QDir::isAbsolutePath(path) ? path : QDir(dir).filePath(path);
+}
+
+/// `<key>` (a path, read) or `<key>-data` (base64). Returns nullopt and sets `error` on failure.
+std::optional<QByteArray> fileOrData(
+    const Entry &e, const QString &key, std::optional<KubeError> &error)
+{
+    const QString data = text(e.body, key + QStringLiteral("-data"));
+    if (!data.isEmpty()) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            error = configError(QCoreApplication::translate(
+                "tkeci::KubeConfig", "%1-data in the kubeconfig is not valid base64")
+                                    .arg(key));
+            return std::nullopt;
+        }
+        return *decoded;
+    }
+    const QString path = text(e.body, key);
+    if (path.isEmpty())
+        return QByteArray();
+    QFile f(resolvePath(path, e.dir));
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+                                "cannot read %1 \"%2\" named in the kubeconfig")
+                                .arg(key, f.fileName()),
+            f.errorString());
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
+std::optional<ExecPlugin> execPlugin(const Entry &user)
+{
+    const YamlNode *exec = user.body.find(QStringLiteral("exec"));
+    if (!exec || !exec->isMap())
+        return std::nullopt;
+    ExecPlugin p;
+    p.command = text(*exec, QStringLiteral("command"));
+    p.apiVersion = text(*exec, QStringLiteral("apiVersion"));
+    p.workingDirectory = user.dir;
+    if (const YamlNode *args = exec->find(QStringLiteral("args")); args && args->isSequence()) {
+        for (const YamlNode &a : args->items())
+            p.args.append(a.scalar());
+    }
+    if (const YamlNode *env = exec->find(QStringLiteral("env")); env && env->isSequence()) {
+        for (const YamlNode &v : env->items())
+            p.env.append({text(v, QStringLiteral("name")), text(v, QStringLiteral("value"))});
+    }
+    // A command written as a relative path (./get-token) is relative to the kubeconfig.
+    if (p.command.contains(u'/') && !QDir::isAbsolutePath(p.command))
+        p.command = QDir(user.dir).filePath(p.command);
+    return p;
+}
+
+} // namespace
+
+QStringList kubeconfigPaths(
+    const QString &explicitPath, const QString &kubeconfigEnv, const QString &home)
+{
+    if (!explicitPath.isEmpty())
+        return {explicitPath};
+    QStringList paths;
+    for (const QString &p : kubeconfigEnv.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+        if (!paths.contains(p))
+            paths.append(p);
+    }
+    if (!paths.isEmpty())
+        return paths;
+    return {QDir(home).filePath(QStringLiteral(".kube/config"))};
+}
+
+KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context)
+{
+    KubeConfigResult result;
+    Merged merged;
+    QStringList read;
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (!f.exists() && paths.size() > 1)
+            continue; // kubectl skips missing entries of $KUBECONFIG
+        if (!f.open(QIODevice::ReadOnly)) {
+            result.error = configError(QCoreApplication::translate(
+                                           "tkeci::KubeConfig", "cannot read the kubeconfig \"%1\"")
+                                           .arg(path),
+                f.errorString());
+            return result;
+        }
+        const YamlParseResult parsed = parseYamlDocuments(f.readAll());
+        if (parsed.error) {
+            result.error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+                                           "the kubeconfig \"%1\" is not valid YAML: %2")
+                                           .arg(path, describeYamlError(*parsed.error)),
+                parsed.error->detail);
+            return result;
+        }
+        read.append(path);
+        const QString dir = QFileInfo(path).absolutePath();
+        for (const YamlNode &doc : parsed.documents) {
+            if (!doc.isMap())
+                continue;
+            mergeNamed(
+                merged.clusters, doc, QStringLiteral("clusters"), QStringLiteral("cluster"), dir);
+            mergeNamed(merged.users, doc, QStringLiteral("users"), QStringLiteral("user"), dir);
+            mergeNamed(
+                merged.contexts, doc, QStringLiteral("contexts"), QStringLiteral("context"), dir);
+            if (merged.currentContext.isEmpty())
+                merged.currentContext = text(doc, QStringLiteral("current-context"));
+        }
+    }
+    if (read.isEmpty()) {
+        result.error = configError(QCoreApplication::translate(
+            "tkeci::KubeConfig", "no kubeconfig found (looked at %1); pass --kubeconfig")
+                                       .arg(paths.join(QStringLiteral(", "))));
+        return result;
+    }
+    ClusterAccess a;
+    a.source = read.join(QDir::listSeparator());
+    a.contextName = context.isEmpty() ? merged.currentContext : context;
+    if (a.contextName.isEmpty()) {
+        result.error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+            "the kubeconfig has no current-context; choose one with --context"));
+        return result;
+    }
+    const auto ctx = merged.contexts.find(a.contextName);
+    if (ctx == merged.contexts.end()) {
+        result.error = configError(
+            QCoreApplication::translate("tkeci::KubeConfig", "the kubeconfig has no context \"%1\"")
+                .arg(a.contextName));
+        return result;
+    }
+    a.clusterName = text(ctx->second.body, QStringLiteral("cluster"));
+    a.userName = text(ctx->second.body, QStringLiteral("user"));
+    a.defaultNamespace = text(ctx->second.body, QStringLiteral("namespace"));
+    const auto cluster = merged.clusters.find(a.clusterName);
+    if (cluster == merged.clusters.end()) {
+        result.error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+            "context \"%1\" names cluster \"%2\", which the kubeconfig does not define")
+                                       .arg(a.contextName, a.clusterName));
+        return result;
+    }
+    a.server = QUrl(text(cluster->second.body, QStringLiteral("server")));
+    if (!a.server.isValid() || a.server.host().isEmpty()) {
+        result.error = configError(QCoreApplication::translate(
+            "tkeci::KubeConfig", "cluster \"%1\" has no valid server URL")
+                                       .arg(a.clusterName));
+        return result;
+    }
+    a.insecureSkipTlsVerify = cluster->second.body.find(QStringLiteral("insecure-skip-tls-verify"))
+        && cluster->second.body.find(QStringLiteral("insecure-skip-tls-verify"))
+               ->toBool()
+               .value_or(false);
+    a.tlsServerName = text(cluster->second.body, QStringLiteral("tls-server-name"));
+    std::optional<KubeError> error;
+    if (auto ca = fileOrData(cluster->second, QStringLiteral("certificate-authority"), error))
+        a.caPem = *ca;
+    if (a.insecureSkipTlsVerify)
+        result.warnings.append(QCoreApplication::translate("tkeci::KubeConfig",
+            "TLS verification is OFF for cluster \"%1\" because its kubeconfig "
+            "sets insecure-skip-tls-verify: anyone on the path can read and "
+            "change what is sent")
+                                   .arg(a.clusterName));
+    if (const auto user = merged.users.find(a.userName); user != merged.users.end()) {
+        if (auto cert = fileOrData(user->second, QStringLiteral("client-certificate"), error))
+            a.clientCertPem = *cert;
+        if (auto key = fileOrData(user->second, QStringLiteral("client-key"), error))
+            a.clientKeyPem = *key;
+        a.token = text(user->second.body, QStringLiteral("token"));
+        const QString tokenFile = text(user->second.body, QStringLiteral("tokenFile"));
+        if (!tokenFile.isEmpty())
+            a.tokenFile = resolvePath(tokenFile, user->second.dir);
+        a.exec = execPlugin(user->second);
+    } else if (!a.userName.isEmpty()) {
+        error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+            "context \"%1\" names user \"%2\", which the kubeconfig does not define")
+                                .arg(a.contextName, a.userName));
+    }
+    if (error) {
+        result.error = error;
+        return result;
+    }
+    if (a.server.scheme() != QLatin1String("https"))
+        result.warnings.append(QCoreApplication::translate(
+            "tkeci::KubeConfig", "the server %1 is not HTTPS: nothing sent to it is protected")
+                                   .arg(a.server.toString()));
+    result.access = a;
+    return result;
+}
+
+} // namespace tkeci

@@ -1,0 +1,197 @@
+// The new-cluster target (TKEStack Cluster object with credentials, followed through its
+// status to Running or Failed) and the connectivity check (verdicts, then removal).
+#include "ApplyFixtures.h"
+#include "TestApiServer.h"
+
+#include "apply/ClusterCreator.h"
+#include "apply/ConnectivityVerifier.h"
+#include "apply/MachineCredentials.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tkeci;
+
+class TestClusterAndVerify : public QObject
+{
+    Q_OBJECT
+
+private:
+    // One server where everything works, one where the cluster fails and a check is stuck.
+    std::unique_ptr<TestApiServer> m_good;
+    std::unique_ptr<TestApiServer> m_bad;
+    QTemporaryDir m_home;
+
+    static std::unique_ptr<KubeClient> client(const TestApiServer &server)
+    {
+        return std::make_unique<KubeClient>(
+            *loadKubeConfig({server.kubeconfig(QStringLiteral("admin-cert"))}).access);
+    }
+
+    static InstallPlan newClusterPlan()
+    {
+        InstallPlan plan = defaultProfile().plan;
+        plan.target = Target::NewCluster;
+        return plan;
+    }
+
+    ManifestFile clusterFile() const
+    {
+        const ManifestSet set = renderManifests(newClusterPlan()).manifests;
+        return *set.file(QStringLiteral("tkestack-cluster"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_good = std::make_unique<TestApiServer>(
+            QStringList {QStringLiteral("--ready-after"), QStringLiteral("0.3")});
+        m_bad = std::make_unique<TestApiServer>(QStringList {QStringLiteral("--ready-after"),
+            QStringLiteral("0.3"), QStringLiteral("--cluster-outcome"), QStringLiteral("failed"),
+            QStringLiteral("--stuck"), QStringLiteral("pod-to-a-external-1111")});
+        QVERIFY(m_good->isRunning() && m_bad->isRunning());
+        QDir(m_home.path()).mkpath(QStringLiteral(".ssh"));
+        QFile key(m_home.filePath(QStringLiteral(".ssh/id_ed25519")));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("-----BEGIN OPENSSH PRIVATE KEY-----\ntest\n-----END OPENSSH PRIVATE KEY-----\n");
+    }
+
+    void credentialsAreFilled()
+    {
+        const FilledManifest filled
+            = fillMachineCredentials(clusterFile(), newClusterPlan(), {}, m_home.path());
+        QVERIFY(!filled.error);
+        const auto docs = ManifestSet::documents(filled.file);
+        const YamlNode *key = docs.front().path(u"spec.machines[0].privateKey");
+        QVERIFY(key);
+        QCOMPARE(QByteArray::fromBase64(key->scalar().toLatin1()).left(35),
+            QByteArray("-----BEGIN OPENSSH PRIVATE KEY-----"));
+
+        InstallPlan withPassword = newClusterPlan();
+        withPassword.nodes[0].auth = AuthMethod::Password;
+        const FilledManifest missing
+            = fillMachineCredentials(clusterFile(), withPassword, {}, m_home.path());
+        QVERIFY(missing.error);
+        QVERIFY(missing.error->message.contains(QStringLiteral("no password was given")));
+        const FilledManifest given = fillMachineCredentials(clusterFile(), withPassword,
+            {{withPassword.nodes[0].ip, QStringLiteral("s3cret")}}, m_home.path());
+        QVERIFY(!given.error);
+        QCOMPARE(
+            ManifestSet::documents(given.file).front().path(u"spec.machines[0].password")->scalar(),
+            QStringLiteral("czNjcmV0"));
+    }
+
+    void newCluster_data()
+    {
+        QTest::addColumn<bool>("good");
+        QTest::addColumn<QString>("phase");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("through Running") << true << "Running"
+                                         << "";
+        QTest::newRow("through Failed")
+            << false << "Failed"
+            << "step EnsureCilium failed (FailedInit): cilium-agent is not ready";
+    }
+    void newCluster()
+    {
+        QFETCH(bool, good);
+        QFETCH(QString, phase);
+        QFETCH(QString, message);
+        auto global = client(good ? *m_good : *m_bad);
+        const FilledManifest filled
+            = fillMachineCredentials(clusterFile(), newClusterPlan(), {}, m_home.path());
+        ClusterCreator creator(*global);
+        creator.setPollInterval(100);
+        QSignalSpy status(&creator, &ClusterCreator::statusChanged);
+        QSignalSpy finished(&creator, &ClusterCreator::finished);
+        creator.start(filled.file, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 25000);
+        const ClusterCreateResult r = finished.first().first().value<ClusterCreateResult>();
+        QCOMPARE(r.phase, phase);
+        QCOMPARE(r.ok(), good);
+        QVERIFY(status.size() >= 2); // seen while initializing, then at the end
+        QCOMPARE(status.first().first().toString(), QStringLiteral("Initializing"));
+        if (!good)
+            QVERIFY2(r.error->message.contains(message), qPrintable(r.error->message));
+    }
+
+    void placeholdersAreRefusedByTheServer()
+    {
+        auto global = client(*m_good);
+        ClusterCreator creator(*global);
+        QSignalSpy finished(&creator, &ClusterCreator::finished);
+        creator.start(clusterFile(), 5000); // not filled: the placeholders are not base64
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const ClusterCreateResult r = finished.first().first().value<ClusterCreateResult>();
+        QCOMPARE(r.error->kind, KubeError::Kind::Invalid);
+        QVERIFY(r.error->message.contains(QStringLiteral("illegal base64")));
+    }
+
+    void credentialsOnlyOverVerifiedTls()
+    {
+        ClusterAccess a
+            = *loadKubeConfig({m_good->kubeconfig(QStringLiteral("admin-cert"))}).access;
+        a.insecureSkipTlsVerify = true;
+        KubeClient insecure(a);
+        ClusterCreator creator(insecure);
+        QSignalSpy finished(&creator, &ClusterCreator::finished);
+        creator.start(clusterFile(), 5000);
+        QCOMPARE(finished.size(), 1); // refused at once, nothing sent
+        const ClusterCreateResult r = finished.first().first().value<ClusterCreateResult>();
+        QCOMPARE(r.error->kind, KubeError::Kind::Config);
+        QVERIFY(r.error->message.contains(QStringLiteral("only over verified TLS")));
+    }
+
+    void connectivityCheck_data()
+    {
+        QTest::addColumn<bool>("good");
+        QTest::newRow("every check passes") << true;
+        QTest::newRow("external target unreachable") << false;
+    }
+    void connectivityCheck()
+    {
+        QFETCH(bool, good);
+        auto target = client(good ? *m_good : *m_bad);
+        const auto files
+            = filesFor(renderedFor(NetworkMode::Overlay), ManifestDestination::Verification);
+        QCOMPARE(files.size(), 1);
+        ConnectivityVerifier verifier(*target);
+        verifier.setPollInterval(100);
+        QSignalSpy finished(&verifier, &ConnectivityVerifier::finished);
+        verifier.start(files, good ? 20000 : 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const ConnectivityResult r = finished.first().first().value<ConnectivityResult>();
+        QCOMPARE(r.verdicts.size(), 12);
+        QCOMPARE(r.ok(), good);
+        QVERIFY(r.removed);
+        for (const ConnectivityVerdict &v : r.verdicts) {
+            QCOMPARE(v.passed, good || v.name != QLatin1String("pod-to-a-external-1111"));
+            QVERIFY(!v.meaning.isEmpty());
+        }
+        const auto denied = std::find_if(
+            r.verdicts.cbegin(), r.verdicts.cend(), [](const ConnectivityVerdict &v) {
+                return v.name == QLatin1String("pod-to-a-l3-denied-cnp");
+            });
+        QCOMPARE(denied->meaning,
+            QStringLiteral("a CiliumNetworkPolicy blocks pod to pod, as it should"));
+        // Removed: the test namespace and its deployments are gone.
+        KubeRequest get;
+        get.path = QStringLiteral("/api/v1/namespaces/cilium-test");
+        QCOMPARE(target->sendAndWait(get).httpStatus, 404);
+
+        // The same verifier runs the whole check again (the wizard's "check again").
+        verifier.start(files, good ? 20000 : 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        const ConnectivityResult again = finished.at(1).first().value<ConnectivityResult>();
+        QCOMPARE(again.verdicts.size(), 12);
+        QCOMPARE(again.ok(), good);
+        QVERIFY(again.removed);
+        QCOMPARE(target->sendAndWait(get).httpStatus, 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterAndVerify)
+#include "tst_clusterandverify.moc"
