@@ -2,6 +2,435 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tkeci::ApplyCommand</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not asking on a non-interactive input: pass --yes to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2 (context "%3")?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1: %2/%3 ready, %4/%5 updated%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> - rolled out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for the rollout (up to %1 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not rolled out in time: %1 (%2/%3 ready)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  pod %1/%2, container %3: %4, %5 restart(s); its last lines:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run "status" to look again, or apply with a longer --timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every workload is rolled out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1 (%2) runs on this cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another CNI runs on this cluster: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was applied; remove it first, or pass --allow-other-cni to go on anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1 labelled: %2=%3, %4=%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: no node of the cluster has address %1 (in the profile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: node %1 is not in the profile and gets no underlay labels; cilium-router on it has no BGP peer</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>apply %n file(s) of manifests</source>
+        <translation><numerusform>apply %n file of manifests</numerusform><numerusform>apply %n files of manifests</numerusform></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped at %1; %2 object(s) applied before it are kept and listed in the inventory; fix the cause and run apply again to continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applied: %1 created, %2 configured, %3 unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the manifests have no tkestack-cluster file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password of %1@%2: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create TKEStack cluster "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cluster %1 created on the global cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  phase %1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cluster is Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile's target is export-only: use render to write the manifests</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ApplyPage</name>
+    <message>
+        <source>TKEStack global cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target cluster, for the connectivity check, then removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the step that changes a cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These objects would be applied, in this order. Applying from the wizard is not available in this build yet: use the exported apply.sh, or `tke-cilium-installer apply`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File / kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster / name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::CheckResult</name>
+    <message>
+        <source>kernel %1 meets the minimum %2 for Cilium %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kernel %1 is older than %2, the minimum for Cilium %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kernel release "%1" cannot be read as a version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all %1 kernel options Cilium needs are set (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kernel options missing (need =y or =m): %1 (read from %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kernel config not readable (neither /boot/config-$(uname -r) nor /proc/config.gz); options not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ports free: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ports Cilium needs are in use: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open ports could not be listed (no `ss` on the node)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (validated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not the validated OS (TencentOS Server 3.1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/etc/os-release is missing; the OS is unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>logged in as root</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user %1 has passwordless sudo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user %1 is not root and has no passwordless sudo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>architecture %1 (64-bit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>architecture %1 is not 64-bit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/sys/fs/bpf is mounted as bpf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/sys/fs/bpf is not mounted; Cilium mounts it, but its maps will not survive a restart of the agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/sys/fs/bpf is mounted as %1, not bpf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no leftovers of another CNI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leftovers of another CNI: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP forwarding is on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP forwarding is off (net.ipv4.ip_forward = %1, needed: 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no SSH answer within %1 s (timeout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checks did not finish within %1 s (timeout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>authentication failed for user %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host key unknown (%1); not accepted, so the node was not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host key %1 was rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HOST KEY CHANGED: the node now shows %1; refused (possible attack). Remove the old key from known_hosts only if you know why it changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HOST KEY CHANGED: known %2, the node now shows %1; refused (possible attack). Remove the old key from known_hosts only if you know why it changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host key could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checks could not be run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ClusterCommands</name>
+    <message>
+        <source>--timeout: "%1" is not a number of seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this command needs --profile FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--manifests: the folder "%1" does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>using the edited %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ClusterCreator</name>
+    <message>
+        <source>the Cluster object carries the machines' credentials, so it is sent only over verified TLS; %1 is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set to skip TLS verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not HTTPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TKEStack could not create cluster %1: step %2 failed (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cluster %1 is still %2 after %3 s; TKEStack goes on working, check again with status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without a phase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ClusterNetworkPage</name>
+    <message>
+        <source>Pods get addresses from %1, at most %2 per node, on device %3; Kubernetes %4; images from %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced settings; the defaults suit most sites.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster &amp;CIDR:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Max pods per node:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network &amp;device:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kubernetes version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image &amp;registry prefix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ilium version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaces the registry part of every image, for private registries, e.g. registry.example.com/tkestack</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::CniPage</name>
+    <message>
+        <source>CNI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network plugin of the cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cilium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eBPF networking, Overlay (VXLAN) or Underlay (BGP). This is what this installer sets up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Galaxy (TKEStack default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TKEStack's own CNI. The Cilium pages (network mode, preflight) are skipped; only the Cluster object is written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::CommandLine</name>
     <message numerus="yes">
         <source>%1: %n problem(s); nothing was written</source>
@@ -9,16 +438,6 @@
     </message>
     <message>
         <source>target %1, %2, HA %3, %4 master(s), %5 worker(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Puts the Cilium CNI on TKEStack baremetal clusters. Without a command, the wizard starts.
-
-Commands:
-  validate --profile P            check a profile; every problem is printed, field path first
-  render --profile P --out DIR    write the manifests (one file per component) and images.txt
-
-Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -43,10 +462,6 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>validate or render; none starts the wizard.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -81,19 +496,236 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>(%1 images to mirror)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Puts the Cilium CNI on TKEStack baremetal clusters. Without a command, the wizard starts.
+
+Commands:
+  validate --profile P            check a profile; every problem is printed, field path first
+  render --profile P --out DIR    write the manifests (one file per component) and images.txt
+  preflight --profile P           check every node over SSH (see the preflight options)
+  apply --profile P [--kubeconfig K] [--context C] [--manifests DIR] [--wait] [--yes]
+                                  put the manifests on the cluster (or create the TKEStack cluster)
+  status [--profile P] [--kubeconfig K]   what is installed and whether it is ready
+  verify --profile P [--kubeconfig K]   run the connectivity check, then remove it
+  uninstall [--kubeconfig K] [--yes]    delete what apply installed
+
+Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validate, render, preflight, apply, status, verify or uninstall; none starts the wizard.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
-    <name>tkeci::InstallerWindow</name>
+    <name>tkeci::ConnectivityVerifier</name>
     <message>
-        <source>TKEStack Cilium Installer</source>
+        <source>an FQDN policy lets a pod reach an allowed external name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cilium for TKEStack baremetal clusters</source>
+        <source>a CiliumNetworkPolicy allows pod to pod, as it should</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>a CiliumNetworkPolicy blocks pod to pod, as it should</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pod reaches an address outside the cluster (1.1.1.1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pod to pod on the same node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pod to a ClusterIP service on another node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pod to a headless service on another node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host network to a ClusterIP service on another node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host network to a headless service on another node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pod to pod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the echo server the other checks talk to runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deployment becomes ready</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::Console</name>
+    <message>
+        <source> [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  details: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ControllerManagerEdit</name>
+    <message>
+        <source>the manifest names kube-controller-manager twice; edit it by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no "- kube-controller-manager" command line found; this does not look like kube-controller-manager's static pod manifest</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ControllerManagerUpdate</name>
+    <message>
+        <source>%1 does not exist: is this node a master set up by kubeadm?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written (%2) nor put back (%3); the original is in %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written (%2); the original was put back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ExecCredential</name>
+    <message>
+        <source>the credential plugin "%1" named in the kubeconfig could not be started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credential plugin "%1" did not answer within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credential plugin "%1" failed (exit code %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credential plugin "%1" did not print an ExecCredential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credential plugin "%1" returned neither a token nor a client certificate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::Export</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot compress the bundle</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ExportPage</name>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundles (*.tar.gz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the manifests for an offline site or for your records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export only: write the files, then finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: Next goes on to apply without exporting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A &amp;folder: one file per component, images.txt, apply.sh and README.txt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One .tar.gz b&amp;undle with the same files, for hosts without the installer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wh&amp;ere:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Write files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written to %1. No password or private key is in the files.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::FinishPage</name>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary of this run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cilium %1, network mode %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Underlay (BGP, ASN %1, switch IP %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -101,11 +733,730 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Underlay (BGP)</source>
+        <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Default profile: CNI %1, network mode %2, %3 master(s), %4 worker(s). These are the manifests it renders.</source>
+        <source>TKE built-in VIP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>load balancer %1:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CNI: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HA: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nodes: %1 master(s), %2 worker(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited manifests: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No files were exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files written to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was applied from the wizard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answers were saved for next time (no passwords or keys): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::HaPage</name>
+    <message>
+        <source>High availability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How nodes and Cilium reach the Kubernetes API when a master is down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first master's address is the API endpoint. Losing it stops the cluster's control plane.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;TKE built-in (keepalived + VIP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keepalived moves a virtual IP between the masters. The router must allow ARP for the VIP (no ARP filtering on the masters' segment).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Third-party &amp;load balancer (CLB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An external load balancer's VIP and port forward to 6443 on every master.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;VIP:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VIP &amp;port (→ 6443):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::InstallerWizard</name>
+    <message>
+        <source>TKEStack Cilium Installer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::KubeClient</name>
+    <message>
+        <source>cannot read the token file "%1" named in the kubeconfig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the client certificate or key of user "%1" cannot be read (PEM, RSA or EC expected)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::KubeConfig</name>
+    <message>
+        <source>%1-data in the kubeconfig is not valid base64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1 "%2" named in the kubeconfig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the kubeconfig "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the kubeconfig "%1" is not valid YAML: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no kubeconfig found (looked at %1); pass --kubeconfig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the kubeconfig has no current-context; choose one with --context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the kubeconfig has no context "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>context "%1" names cluster "%2", which the kubeconfig does not define</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cluster "%1" has no valid server URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS verification is OFF for cluster "%1" because its kubeconfig sets insecure-skip-tls-verify: anyone on the path can read and change what is sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>context "%1" names user "%2", which the kubeconfig does not define</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server %1 is not HTTPS: nothing sent to it is protected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::KubeErrorText</name>
+    <message>
+        <source>the bearer token of user "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credential from plugin "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the client certificate of user "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no credential (user "%1" has none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS failure: the certificate of %1 (%2, issued by %3) was refused: %4. Check certificate-authority of cluster "%5" in %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS failure: the server refused the client certificate of user "%1" (%2): it expired on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS failure: the handshake with %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (held by field manager "%2")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: another field manager owns fields this apply would change: %2. Agree with whoever manages them, or apply again with force to take them over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: conflict: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach the API server %1 (context "%2"): %3. Check the address, the network and that the server runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the API server refused %1 (401 Unauthorized): the token or certificate is wrong or expired. Get fresh credentials for context "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user "%1" may not %2 %3 (403 Forbidden); the server says: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not found (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server refused %1 as invalid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the API server failed on %1 (HTTP %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::MachineCredentials</name>
+    <message>
+        <source>no password was given for %1@%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the key file %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>machine %1 is not a node of the profile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ManifestApplier</name>
+    <message>
+        <source>the manifests are not a list of Kubernetes objects: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, document %3): the server does not serve kind %4 in %5; is its CustomResourceDefinition installed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the local inventory was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inventory ConfigMap was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ManifestEdits</name>
+    <message>
+        <source>%1: the object %2 became %3; kind and name of a generated object must not change (reset the file to get it back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 objects were generated but the edit has %3; add or remove objects with kubectl after the install, not here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ManifestFileTab</name>
+    <message>
+        <source>Edited; the edit is valid and will be applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As generated from your answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answers changed after this edit, so it may hold old values: check the diff, or reset to generated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;diff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;set to generated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ModePicture</name>
+    <message>
+        <source>node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch</source>
+        <comment>top-of-rack switch</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::NetworkModePage</name>
+    <message>
+        <source>Network mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How pod traffic crosses between nodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overlay (VXLAN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pods talk through a VXLAN tunnel between nodes; nothing to set up on the switches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Underlay (BGP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pod addresses are routed by the data-centre network: every node announces its pod range to the top-of-rack switch by BGP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BGP peering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;ASN (autonomous system number):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Switch IP:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some nodes are in other &amp;racks (per-node ASN and switch IP)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::NodeTableModel</name>
+    <message>
+        <source>master</source>
+        <comment>node role</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker</source>
+        <comment>node role</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key file</source>
+        <comment>SSH authentication</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <comment>SSH authentication</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password (asked)</source>
+        <comment>SSH authentication</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ASN (empty: cluster's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch IP (empty: cluster's)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::NodesPage</name>
+    <message>
+        <source>Paste nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One node per line: address[:port] [user] [master|worker]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the SSH private key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The machines of the cluster and how the installer logs in to them over SSH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least one master. Passwords are asked for when the installer connects and are never stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste lines…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose &amp;key file…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::PreflightCommand</name>
+    <message>
+        <source>PASS</source>
+        <comment>check verdict</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WARN</source>
+        <comment>check verdict</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAIL</source>
+        <comment>check verdict</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preflight: the known-hosts file (default ~/.ssh/known_hosts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preflight: trust host keys not yet known and add them to the known-hosts file. A changed key is always refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preflight: private key to log in with, for every node with auth: key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preflight: print the results as a JSON array.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preflight: nodes checked at the same time (default 32).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preflight: seconds for each node to connect and log in (default 10); the checks themselves may take three times as long. apply, status, verify: seconds to wait for a rollout, check or cluster (default 600).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--parallel: "%1" is not a number from 1 to 1024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout: "%1" is not a number of seconds from 0.1 to 3600</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--identity: %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: new host key %2 accepted (--accept-new-host-keys)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: host key %2 is not known; check it and run again with --accept-new-host-keys to trust it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase for the key of %1@%2: </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) checked: </source>
+        <translation><numerusform>%n node checked: </numerusform><numerusform>%n nodes checked: </numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ready, %2 with warnings, %3 failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::PreflightGridModel</name>
+    <message>
+        <source>…</source>
+        <comment>preflight check still running</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kernel options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BPF fs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Old CNI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP forward</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::PreflightPage</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet.
+
+SHA256 fingerprint:
+%2
+
+Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it and add it to known_hosts?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of %1@%2 (kept in memory only):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of the SSH key for %1@%2 (kept in memory only):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ %1 passed   ! %2 warnings   ✗ %3 failed   … %4 to go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the preflight check to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preflight is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A node's kernel is not suitable for Cilium; this cannot be overridden. Upgrade the kernel or remove the node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed; fix them and re-run the failed nodes.</source>
+        <translation><numerusform>%n check failed; fix them and re-run the failed nodes.</numerusform><numerusform>%n checks failed; fix them and re-run the failed nodes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some checks did not finish; run preflight again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are warnings; read them and accept them explicitly to go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every node is checked over SSH for what Cilium needs. Nothing is changed on the nodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kernel version and options, ports, OS, user, architecture, BPF file system, leftovers of another CNI and IP forwarding. Select a cell to see the details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run preflight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-run &amp;failed nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have read the &amp;warnings and want to go on anyway</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -256,6 +1607,281 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ReviewPage</name>
+    <message>
+        <source>Save the topology picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot go on to export or apply:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review and edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The manifests made from your answers, in apply order. Edits are checked as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::StatusCommand</name>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing installed by this program was found on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cluster has no inventory ConfigMap; using the local copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>installed on %1, last applied %2: %3 object(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1: %2/%3 ready, %4/%5 updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  node %1 carries the underlay labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not healthy: %1 missing, %2 not ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every object is there and every workload is ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the profile renders no connectivity check (is the CNI Cilium?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connectivity check applied (%1 objects); waiting for its deployments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connectivity check was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connectivity check passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connectivity check FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not asking on a non-interactive input: pass --yes to uninstall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete everything this program installed on %1 (context "%2")?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1: underlay labels removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uninstalled: %1 deleted, %2 already gone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::TargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where should Cilium go?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w TKEStack cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creates a Cluster object on TKEStack's global cluster; TKEStack installs the nodes and Cilium instead of Galaxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Existing TKEStack cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applies the Cilium manifests to a baremetal cluster that TKEStack already runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the manifests, the image list and an apply script for an offline site; no node is contacted, so preflight is skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster &amp;display name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported clusters are not supported: TKEStack does not manage their network, so it cannot install Cilium on them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::TopologyView</name>
+    <message>
+        <source>master</source>
+        <comment>node role</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worker</source>
+        <comment>node role</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ %1 more nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API server %1:6443</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keepalived VIP
+%1:6443</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLB VIP
+%1:%2 → 6443</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cilium %1 · overlay · VXLAN (UDP 8472) · pods %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cilium %1 · underlay · BGP · pods %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>switch %1
+ASN %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::Uninstaller</name>
+    <message>
+        <source>no inventory of an installation found: neither the ConfigMap %1/%2 nor the file %3; nothing was deleted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::WelcomePage</name>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profiles (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting from the default profile: Cilium in overlay mode on a new cluster with one master. Every answer can be changed on the next pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 with %n problem(s); the pages mark what to fix.</source>
+        <translation><numerusform>Opened %1 with %n problem; the pages mark what to fix.</numerusform><numerusform>Opened %1 with %n problems; the pages mark what to fix.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cilium for TKEStack baremetal clusters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This wizard puts the Cilium CNI on a TKEStack cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;You will choose the target and the nodes, the CNI, the network mode (Overlay or Underlay with ASN and switch IP) and the HA type. The installer then runs a preflight check on every node over SSH, shows the manifests for review and editing, exports them for offline sites and applies them.&lt;/p&gt;&lt;p&gt;Nothing is changed on any machine before the Apply page.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start from the &amp;default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open las&amp;t profile</source>
         <translation type="unfinished" />
     </message>
 </context>

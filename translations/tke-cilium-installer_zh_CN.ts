@@ -2,30 +2,447 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>tkeci::ApplyCommand</name>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变更</translation>
+    </message>
+    <message>
+        <source>not asking on a non-interactive input: pass --yes to %1</source>
+        <translation>输入不是交互式终端，无法询问确认：如需%1，请加上 --yes</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (context &quot;%3&quot;)?</source>
+        <translation>确认在 %2（上下文“%3”）上%1？</translation>
+    </message>
+    <message>
+        <source>  %1: %2/%3 ready, %4/%5 updated%6</source>
+        <translation>  %1：%2/%3 就绪，%4/%5 已更新%6</translation>
+    </message>
+    <message>
+        <source> - rolled out</source>
+        <translation> - 滚动更新完成</translation>
+    </message>
+    <message>
+        <source>waiting for the rollout (up to %1 s)</source>
+        <translation>正在等待滚动更新完成（最长 %1 秒）</translation>
+    </message>
+    <message>
+        <source>not rolled out in time: %1 (%2/%3 ready)</source>
+        <translation>未能按时完成滚动更新：%1（%2/%3 就绪）</translation>
+    </message>
+    <message>
+        <source>  pod %1/%2, container %3: %4, %5 restart(s); its last lines:</source>
+        <translation>  Pod %1/%2，容器 %3：%4，已重启 %5 次；最后几行日志：</translation>
+    </message>
+    <message>
+        <source>run &quot;status&quot; to look again, or apply with a longer --timeout</source>
+        <translation>请运行“status”再次查看，或使用更长的 --timeout 重新执行 apply</translation>
+    </message>
+    <message>
+        <source>every workload is rolled out</source>
+        <translation>所有工作负载均已完成滚动更新</translation>
+    </message>
+    <message>
+        <source>warning: %1 (%2) runs on this cluster</source>
+        <translation>警告：此集群上正在运行 %1（%2）</translation>
+    </message>
+    <message>
+        <source>another CNI runs on this cluster: %1 (%2)</source>
+        <translation>此集群上正在运行其他 CNI：%1（%2）</translation>
+    </message>
+    <message>
+        <source>nothing was applied; remove it first, or pass --allow-other-cni to go on anyway</source>
+        <translation>未应用任何内容；请先移除该 CNI，或加上 --allow-other-cni 强制继续</translation>
+    </message>
+    <message>
+        <source>node %1 labelled: %2=%3, %4=%5</source>
+        <translation>节点 %1 已添加标签：%2=%3，%4=%5</translation>
+    </message>
+    <message>
+        <source>warning: no node of the cluster has address %1 (in the profile)</source>
+        <translation>警告：集群中没有地址为 %1 的节点（该地址来自配置文件）</translation>
+    </message>
+    <message>
+        <source>warning: node %1 is not in the profile and gets no underlay labels; cilium-router on it has no BGP peer</source>
+        <translation>警告：节点 %1 不在配置文件中，不会添加 Underlay 标签；该节点上的 cilium-router 将没有 BGP 对等体</translation>
+    </message>
+    <message numerus="yes">
+        <source>apply %n file(s) of manifests</source>
+        <translation>
+            <numerusform>应用 %n 个清单文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>stopped at %1; %2 object(s) applied before it are kept and listed in the inventory; fix the cause and run apply again to continue</source>
+        <translation>在 %1 处停止；此前已应用的 %2 个对象会保留并记入安装记录；请排除问题后重新运行 apply 以继续</translation>
+    </message>
+    <message>
+        <source>applied: %1 created, %2 configured, %3 unchanged</source>
+        <translation>应用完成：已创建 %1 个，已更新 %2 个，未变更 %3 个</translation>
+    </message>
+    <message>
+        <source>the manifests have no tkestack-cluster file</source>
+        <translation>清单中没有 tkestack-cluster 文件</translation>
+    </message>
+    <message>
+        <source>password of %1@%2: </source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+    <message>
+        <source>create TKEStack cluster &quot;%1&quot;</source>
+        <translation>创建 TKEStack 集群“%1”</translation>
+    </message>
+    <message>
+        <source>cluster %1 created on the global cluster</source>
+        <translation>已在全局集群上创建集群 %1</translation>
+    </message>
+    <message>
+        <source>  phase %1%2</source>
+        <translation>  阶段 %1%2</translation>
+    </message>
+    <message>
+        <source>cluster is Running</source>
+        <translation>集群已处于 Running 状态</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s target is export-only: use render to write the manifests</source>
+        <translation>配置文件的目标为仅导出：请使用 render 写出清单</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ApplyPage</name>
+    <message>
+        <source>TKEStack global cluster</source>
+        <translation>TKEStack 全局集群</translation>
+    </message>
+    <message>
+        <source>target cluster</source>
+        <translation>目标集群</translation>
+    </message>
+    <message>
+        <source>target cluster, for the connectivity check, then removed</source>
+        <translation>目标集群，用于连通性检查，之后删除</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>This is the step that changes a cluster.</source>
+        <translation>这一步会修改集群。</translation>
+    </message>
+    <message>
+        <source>These objects would be applied, in this order. Applying from the wizard is not available in this build yet: use the exported apply.sh, or `tke-cilium-installer apply`.</source>
+        <translation>将按以下顺序应用这些对象。此版本尚不能在向导中直接应用：请使用导出的 apply.sh，或 `tke-cilium-installer apply`。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>File / kind</source>
+        <translation>文件 / 类型</translation>
+    </message>
+    <message>
+        <source>Cluster / name</source>
+        <translation>集群 / 名称</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>继续(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::CheckResult</name>
+    <message>
+        <source>kernel %1 meets the minimum %2 for Cilium %3</source>
+        <translation>内核 %1 满足 Cilium %3 的最低要求 %2</translation>
+    </message>
+    <message>
+        <source>kernel %1 is older than %2, the minimum for Cilium %3</source>
+        <translation>内核 %1 低于 Cilium %3 要求的最低版本 %2</translation>
+    </message>
+    <message>
+        <source>kernel release &quot;%1&quot; cannot be read as a version</source>
+        <translation>无法将内核版本“%1”解析为版本号</translation>
+    </message>
+    <message>
+        <source>all %1 kernel options Cilium needs are set (%2)</source>
+        <translation>Cilium 所需的 %1 项内核选项均已启用（%2）</translation>
+    </message>
+    <message>
+        <source>kernel options missing (need =y or =m): %1 (read from %2)</source>
+        <translation>缺少内核选项（需为 =y 或 =m）：%1（读取自 %2）</translation>
+    </message>
+    <message>
+        <source>kernel config not readable (neither /boot/config-$(uname -r) nor /proc/config.gz); options not checked</source>
+        <translation>无法读取内核配置（/boot/config-$(uname -r) 和 /proc/config.gz 均不可用）；未检查内核选项</translation>
+    </message>
+    <message>
+        <source>ports free: %1</source>
+        <translation>端口空闲：%1</translation>
+    </message>
+    <message>
+        <source>ports Cilium needs are in use: %1</source>
+        <translation>Cilium 所需端口已被占用：%1</translation>
+    </message>
+    <message>
+        <source>open ports could not be listed (no `ss` on the node)</source>
+        <translation>无法列出已占用的端口（节点上没有 `ss` 命令）</translation>
+    </message>
+    <message>
+        <source>%1 (validated)</source>
+        <translation>%1（已验证）</translation>
+    </message>
+    <message>
+        <source>%1 is not the validated OS (TencentOS Server 3.1)</source>
+        <translation>%1 不是经过验证的操作系统（TencentOS Server 3.1）</translation>
+    </message>
+    <message>
+        <source>/etc/os-release is missing; the OS is unknown</source>
+        <translation>缺少 /etc/os-release，无法识别操作系统</translation>
+    </message>
+    <message>
+        <source>logged in as root</source>
+        <translation>以 root 身份登录</translation>
+    </message>
+    <message>
+        <source>user %1 has passwordless sudo</source>
+        <translation>用户 %1 可免密码使用 sudo</translation>
+    </message>
+    <message>
+        <source>user %1 is not root and has no passwordless sudo</source>
+        <translation>用户 %1 不是 root，也不能免密码使用 sudo</translation>
+    </message>
+    <message>
+        <source>architecture %1 (64-bit)</source>
+        <translation>架构 %1（64 位）</translation>
+    </message>
+    <message>
+        <source>architecture %1 is not 64-bit</source>
+        <translation>架构 %1 不是 64 位</translation>
+    </message>
+    <message>
+        <source>/sys/fs/bpf is mounted as bpf</source>
+        <translation>/sys/fs/bpf 已按 bpf 类型挂载</translation>
+    </message>
+    <message>
+        <source>/sys/fs/bpf is not mounted; Cilium mounts it, but its maps will not survive a restart of the agent</source>
+        <translation>/sys/fs/bpf 未挂载；Cilium 会自行挂载，但 Cilium agent 重启后其 BPF map 将无法保留</translation>
+    </message>
+    <message>
+        <source>/sys/fs/bpf is mounted as %1, not bpf</source>
+        <translation>/sys/fs/bpf 的挂载类型为 %1，而不是 bpf</translation>
+    </message>
+    <message>
+        <source>no leftovers of another CNI</source>
+        <translation>无其他 CNI 残留</translation>
+    </message>
+    <message>
+        <source>leftovers of another CNI: %1</source>
+        <translation>存在其他 CNI 残留：%1</translation>
+    </message>
+    <message>
+        <source>IP forwarding is on</source>
+        <translation>IP 转发已开启</translation>
+    </message>
+    <message>
+        <source>IP forwarding is off (net.ipv4.ip_forward = %1, needed: 1)</source>
+        <translation>IP 转发未开启（net.ipv4.ip_forward = %1，需要为 1）</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>no SSH answer within %1 s (timeout)</source>
+        <translation>SSH 在 %1 秒内无响应（超时）</translation>
+    </message>
+    <message>
+        <source>the checks did not finish within %1 s (timeout)</source>
+        <translation>检查未在 %1 秒内完成（超时）</translation>
+    </message>
+    <message>
+        <source>authentication failed for user %1 (%2)</source>
+        <translation>用户 %1 认证失败（%2）</translation>
+    </message>
+    <message>
+        <source>host key unknown (%1); not accepted, so the node was not checked</source>
+        <translation>主机密钥未知（%1）；未接受该密钥，因此未检查此节点</translation>
+    </message>
+    <message>
+        <source>host key %1 was rejected</source>
+        <translation>主机密钥 %1 已被拒绝</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED: the node now shows %1; refused (possible attack). Remove the old key from known_hosts only if you know why it changed</source>
+        <translation>主机密钥已变更：节点当前提供的密钥为 %1；已拒绝连接（可能存在攻击）。仅在确知变更原因时，才从 known_hosts 中删除旧密钥</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED: known %2, the node now shows %1; refused (possible attack). Remove the old key from known_hosts only if you know why it changed</source>
+        <translation>主机密钥已变更：已记录的密钥为 %2，节点当前提供的密钥为 %1；已拒绝连接（可能存在攻击）。仅在确知变更原因时，才从 known_hosts 中删除旧密钥</translation>
+    </message>
+    <message>
+        <source>host key could not be checked: %1</source>
+        <translation>无法校验主机密钥：%1</translation>
+    </message>
+    <message>
+        <source>the checks could not be run: %1</source>
+        <translation>无法运行检查：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ClusterCommands</name>
+    <message>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds</source>
+        <translation>--timeout：“%1”不是有效的秒数</translation>
+    </message>
+    <message>
+        <source>this command needs --profile FILE</source>
+        <translation>此命令需要 --profile 文件</translation>
+    </message>
+    <message>
+        <source>--manifests: the folder &quot;%1&quot; does not exist</source>
+        <translation>--manifests：目录“%1”不存在</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>using the edited %1</source>
+        <translation>使用已编辑的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ClusterCreator</name>
+    <message>
+        <source>the Cluster object carries the machines&apos; credentials, so it is sent only over verified TLS; %1 is %2</source>
+        <translation>Cluster 对象包含各机器的登录凭据，只能通过经过验证的 TLS 发送；而 %1 %2</translation>
+    </message>
+    <message>
+        <source>set to skip TLS verification</source>
+        <translation>设置了跳过 TLS 验证</translation>
+    </message>
+    <message>
+        <source>not HTTPS</source>
+        <translation>未使用 HTTPS</translation>
+    </message>
+    <message>
+        <source>TKEStack could not create cluster %1: step %2 failed (%3): %4</source>
+        <translation>TKEStack 无法创建集群 %1：步骤 %2 失败（%3）：%4</translation>
+    </message>
+    <message>
+        <source>cluster %1 is still %2 after %3 s; TKEStack goes on working, check again with status</source>
+        <translation>已等待 %3 秒，集群 %1 仍未就绪（阶段：%2）；TKEStack 仍在后台继续处理，请稍后用 status 再次查看</translation>
+    </message>
+    <message>
+        <source>without a phase</source>
+        <translation>未上报</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ClusterNetworkPage</name>
+    <message>
+        <source>Pods get addresses from %1, at most %2 per node, on device %3; Kubernetes %4; images from %5.</source>
+        <translation>Pod 地址取自 %1，每个节点最多 %2 个，网卡 %3；Kubernetes %4；镜像来自 %5。</translation>
+    </message>
+    <message>
+        <source>Cluster network</source>
+        <translation>集群网络</translation>
+    </message>
+    <message>
+        <source>Advanced settings; the defaults suit most sites.</source>
+        <translation>高级设置；默认值适用于大多数环境。</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced settings</source>
+        <translation>高级设置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;CIDR:</source>
+        <translation>集群 CIDR(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Max pods per node:</source>
+        <translation>单节点最大 Pod 数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Network &amp;device:</source>
+        <translation>网卡设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kubernetes version:</source>
+        <translation>Kubernetes 版本(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Image &amp;registry prefix:</source>
+        <translation>镜像仓库前缀(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ilium version:</source>
+        <translation>Cilium 版本(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Replaces the registry part of every image, for private registries, e.g. registry.example.com/tkestack</source>
+        <translation>替换每个镜像的仓库部分，用于私有仓库，例如 registry.example.com/tkestack</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::CniPage</name>
+    <message>
+        <source>CNI</source>
+        <translation>CNI</translation>
+    </message>
+    <message>
+        <source>The network plugin of the cluster.</source>
+        <translation>集群的网络插件。</translation>
+    </message>
+    <message>
+        <source>&amp;Cilium</source>
+        <translation>Cilium(&amp;C)</translation>
+    </message>
+    <message>
+        <source>eBPF networking, Overlay (VXLAN) or Underlay (BGP). This is what this installer sets up.</source>
+        <translation>基于 eBPF 的网络，支持 Overlay（VXLAN）或 Underlay（BGP）。本安装器安装的就是它。</translation>
+    </message>
+    <message>
+        <source>&amp;Galaxy (TKEStack default)</source>
+        <translation>Galaxy（TKEStack 默认）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>TKEStack&apos;s own CNI. The Cilium pages (network mode, preflight) are skipped; only the Cluster object is written.</source>
+        <translation>TKEStack 自带的 CNI。将跳过 Cilium 相关页面（网络模式、预检），只生成 Cluster 对象。</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::CommandLine</name>
     <message numerus="yes">
         <source>%1: %n problem(s); nothing was written</source>
-        <translation><numerusform>%1：发现 %n 个问题，未写入任何文件</numerusform></translation>
+        <translation>
+            <numerusform>%1：发现 %n 个问题，未写入任何文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>target %1, %2, HA %3, %4 master(s), %5 worker(s)</source>
         <translation>目标 %1，%2，高可用 %3，%4 个 Master 节点，%5 个 Worker 节点</translation>
-    </message>
-    <message>
-        <source>Puts the Cilium CNI on TKEStack baremetal clusters. Without a command, the wizard starts.
-
-Commands:
-  validate --profile P            check a profile; every problem is printed, field path first
-  render --profile P --out DIR    write the manifests (one file per component) and images.txt
-
-Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input.</source>
-        <translation>在 TKEStack 裸金属集群上安装 Cilium CNI。不带命令时启动安装向导。
-
-命令：
-  validate --profile P            检查配置文件；逐行列出每个问题，字段路径在前
-  render --profile P --out DIR    生成清单（每个组件一个文件）和 images.txt
-
-退出码：0 成功，1 执行完成但发现失败项，2 用法或输入有误。</translation>
     </message>
     <message>
         <source>The profile (YAML) to use.</source>
@@ -52,19 +469,15 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>语言</translation>
     </message>
     <message>
-        <source>validate or render; none starts the wizard.</source>
-        <translation>validate 或 render；不带命令则启动向导。</translation>
-    </message>
-    <message>
-        <source>--lang: "%1" is not a language this program speaks; use zh_CN or en</source>
+        <source>--lang: &quot;%1&quot; is not a language this program speaks; use zh_CN or en</source>
         <translation>--lang：不支持语言“%1”；请使用 zh_CN 或 en</translation>
     </message>
     <message>
-        <source>unknown command "%1"; commands: %2</source>
+        <source>unknown command &quot;%1&quot;; commands: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -81,44 +494,1003 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message numerus="yes">
         <source>%n file(s) written</source>
-        <translation><numerusform>已写入 %n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>(%1 images to mirror)</source>
         <translation>（需同步 %1 个镜像）</translation>
     </message>
+    <message>
+        <source>Puts the Cilium CNI on TKEStack baremetal clusters. Without a command, the wizard starts.
+
+Commands:
+  validate --profile P            check a profile; every problem is printed, field path first
+  render --profile P --out DIR    write the manifests (one file per component) and images.txt
+  preflight --profile P           check every node over SSH (see the preflight options)
+  apply --profile P [--kubeconfig K] [--context C] [--manifests DIR] [--wait] [--yes]
+                                  put the manifests on the cluster (or create the TKEStack cluster)
+  status [--profile P] [--kubeconfig K]   what is installed and whether it is ready
+  verify --profile P [--kubeconfig K]   run the connectivity check, then remove it
+  uninstall [--kubeconfig K] [--yes]    delete what apply installed
+
+Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input.</source>
+        <translation>在 TKEStack 裸金属集群上安装 Cilium CNI。不带命令运行时启动向导。
+
+命令：
+  validate --profile P            检查配置文件；逐条输出所有问题，字段路径在前
+  render --profile P --out DIR    写出清单（每个组件一个文件）和 images.txt
+  preflight --profile P           通过 SSH 检查每个节点（参见 preflight 相关选项）
+  apply --profile P [--kubeconfig K] [--context C] [--manifests DIR] [--wait] [--yes]
+                                  将清单应用到集群（或创建 TKEStack 集群）
+  status [--profile P] [--kubeconfig K]   查看已安装的内容及其是否就绪
+  verify --profile P [--kubeconfig K]   运行连通性检查，完成后将其删除
+  uninstall [--kubeconfig K] [--yes]    删除 apply 安装的内容
+
+退出码：0 成功；1 已执行但发现失败项；2 用法错误或输入有误。</translation>
+    </message>
+    <message>
+        <source>validate, render, preflight, apply, status, verify or uninstall; none starts the wizard.</source>
+        <translation>validate、render、preflight、apply、status、verify 或 uninstall；不指定则启动向导。</translation>
+    </message>
 </context>
 <context>
-    <name>tkeci::InstallerWindow</name>
+    <name>tkeci::ConnectivityVerifier</name>
     <message>
-        <source>TKEStack Cilium Installer</source>
-        <translation>TKEStack Cilium 安装器</translation>
+        <source>an FQDN policy lets a pod reach an allowed external name</source>
+        <translation>FQDN 策略允许 Pod 访问放行的外部域名</translation>
     </message>
     <message>
-        <source>Cilium for TKEStack baremetal clusters</source>
-        <translation>为 TKEStack 裸金属集群安装 Cilium</translation>
+        <source>a CiliumNetworkPolicy allows pod to pod, as it should</source>
+        <translation>CiliumNetworkPolicy 按预期放行 Pod 到 Pod 的访问</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
+        <source>a CiliumNetworkPolicy blocks pod to pod, as it should</source>
+        <translation>CiliumNetworkPolicy 按预期阻止 Pod 到 Pod 的访问</translation>
+    </message>
+    <message>
+        <source>a pod reaches an address outside the cluster (1.1.1.1)</source>
+        <translation>Pod 可访问集群外部地址（1.1.1.1）</translation>
+    </message>
+    <message>
+        <source>pod to pod on the same node</source>
+        <translation>同一节点上 Pod 到 Pod</translation>
+    </message>
+    <message>
+        <source>pod to a ClusterIP service on another node</source>
+        <translation>Pod 到其他节点上的 ClusterIP Service</translation>
+    </message>
+    <message>
+        <source>pod to a headless service on another node</source>
+        <translation>Pod 到其他节点上的 Headless Service</translation>
+    </message>
+    <message>
+        <source>host network to a ClusterIP service on another node</source>
+        <translation>主机网络到其他节点上的 ClusterIP Service</translation>
+    </message>
+    <message>
+        <source>host network to a headless service on another node</source>
+        <translation>主机网络到其他节点上的 Headless Service</translation>
+    </message>
+    <message>
+        <source>pod to pod</source>
+        <translation>Pod 到 Pod</translation>
+    </message>
+    <message>
+        <source>the echo server the other checks talk to runs</source>
+        <translation>其他检查所访问的 echo 服务端正常运行</translation>
+    </message>
+    <message>
+        <source>the deployment becomes ready</source>
+        <translation>Deployment 进入就绪状态</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::Console</name>
+    <message>
+        <source> [y/N] </source>
+        <translation> [y/N] </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>  details: %1</source>
+        <translation>  详情：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ControllerManagerEdit</name>
+    <message>
+        <source>the manifest names kube-controller-manager twice; edit it by hand</source>
+        <translation>该清单中 kube-controller-manager 出现了两次；请手动编辑</translation>
+    </message>
+    <message>
+        <source>no &quot;- kube-controller-manager&quot; command line found; this does not look like kube-controller-manager&apos;s static pod manifest</source>
+        <translation>未找到“- kube-controller-manager”命令行；这似乎不是 kube-controller-manager 的静态 Pod 清单</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ControllerManagerUpdate</name>
+    <message>
+        <source>%1 does not exist: is this node a master set up by kubeadm?</source>
+        <translation>%1 不存在：该节点是否为 kubeadm 部署的 Master 节点？</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2) nor put back (%3); the original is in %4</source>
+        <translation>无法写入 %1（%2），也无法恢复原文件（%3）；原文件保存在 %4</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); the original was put back</source>
+        <translation>无法写入 %1（%2）；已恢复原文件</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ExecCredential</name>
+    <message>
+        <source>the credential plugin &quot;%1&quot; named in the kubeconfig could not be started</source>
+        <translation>无法启动 kubeconfig 中指定的凭据插件“%1”</translation>
+    </message>
+    <message>
+        <source>the credential plugin &quot;%1&quot; did not answer within %2 s</source>
+        <translation>凭据插件“%1”在 %2 秒内无响应</translation>
+    </message>
+    <message>
+        <source>the credential plugin &quot;%1&quot; failed (exit code %2)</source>
+        <translation>凭据插件“%1”执行失败（退出码 %2）</translation>
+    </message>
+    <message>
+        <source>the credential plugin &quot;%1&quot; did not print an ExecCredential</source>
+        <translation>凭据插件“%1”未输出 ExecCredential</translation>
+    </message>
+    <message>
+        <source>the credential plugin &quot;%1&quot; returned neither a token nor a client certificate</source>
+        <translation>凭据插件“%1”既未返回令牌，也未返回客户端证书</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::Export</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot compress the bundle</source>
+        <translation>无法压缩离线包</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ExportPage</name>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>导出离线包</translation>
+    </message>
+    <message>
+        <source>Bundles (*.tar.gz)</source>
+        <translation>离线包 (*.tar.gz)</translation>
+    </message>
+    <message>
+        <source>Choose where to write.</source>
+        <translation>请选择写入位置。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Write the manifests for an offline site or for your records.</source>
+        <translation>将清单写出，供离线环境使用或存档。</translation>
+    </message>
+    <message>
+        <source>Export only: write the files, then finish.</source>
+        <translation>仅导出：写出文件后结束。</translation>
+    </message>
+    <message>
+        <source>Optional: Next goes on to apply without exporting.</source>
+        <translation>可选：点“下一步”将不导出而直接进入应用。</translation>
+    </message>
+    <message>
+        <source>A &amp;folder: one file per component, images.txt, apply.sh and README.txt</source>
+        <translation>文件夹(&amp;F)：每个组件一个文件，另有 images.txt、apply.sh 和 README.txt</translation>
+    </message>
+    <message>
+        <source>One .tar.gz b&amp;undle with the same files, for hosts without the installer</source>
+        <translation>单个 .tar.gz 离线包(&amp;U)：内容相同，供未安装本程序的主机使用</translation>
+    </message>
+    <message>
+        <source>Wh&amp;ere:</source>
+        <translation>位置(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write files</source>
+        <translation>写出文件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Written to %1. No password or private key is in the files.</source>
+        <translation>已写入 %1。文件中不含任何密码或私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::FinishPage</name>
+    <message>
+        <source>Finished</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Summary of this run.</source>
+        <translation>本次运行摘要。</translation>
+    </message>
+    <message>
+        <source>Cilium %1, network mode %2</source>
+        <translation>Cilium %1，网络模式 %2</translation>
+    </message>
+    <message>
+        <source>Underlay (BGP, ASN %1, switch IP %2)</source>
+        <translation>Underlay（BGP，自治系统号 %1，交换机IP %2）</translation>
     </message>
     <message>
         <source>Overlay (VXLAN)</source>
         <translation>Overlay（VXLAN）</translation>
     </message>
     <message>
-        <source>Underlay (BGP)</source>
-        <translation>Underlay（BGP）</translation>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
-        <source>Default profile: CNI %1, network mode %2, %3 master(s), %4 worker(s). These are the manifests it renders.</source>
-        <translation>默认配置：CNI %1，网络模式 %2，%3 个 Master 节点，%4 个 Worker 节点。以下是据此生成的清单。</translation>
+        <source>TKE built-in VIP %1</source>
+        <translation>TKE 内置 VIP %1</translation>
+    </message>
+    <message>
+        <source>load balancer %1:%2</source>
+        <translation>负载均衡 %1:%2</translation>
+    </message>
+    <message>
+        <source>CNI: %1</source>
+        <translation>CNI：%1</translation>
+    </message>
+    <message>
+        <source>HA: %1</source>
+        <translation>高可用：%1</translation>
+    </message>
+    <message>
+        <source>Nodes: %1 master(s), %2 worker(s)</source>
+        <translation>节点：%1 个 Master，%2 个 Worker</translation>
+    </message>
+    <message>
+        <source>Edited manifests: %1</source>
+        <translation>已编辑的清单：%1</translation>
+    </message>
+    <message>
+        <source>No files were exported.</source>
+        <translation>未导出文件。</translation>
+    </message>
+    <message>
+        <source>Files written to: %1</source>
+        <translation>文件已写入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was applied from the wizard.</source>
+        <translation>向导未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Your answers were saved for next time (no passwords or keys): %1</source>
+        <translation>您的配置已保存供下次使用（不含密码或密钥）：%1</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>无法保存配置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::HaPage</name>
+    <message>
+        <source>High availability</source>
+        <translation>高可用</translation>
+    </message>
+    <message>
+        <source>How nodes and Cilium reach the Kubernetes API when a master is down.</source>
+        <translation>Master 故障时，节点和 Cilium 如何访问 Kubernetes API。</translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation>不使用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The first master&apos;s address is the API endpoint. Losing it stops the cluster&apos;s control plane.</source>
+        <translation>第一个 Master 的地址即 API 入口。它故障时集群控制面将不可用。</translation>
+    </message>
+    <message>
+        <source>&amp;TKE built-in (keepalived + VIP)</source>
+        <translation>TKE 内置（keepalived + VIP）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>keepalived moves a virtual IP between the masters. The router must allow ARP for the VIP (no ARP filtering on the masters&apos; segment).</source>
+        <translation>keepalived 在各 Master 之间漂移虚拟 IP。路由器须允许该 VIP 的 ARP（Master 所在网段不可过滤 ARP）。</translation>
+    </message>
+    <message>
+        <source>Third-party &amp;load balancer (CLB)</source>
+        <translation>第三方负载均衡（CLB）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>An external load balancer&apos;s VIP and port forward to 6443 on every master.</source>
+        <translation>外部负载均衡的 VIP 和端口转发到每个 Master 的 6443 端口。</translation>
+    </message>
+    <message>
+        <source>&amp;VIP:</source>
+        <translation>VIP(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>VIP &amp;port (→ 6443):</source>
+        <translation>VIP 端口（→ 6443）(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::InstallerWizard</name>
+    <message>
+        <source>TKEStack Cilium Installer</source>
+        <translation>TKEStack Cilium 安装器</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::KubeClient</name>
+    <message>
+        <source>cannot read the token file &quot;%1&quot; named in the kubeconfig</source>
+        <translation>无法读取 kubeconfig 中指定的令牌文件“%1”</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user &quot;%1&quot; cannot be read (PEM, RSA or EC expected)</source>
+        <translation>无法读取用户“%1”的客户端证书或私钥（应为 PEM 格式的 RSA 或 EC 密钥）</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::KubeConfig</name>
+    <message>
+        <source>%1-data in the kubeconfig is not valid base64</source>
+        <translation>kubeconfig 中的 %1-data 不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &quot;%2&quot; named in the kubeconfig</source>
+        <translation>无法读取 kubeconfig 中 %1 指定的文件“%2”</translation>
+    </message>
+    <message>
+        <source>cannot read the kubeconfig &quot;%1&quot;</source>
+        <translation>无法读取 kubeconfig 文件“%1”</translation>
+    </message>
+    <message>
+        <source>the kubeconfig &quot;%1&quot; is not valid YAML: %2</source>
+        <translation>kubeconfig 文件“%1”不是有效的 YAML：%2</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (looked at %1); pass --kubeconfig</source>
+        <translation>未找到 kubeconfig（已查找 %1）；请使用 --kubeconfig 指定</translation>
+    </message>
+    <message>
+        <source>the kubeconfig has no current-context; choose one with --context</source>
+        <translation>kubeconfig 中未设置 current-context；请使用 --context 指定</translation>
+    </message>
+    <message>
+        <source>the kubeconfig has no context &quot;%1&quot;</source>
+        <translation>kubeconfig 中没有上下文“%1”</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which the kubeconfig does not define</source>
+        <translation>上下文“%1”引用的集群“%2”未在 kubeconfig 中定义</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has no valid server URL</source>
+        <translation>集群“%1”没有有效的 server 地址</translation>
+    </message>
+    <message>
+        <source>TLS verification is OFF for cluster &quot;%1&quot; because its kubeconfig sets insecure-skip-tls-verify: anyone on the path can read and change what is sent</source>
+        <translation>集群“%1”的 TLS 验证已关闭，因为其 kubeconfig 设置了 insecure-skip-tls-verify：网络路径上的任何人都能读取和篡改发送的内容</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names user &quot;%2&quot;, which the kubeconfig does not define</source>
+        <translation>上下文“%1”引用的用户“%2”未在 kubeconfig 中定义</translation>
+    </message>
+    <message>
+        <source>the server %1 is not HTTPS: nothing sent to it is protected</source>
+        <translation>服务器 %1 未使用 HTTPS：发送给它的所有内容均不受保护</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::KubeErrorText</name>
+    <message>
+        <source>the bearer token of user &quot;%1&quot;</source>
+        <translation>用户“%1”的 Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>the credential from plugin &quot;%1&quot;</source>
+        <translation>插件“%1”提供的凭据</translation>
+    </message>
+    <message>
+        <source>the client certificate of user &quot;%1&quot;</source>
+        <translation>用户“%1”的客户端证书</translation>
+    </message>
+    <message>
+        <source>no credential (user &quot;%1&quot; has none)</source>
+        <translation>匿名请求（用户“%1”未配置任何凭据）</translation>
+    </message>
+    <message>
+        <source>TLS failure: the certificate of %1 (%2, issued by %3) was refused: %4. Check certificate-authority of cluster &quot;%5&quot; in %6</source>
+        <translation>TLS 失败：%1 的证书（%2，由 %3 颁发）未通过校验：%4。请检查 %6 中集群“%5”的 certificate-authority</translation>
+    </message>
+    <message>
+        <source>TLS failure: the server refused the client certificate of user &quot;%1&quot; (%2): it expired on %3</source>
+        <translation>TLS 失败：服务器拒绝了用户“%1”的客户端证书（%2）：该证书已于 %3 过期</translation>
+    </message>
+    <message>
+        <source>TLS failure: the handshake with %1 failed: %2</source>
+        <translation>TLS 失败：与 %1 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 (held by field manager &quot;%2&quot;)</source>
+        <translation>%1（由字段管理器“%2”持有）</translation>
+    </message>
+    <message>
+        <source>%1: another field manager owns fields this apply would change: %2. Agree with whoever manages them, or apply again with force to take them over</source>
+        <translation>%1：本次应用要修改的字段归其他字段管理器所有：%2。请与其管理方协商，或强制重新应用以接管这些字段</translation>
+    </message>
+    <message>
+        <source>%1: conflict: %2</source>
+        <translation>%1：冲突：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2)</source>
+        <translation>%1 未及时响应（%2）</translation>
+    </message>
+    <message>
+        <source>cannot reach the API server %1 (context &quot;%2&quot;): %3. Check the address, the network and that the server runs</source>
+        <translation>无法连接 API Server %1（上下文“%2”）：%3。请检查地址、网络以及服务器是否在运行</translation>
+    </message>
+    <message>
+        <source>the API server refused %1 (401 Unauthorized): the token or certificate is wrong or expired. Get fresh credentials for context &quot;%2&quot;</source>
+        <translation>API Server 拒绝了%1（401 Unauthorized）：令牌或证书错误或已过期。请为上下文“%2”获取新的凭据</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; may not %2 %3 (403 Forbidden); the server says: %4</source>
+        <translation>用户“%1”无权对 %3 执行 %2 操作（403 Forbidden）；服务器返回：%4</translation>
+    </message>
+    <message>
+        <source>%1: not found (%2)</source>
+        <translation>%1：未找到（%2）</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as invalid: %2</source>
+        <translation>服务器认为 %1 无效并予以拒绝：%2</translation>
+    </message>
+    <message>
+        <source>the API server failed on %1 (HTTP %2): %3</source>
+        <translation>API Server 处理 %1 时出错（HTTP %2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::MachineCredentials</name>
+    <message>
+        <source>no password was given for %1@%2</source>
+        <translation>未提供 %1@%2 的密码</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1 of %2: %3</source>
+        <translation>无法读取 %2 的密钥文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>machine %1 is not a node of the profile</source>
+        <translation>机器 %1 不是配置文件中的节点</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ManifestApplier</name>
+    <message>
+        <source>the manifests are not a list of Kubernetes objects: %1: %2</source>
+        <translation>清单不是 Kubernetes 对象列表：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, document %3): the server does not serve kind %4 in %5; is its CustomResourceDefinition installed?</source>
+        <translation>%1（%2，第 %3 个文档）：服务器不提供 %5 中的 %4 类型；是否已安装对应的 CustomResourceDefinition？</translation>
+    </message>
+    <message>
+        <source>the local inventory was not written: %1</source>
+        <translation>未能写入本地安装记录：%1</translation>
+    </message>
+    <message>
+        <source>the inventory ConfigMap was not written: %1</source>
+        <translation>未能写入安装记录 ConfigMap：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ManifestEdits</name>
+    <message>
+        <source>%1: the object %2 became %3; kind and name of a generated object must not change (reset the file to get it back)</source>
+        <translation>%1：对象 %2 被改成了 %3；生成对象的类型和名称不能修改（可重置该文件恢复）</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects were generated but the edit has %3; add or remove objects with kubectl after the install, not here</source>
+        <translation>%1：生成了 %2 个对象，但编辑后有 %3 个；请在安装后用 kubectl 增删对象，不要在这里修改</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ManifestFileTab</name>
+    <message>
+        <source>Edited; the edit is valid and will be applied.</source>
+        <translation>已编辑；修改有效，将被应用。</translation>
+    </message>
+    <message>
+        <source>As generated from your answers.</source>
+        <translation>按您的配置生成，未修改。</translation>
+    </message>
+    <message>
+        <source>Your answers changed after this edit, so it may hold old values: check the diff, or reset to generated.</source>
+        <translation>此修改之后您的配置又有变化，修改中可能含有旧值：请查看差异，或重置为生成内容。</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <source>Show &amp;diff</source>
+        <translation>显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set to generated</source>
+        <translation>重置为生成内容(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ModePicture</name>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <comment>top-of-rack switch</comment>
+        <translation>交换机</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::NetworkModePage</name>
+    <message>
+        <source>Network mode</source>
+        <translation>网络模式</translation>
+    </message>
+    <message>
+        <source>How pod traffic crosses between nodes.</source>
+        <translation>Pod 流量如何在节点之间传输。</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay (VXLAN)</source>
+        <translation>Overlay（VXLAN）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pods talk through a VXLAN tunnel between nodes; nothing to set up on the switches.</source>
+        <translation>Pod 之间通过节点间的 VXLAN 隧道通信；交换机无需配置。</translation>
+    </message>
+    <message>
+        <source>&amp;Underlay (BGP)</source>
+        <translation>Underlay（BGP）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pod addresses are routed by the data-centre network: every node announces its pod range to the top-of-rack switch by BGP.</source>
+        <translation>Pod 地址由数据中心网络路由：每个节点通过 BGP 向接入交换机宣告自己的 Pod 网段。</translation>
+    </message>
+    <message>
+        <source>BGP peering</source>
+        <translation>BGP 对等</translation>
+    </message>
+    <message>
+        <source>&amp;ASN (autonomous system number):</source>
+        <translation>自治系统号（ASN）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Switch IP:</source>
+        <translation>交换机IP(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Some nodes are in other &amp;racks (per-node ASN and switch IP)</source>
+        <translation>部分节点位于其他机架（按节点设置自治系统号和交换机IP）(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::NodeTableModel</name>
+    <message>
+        <source>master</source>
+        <comment>node role</comment>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <comment>node role</comment>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <comment>SSH authentication</comment>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <comment>SSH authentication</comment>
+        <translation>SSH agent</translation>
+    </message>
+    <message>
+        <source>password (asked)</source>
+        <comment>SSH authentication</comment>
+        <translation>密码（运行时询问）</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH 端口</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>ASN (empty: cluster&apos;s)</source>
+        <translation>自治系统号（空：使用集群值）</translation>
+    </message>
+    <message>
+        <source>Switch IP (empty: cluster&apos;s)</source>
+        <translation>交换机IP（空：使用集群值）</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::NodesPage</name>
+    <message>
+        <source>Paste nodes</source>
+        <translation>粘贴节点</translation>
+    </message>
+    <message>
+        <source>One node per line: address[:port] [user] [master|worker]</source>
+        <translation>每行一个节点：地址[:端口] [用户] [master|worker]</translation>
+    </message>
+    <message>
+        <source>Choose the SSH private key</source>
+        <translation>选择 SSH 私钥</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>The machines of the cluster and how the installer logs in to them over SSH.</source>
+        <translation>集群的机器，以及安装器如何通过 SSH 登录它们。</translation>
+    </message>
+    <message>
+        <source>At least one master. Passwords are asked for when the installer connects and are never stored.</source>
+        <translation>至少需要一个 Master。密码在连接时询问，从不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Add node</source>
+        <translation>添加节点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste lines…</source>
+        <translation>粘贴多行(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;key file…</source>
+        <translation>选择密钥文件(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::PreflightCommand</name>
+    <message>
+        <source>PASS</source>
+        <comment>check verdict</comment>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <comment>check verdict</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <comment>check verdict</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>preflight: the known-hosts file (default ~/.ssh/known_hosts).</source>
+        <translation>preflight：known-hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>preflight: trust host keys not yet known and add them to the known-hosts file. A changed key is always refused.</source>
+        <translation>preflight：信任尚未记录的主机密钥，并将其加入 known-hosts 文件。已变更的密钥始终会被拒绝。</translation>
+    </message>
+    <message>
+        <source>preflight: private key to log in with, for every node with auth: key.</source>
+        <translation>preflight：登录所用的私钥，用于所有 auth: key 的节点。</translation>
+    </message>
+    <message>
+        <source>preflight: print the results as a JSON array.</source>
+        <translation>preflight：以 JSON 数组格式输出结果。</translation>
+    </message>
+    <message>
+        <source>preflight: nodes checked at the same time (default 32).</source>
+        <translation>preflight：同时检查的节点数（默认 32）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>preflight: seconds for each node to connect and log in (default 10); the checks themselves may take three times as long. apply, status, verify: seconds to wait for a rollout, check or cluster (default 600).</source>
+        <translation>preflight：每个节点连接并登录的超时秒数（默认 10），检查本身最长可用其三倍时间。apply、status、verify：等待滚动更新、检查或集群完成的秒数（默认 600）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--parallel: &quot;%1&quot; is not a number from 1 to 1024</source>
+        <translation>--parallel：“%1”不是 1 到 1024 之间的数字</translation>
+    </message>
+    <message>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds from 0.1 to 3600</source>
+        <translation>--timeout：“%1”不是 0.1 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>--identity: %1 does not exist</source>
+        <translation>--identity：%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1: new host key %2 accepted (--accept-new-host-keys)</source>
+        <translation>%1：已接受新的主机密钥 %2（--accept-new-host-keys）</translation>
+    </message>
+    <message>
+        <source>%1: host key %2 is not known; check it and run again with --accept-new-host-keys to trust it</source>
+        <translation>%1：主机密钥 %2 未知；请核对后加上 --accept-new-host-keys 重新运行以信任该密钥</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+    <message>
+        <source>Passphrase for the key of %1@%2: </source>
+        <translation>%1@%2 所用密钥的私钥口令：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) checked: </source>
+        <translation>
+            <numerusform>共检查 %n 个节点：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ready, %2 with warnings, %3 failed</source>
+        <translation>%1 个就绪，%2 个有警告，%3 个失败</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::PreflightGridModel</name>
+    <message>
+        <source>…</source>
+        <comment>preflight check still running</comment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>Kernel options</source>
+        <translation>内核选项</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation>64 位</translation>
+    </message>
+    <message>
+        <source>BPF fs</source>
+        <translation>BPF 文件系统</translation>
+    </message>
+    <message>
+        <source>Old CNI</source>
+        <translation>旧 CNI</translation>
+    </message>
+    <message>
+        <source>IP forward</source>
+        <translation>IP 转发</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::PreflightPage</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>未知的主机密钥</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet.
+
+SHA256 fingerprint:
+%2
+
+Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it and add it to known_hosts?</source>
+        <translation>%1 的主机密钥尚未记录。
+
+SHA256 指纹：
+%2
+
+请与该机器上的密钥核对（ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）。是否信任并加入 known_hosts？</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>Password of %1@%2 (kept in memory only):</source>
+        <translation>%1@%2 的密码（仅保存在内存中）：</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key for %1@%2 (kept in memory only):</source>
+        <translation>%1@%2 所用 SSH 密钥的口令（仅保存在内存中）：</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>✓ %1 passed   ! %2 warnings   ✗ %3 failed   … %4 to go</source>
+        <translation>✓ %1 项通过   ! %2 项警告   ✗ %3 项失败   … 还剩 %4 项</translation>
+    </message>
+    <message>
+        <source>Run the preflight check to go on.</source>
+        <translation>请先运行预检。</translation>
+    </message>
+    <message>
+        <source>Preflight is running.</source>
+        <translation>预检正在运行。</translation>
+    </message>
+    <message>
+        <source>A node&apos;s kernel is not suitable for Cilium; this cannot be overridden. Upgrade the kernel or remove the node.</source>
+        <translation>有节点的内核不满足 Cilium 要求，且不能忽略。请升级内核或移除该节点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed; fix them and re-run the failed nodes.</source>
+        <translation>
+            <numerusform>%n 项检查失败；请修复后重新检查失败的节点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some checks did not finish; run preflight again.</source>
+        <translation>部分检查未完成；请重新运行预检。</translation>
+    </message>
+    <message>
+        <source>There are warnings; read them and accept them explicitly to go on.</source>
+        <translation>存在警告；请阅读并明确接受后继续。</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>Every node is checked over SSH for what Cilium needs. Nothing is changed on the nodes.</source>
+        <translation>通过 SSH 检查每个节点是否满足 Cilium 的要求，不会修改节点。</translation>
+    </message>
+    <message>
+        <source>Kernel version and options, ports, OS, user, architecture, BPF file system, leftovers of another CNI and IP forwarding. Select a cell to see the details.</source>
+        <translation>检查内核版本和选项、端口、操作系统、用户、架构、BPF 文件系统、其他 CNI 残留和 IP 转发。选中单元格可查看详情。</translation>
+    </message>
+    <message>
+        <source>&amp;Run preflight</source>
+        <translation>运行预检(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;failed nodes</source>
+        <translation>重新检查失败节点(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>取消检查(&amp;E)</translation>
+    </message>
+    <message>
+        <source>I have read the &amp;warnings and want to go on anyway</source>
+        <translation>我已阅读警告，仍要继续(&amp;W)</translation>
     </message>
 </context>
 <context>
     <name>tkeci::Problem</name>
     <message>
-        <source>letters, digits, '.', '_' and '-' (not first)</source>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (not first)</source>
         <translation>字母、数字、“.”、“_”和“-”（“-”不能开头）</translation>
     </message>
     <message>
@@ -126,7 +1498,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>形如 1.20.4-tke.1 的版本号</translation>
     </message>
     <message>
-        <source>up to 15 letters, digits, '.', '_' and '-'</source>
+        <source>up to 15 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>最多 15 个字母、数字、“.”、“_”和“-”</translation>
     </message>
     <message>
@@ -134,7 +1506,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>配置文件必须是由设置项（version、target、cni 等）组成的 YAML 映射，不能是列表或单个值</translation>
     </message>
     <message>
-        <source>unknown key "%1"; allowed here: %2</source>
+        <source>unknown key &quot;%1&quot;; allowed here: %2</source>
         <translation>未知的键“%1”；此处允许：%2</translation>
     </message>
     <message>
@@ -175,7 +1547,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>必须是%1</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; use one of: %2</source>
+        <source>&quot;%1&quot; is not allowed; use one of: %2</source>
         <translation>不允许“%1”；可选值：%2</translation>
     </message>
     <message>
@@ -183,23 +1555,23 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>%1 超出范围；允许 %2 到 %3</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address; write four numbers 0-255 separated by dots, e.g. 10.0.0.16</source>
+        <source>&quot;%1&quot; is not an IPv4 address; write four numbers 0-255 separated by dots, e.g. 10.0.0.16</source>
         <translation>“%1”不是 IPv4 地址；请写成以点分隔的四个 0-255 的数字，例如 10.0.0.16</translation>
     </message>
     <message>
-        <source>"%1" is an IPv6 address; Cilium on TKEStack supports IPv4 only</source>
+        <source>&quot;%1&quot; is an IPv6 address; Cilium on TKEStack supports IPv4 only</source>
         <translation>“%1”是 IPv6 地址；TKEStack 上的 Cilium 仅支持 IPv4</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 CIDR; write an address and a prefix length 1-32, e.g. 10.244.0.0/16</source>
+        <source>&quot;%1&quot; is not an IPv4 CIDR; write an address and a prefix length 1-32, e.g. 10.244.0.0/16</source>
         <translation>“%1”不是 IPv4 CIDR；请写成地址加 1-32 的前缀长度，例如 10.244.0.0/16</translation>
     </message>
     <message>
-        <source>"%1" has bits set after the prefix; did you mean %2?</source>
+        <source>&quot;%1&quot; has bits set after the prefix; did you mean %2?</source>
         <translation>“%1”在前缀之后还有非零位；是否应为 %2？</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed; use only %2</source>
+        <source>&quot;%1&quot; contains characters that are not allowed; use only %2</source>
         <translation>“%1”包含不允许的字符；只能使用%2</translation>
     </message>
     <message>
@@ -215,7 +1587,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>配置文件中绝不保存密码；请删除此键，安装器会在连接时询问密码</translation>
     </message>
     <message>
-        <source>"%1" is not supported; supported: %2</source>
+        <source>&quot;%1&quot; is not supported; supported: %2</source>
         <translation>不支持“%1”；支持：%2</translation>
     </message>
     <message>
@@ -231,7 +1603,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>容纳不下 %1 个节点：集群 CIDR %3 在每节点 %4 个 Pod 时只能容纳 %2 个节点</translation>
     </message>
     <message>
-        <source>"%1" is not a registry prefix; write a host and path such as registry.example.com:5000/tkestack</source>
+        <source>&quot;%1&quot; is not a registry prefix; write a host and path such as registry.example.com:5000/tkestack</source>
         <translation>“%1”不是镜像仓库前缀；请写成主机加路径，例如 registry.example.com:5000/tkestack</translation>
     </message>
     <message>
@@ -239,7 +1611,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>"agent" cannot be used for a new cluster: TKEStack logs in to the node itself and needs a key file or a password; use auth: key or auth: password</source>
+        <source>&quot;agent&quot; cannot be used for a new cluster: TKEStack logs in to the node itself and needs a key file or a password; use auth: key or auth: password</source>
         <translation>新建集群不能使用“agent”：TKEStack 需要自行登录节点，必须提供私钥文件或密码；请使用 auth: key 或 auth: password</translation>
     </message>
 </context>
@@ -263,6 +1635,286 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ReviewPage</name>
+    <message>
+        <source>Save the topology picture</source>
+        <translation>保存拓扑图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot go on to export or apply:</source>
+        <translation>无法继续导出或应用：</translation>
+    </message>
+    <message>
+        <source>Review and edit</source>
+        <translation>检查与编辑</translation>
+    </message>
+    <message>
+        <source>The manifests made from your answers, in apply order. Edits are checked as you type.</source>
+        <translation>按应用顺序列出根据您的配置生成的清单。编辑内容会在输入时即时检查。</translation>
+    </message>
+    <message>
+        <source>Save &amp;picture…</source>
+        <translation>保存图片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::StatusCommand</name>
+    <message>
+        <source>phase %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>nothing installed by this program was found on %1</source>
+        <translation>在 %1 上未找到本程序安装的任何内容</translation>
+    </message>
+    <message>
+        <source>the cluster has no inventory ConfigMap; using the local copy</source>
+        <translation>集群中没有安装记录 ConfigMap；将使用本地副本</translation>
+    </message>
+    <message>
+        <source>installed on %1, last applied %2: %3 object(s)</source>
+        <translation>已安装到 %1，最近一次应用于 %2：共 %3 个对象</translation>
+    </message>
+    <message>
+        <source>  missing: %1</source>
+        <translation>  缺失：%1</translation>
+    </message>
+    <message>
+        <source>  %1: %2/%3 ready, %4/%5 updated</source>
+        <translation>  %1：%2/%3 就绪，%4/%5 已更新</translation>
+    </message>
+    <message>
+        <source>  node %1 carries the underlay labels</source>
+        <translation>  节点 %1 已带有 Underlay 标签</translation>
+    </message>
+    <message>
+        <source>not healthy: %1 missing, %2 not ready</source>
+        <translation>状态异常：%1 个缺失，%2 个未就绪</translation>
+    </message>
+    <message>
+        <source>every object is there and every workload is ready</source>
+        <translation>所有对象均存在，所有工作负载均已就绪</translation>
+    </message>
+    <message>
+        <source>the profile renders no connectivity check (is the CNI Cilium?)</source>
+        <translation>该配置文件未生成连通性检查（CNI 是否为 Cilium？）</translation>
+    </message>
+    <message>
+        <source>connectivity check applied (%1 objects); waiting for its deployments</source>
+        <translation>已应用连通性检查（%1 个对象）；正在等待其 Deployment 就绪</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>the connectivity check was removed</source>
+        <translation>已删除连通性检查</translation>
+    </message>
+    <message>
+        <source>connectivity check passed</source>
+        <translation>连通性检查通过</translation>
+    </message>
+    <message>
+        <source>connectivity check FAILED</source>
+        <translation>连通性检查失败</translation>
+    </message>
+    <message>
+        <source>not asking on a non-interactive input: pass --yes to uninstall</source>
+        <translation>输入不是交互式终端，无法询问确认：如需卸载，请加上 --yes</translation>
+    </message>
+    <message>
+        <source>delete everything this program installed on %1 (context &quot;%2&quot;)?</source>
+        <translation>确认删除本程序在 %1（上下文“%2”）上安装的所有内容？</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>node %1: underlay labels removed</source>
+        <translation>节点 %1：已移除 Underlay 标签</translation>
+    </message>
+    <message>
+        <source>uninstalled: %1 deleted, %2 already gone</source>
+        <translation>卸载完成：已删除 %1 个，%2 个已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::TargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Where should Cilium go?</source>
+        <translation>要把 Cilium 安装到哪里？</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w TKEStack cluster</source>
+        <translation>新建 TKEStack 集群(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Creates a Cluster object on TKEStack&apos;s global cluster; TKEStack installs the nodes and Cilium instead of Galaxy.</source>
+        <translation>在 TKEStack 全局集群上创建 Cluster 对象；由 TKEStack 安装节点，并用 Cilium 代替 Galaxy。</translation>
+    </message>
+    <message>
+        <source>&amp;Existing TKEStack cluster</source>
+        <translation>已有 TKEStack 集群(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Applies the Cilium manifests to a baremetal cluster that TKEStack already runs.</source>
+        <translation>将 Cilium 清单应用到 TKEStack 已在运行的裸金属集群。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport only</source>
+        <translation>仅导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Writes the manifests, the image list and an apply script for an offline site; no node is contacted, so preflight is skipped.</source>
+        <translation>为离线环境写出清单、镜像列表和应用脚本；不连接任何节点，因此跳过预检。</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;display name:</source>
+        <translation>集群显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Imported clusters are not supported: TKEStack does not manage their network, so it cannot install Cilium on them.</source>
+        <translation>不支持导入的集群：TKEStack 不管理其网络，因此无法在其上安装 Cilium。</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::TopologyView</name>
+    <message>
+        <source>master</source>
+        <comment>node role</comment>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <comment>node role</comment>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>+ %1 more nodes</source>
+        <translation>另有 %1 个节点</translation>
+    </message>
+    <message>
+        <source>API server %1:6443</source>
+        <translation>API Server %1:6443</translation>
+    </message>
+    <message>
+        <source>keepalived VIP
+%1:6443</source>
+        <translation>keepalived VIP
+%1:6443</translation>
+    </message>
+    <message>
+        <source>CLB VIP
+%1:%2 → 6443</source>
+        <translation>CLB VIP
+%1:%2 → 6443</translation>
+    </message>
+    <message>
+        <source>Cilium %1 · overlay · VXLAN (UDP 8472) · pods %2</source>
+        <translation>Cilium %1 · Overlay · VXLAN（UDP 8472）· Pod 网段 %2</translation>
+    </message>
+    <message>
+        <source>Cilium %1 · underlay · BGP · pods %2</source>
+        <translation>Cilium %1 · Underlay · BGP · Pod 网段 %2</translation>
+    </message>
+    <message>
+        <source>switch %1
+ASN %2</source>
+        <translation>交换机 %1
+自治系统号 %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::Uninstaller</name>
+    <message>
+        <source>no inventory of an installation found: neither the ConfigMap %1/%2 nor the file %3; nothing was deleted</source>
+        <translation>未找到安装记录：ConfigMap %1/%2 和文件 %3 均不存在；未删除任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::WelcomePage</name>
+    <message>
+        <source>Open profile</source>
+        <translation>打开配置文件</translation>
+    </message>
+    <message>
+        <source>Profiles (*.yaml *.yml);;All files (*)</source>
+        <translation>配置文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation>无法读取配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Starting from the default profile: Cilium in overlay mode on a new cluster with one master. Every answer can be changed on the next pages.</source>
+        <translation>使用默认配置：新集群、一个 Master、Cilium Overlay 模式。后续页面可修改每一项。</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 with %n problem(s); the pages mark what to fix.</source>
+        <translation>
+            <numerusform>已打开 %1，有 %n 个问题；各页面会标出需要修改的地方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cilium for TKEStack baremetal clusters</source>
+        <translation>为 TKEStack 裸金属集群安装 Cilium</translation>
+    </message>
+    <message>
+        <source>This wizard puts the Cilium CNI on a TKEStack cluster.</source>
+        <translation>本向导在 TKEStack 集群上安装 Cilium CNI。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You will choose the target and the nodes, the CNI, the network mode (Overlay or Underlay with ASN and switch IP) and the HA type. The installer then runs a preflight check on every node over SSH, shows the manifests for review and editing, exports them for offline sites and applies them.&lt;/p&gt;&lt;p&gt;Nothing is changed on any machine before the Apply page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您将依次选择目标集群和节点、CNI、网络模式（Overlay，或带自治系统号和交换机IP的 Underlay）以及高可用类型。随后安装器通过 SSH 对每个节点进行预检，展示清单供检查和编辑，为离线环境导出清单，并完成应用。&lt;/p&gt;&lt;p&gt;在“应用”页之前，不会修改任何机器。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;default</source>
+        <translation>使用默认配置(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>打开配置文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open las&amp;t profile</source>
+        <translation>打开上次的配置(&amp;T)</translation>
     </message>
 </context>
 <context>

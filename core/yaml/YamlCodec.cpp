@@ -40,6 +40,13 @@ public:
         case YAML::NodeType::Null:
             break;
         case YAML::NodeType::Scalar: {
+            // Aliases share one scalar in yaml-cpp but become copies here: count the bytes too,
+            // or a few thousand aliases of one long string would take gigabytes.
+            m_bytes += qsizetype(in.Scalar().size());
+            if (m_bytes > 4 * m_limits.maxBytes)
+                fail(YamlError::Kind::TooManyNodes, in,
+                    QStringLiteral("more than %1 bytes of values (aliases expanded)")
+                        .arg(4 * m_limits.maxBytes));
             const QString text = QString::fromStdString(in.Scalar());
             // yaml-cpp tags quoted scalars "!" and plain ones "?": keep that so "true" stays a
             // string.
@@ -57,6 +64,7 @@ public:
                 if (!pair.first.IsScalar())
                     fail(YamlError::Kind::Syntax, pair.first,
                         QStringLiteral("a map key must be a plain value"));
+                m_bytes += qsizetype(pair.first.Scalar().size());
                 const QString key = QString::fromStdString(pair.first.Scalar());
                 if (out.contains(key))
                     fail(YamlError::Kind::DuplicateKey, pair.first,
@@ -87,6 +95,7 @@ private:
 
     const YamlLimits &m_limits;
     qsizetype m_nodes = 0;
+    qsizetype m_bytes = 0;
 };
 
 bool needsQuotes(const QString &s)

@@ -131,6 +131,12 @@ void TestYamlCodec::hostileInputIsRefused_data()
     for (int i = 0; i < 100; ++i)
         deepMaps += QByteArray(i * 2, ' ') + "k:\n";
     QTest::newRow("100 nested maps") << deepMaps << int(YamlError::Kind::TooDeep);
+    // Found by fuzz_manifest: few nodes, but each alias copies a long string.
+    QByteArray longAliases = "a: &a " + QByteArray(60000, 'x') + "\nb: [";
+    for (int i = 0; i < 200; ++i)
+        longAliases += "*a, ";
+    longAliases += "*a]\n";
+    QTest::newRow("aliases of a long string") << longAliases << int(YamlError::Kind::TooManyNodes);
     QTest::newRow("over 1 MiB") << QByteArray(1024 * 1024 + 1, '#')
                                 << int(YamlError::Kind::TooLarge);
     QTest::newRow("NUL byte") << QByteArray("a: 1\nb: \0x\n", 11) << int(YamlError::Kind::Binary);

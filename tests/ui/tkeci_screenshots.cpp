@@ -20,14 +20,11 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace tkeci;
 using namespace tkeci::testing;
 
 namespace {
-
-QTranslator *draft = nullptr; // optional zh_CN draft (.qm), see scripts/screenshots.sh
 
 void settle()
 {
@@ -45,10 +42,6 @@ void shoot(QWidget &w, const QString &dir, const QString &name)
 
 void run(Translations &translations, const QString &lang, const QString &out)
 {
-    // A draft translation fills only what the embedded one lacks: switchTo() installs ours
-    // after it, and Qt asks the translator installed last first.
-    if (lang == QLatin1String("zh_CN") && draft && !draft->isEmpty())
-        QCoreApplication::installTranslator(draft);
     const QString dir = QDir(out).filePath(lang);
     QDir().mkpath(dir);
     translations.switchTo(*Translations::localeFromLang(lang));
@@ -116,8 +109,6 @@ void run(Translations &translations, const QString &lang, const QString &out)
     shoot(w, dir, QStringLiteral("14-apply"));
     clickNext(w);
     shoot(w, dir, QStringLiteral("15-finish"));
-    if (draft)
-        QCoreApplication::removeTranslator(draft);
 }
 
 } // namespace
@@ -129,9 +120,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TKEStack-screenshots"));
     QCoreApplication::setApplicationName(QStringLiteral("tke-cilium-installer"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
-    QTranslator draftTranslator;
-    if (argc > 2 && draftTranslator.load(QString::fromLocal8Bit(argv[2])))
-        draft = &draftTranslator;
     Translations translations(&app);
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")})
         run(translations, lang, out);
