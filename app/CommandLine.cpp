@@ -64,10 +64,16 @@ bool isHeadlessInvocation(const QStringList &args)
 {
     // The wizard takes only --lang; anything else (a command, --help, a typo) is answered on
     // the terminal, so a mistyped command never needs a display to be told so.
+    // A --lang value the program does not speak is a mistake to report on the terminal too.
     for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang"))
-            ++i;
-        else if (!args.at(i).startsWith(QLatin1String("--lang=")))
+        QString value;
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            value = args.at(++i);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            value = args.at(i).mid(7);
+        else
+            return true;
+        if (!Translations::localeFromLang(value))
             return true;
     }
     return false;
@@ -143,8 +149,14 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return std::nullopt;
+    if (positional.isEmpty()) {
+        if (!isHeadlessInvocation(args))
+            return std::nullopt; // the wizard
+        err() << QCoreApplication::translate("tkeci::CommandLine", "a command is needed: %1")
+                     .arg(kCommands.join(QStringLiteral(", ")))
+              << Qt::endl;
+        return ExitBadInput;
+    }
     const QString command = positional.first();
     if (!kCommands.contains(command)) {
         err() << QCoreApplication::translate(

@@ -516,13 +516,13 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>validate, render, preflight, apply, status, verify or uninstall; none starts the wizard.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a command is needed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tkeci::ConnectivityVerifier</name>
-    <message>
-        <source>an FQDN policy lets a pod reach an allowed external name</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>a CiliumNetworkPolicy allows pod to pod, as it should</source>
         <translation type="unfinished" />
@@ -565,6 +565,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>the deployment becomes ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pod resolves an external name through the cluster DNS and reaches it</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -20,7 +20,7 @@
         <translation>输入不是交互式终端，无法询问确认：如需%1，请加上 --yes</translation>
     </message>
     <message>
-        <source>%1 on %2 (context &quot;%3&quot;)?</source>
+        <source>%1 on %2 (context "%3")?</source>
         <translation>确认在 %2（上下文“%3”）上%1？</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>  Pod %1/%2，容器 %3：%4，已重启 %5 次；最后几行日志：</translation>
     </message>
     <message>
-        <source>run &quot;status&quot; to look again, or apply with a longer --timeout</source>
+        <source>run "status" to look again, or apply with a longer --timeout</source>
         <translation>请运行“status”再次查看，或使用更长的 --timeout 重新执行 apply</translation>
     </message>
     <message>
@@ -102,7 +102,7 @@
         <translation>%1@%2 的密码：</translation>
     </message>
     <message>
-        <source>create TKEStack cluster &quot;%1&quot;</source>
+        <source>create TKEStack cluster "%1"</source>
         <translation>创建 TKEStack 集群“%1”</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
         <translation>集群已处于 Running 状态</translation>
     </message>
     <message>
-        <source>the profile&apos;s target is export-only: use render to write the manifests</source>
+        <source>the profile's target is export-only: use render to write the manifests</source>
         <translation>配置文件的目标为仅导出：请使用 render 写出清单</translation>
     </message>
 </context>
@@ -176,7 +176,7 @@
         <translation>内核 %1 低于 Cilium %3 要求的最低版本 %2</translation>
     </message>
     <message>
-        <source>kernel release &quot;%1&quot; cannot be read as a version</source>
+        <source>kernel release "%1" cannot be read as a version</source>
         <translation>无法将内核版本“%1”解析为版本号</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
 <context>
     <name>tkeci::ClusterCommands</name>
     <message>
-        <source>--timeout: &quot;%1&quot; is not a number of seconds</source>
+        <source>--timeout: "%1" is not a number of seconds</source>
         <translation>--timeout：“%1”不是有效的秒数</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>此命令需要 --profile 文件</translation>
     </message>
     <message>
-        <source>--manifests: the folder &quot;%1&quot; does not exist</source>
+        <source>--manifests: the folder "%1" does not exist</source>
         <translation>--manifests：目录“%1”不存在</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
 <context>
     <name>tkeci::ClusterCreator</name>
     <message>
-        <source>the Cluster object carries the machines&apos; credentials, so it is sent only over verified TLS; %1 is %2</source>
+        <source>the Cluster object carries the machines' credentials, so it is sent only over verified TLS; %1 is %2</source>
         <translation>Cluster 对象包含各机器的登录凭据，只能通过经过验证的 TLS 发送；而 %1 %2</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>Galaxy（TKEStack 默认）(&amp;G)</translation>
     </message>
     <message>
-        <source>TKEStack&apos;s own CNI. The Cilium pages (network mode, preflight) are skipped; only the Cluster object is written.</source>
+        <source>TKEStack's own CNI. The Cilium pages (network mode, preflight) are skipped; only the Cluster object is written.</source>
         <translation>TKEStack 自带的 CNI。将跳过 Cilium 相关页面（网络模式、预检），只生成 Cluster 对象。</translation>
     </message>
 </context>
@@ -469,15 +469,15 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>--lang: &quot;%1&quot; is not a language this program speaks; use zh_CN or en</source>
+        <source>--lang: "%1" is not a language this program speaks; use zh_CN or en</source>
         <translation>--lang：不支持语言“%1”；请使用 zh_CN 或 en</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; commands: %2</source>
+        <source>unknown command "%1"; commands: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -534,13 +534,13 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>validate, render, preflight, apply, status, verify or uninstall; none starts the wizard.</source>
         <translation>validate、render、preflight、apply、status、verify 或 uninstall；不指定则启动向导。</translation>
     </message>
+    <message>
+        <source>a command is needed: %1</source>
+        <translation>需要指定命令：%1</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ConnectivityVerifier</name>
-    <message>
-        <source>an FQDN policy lets a pod reach an allowed external name</source>
-        <translation>FQDN 策略允许 Pod 访问放行的外部域名</translation>
-    </message>
     <message>
         <source>a CiliumNetworkPolicy allows pod to pod, as it should</source>
         <translation>CiliumNetworkPolicy 按预期放行 Pod 到 Pod 的访问</translation>
@@ -585,6 +585,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>the deployment becomes ready</source>
         <translation>Deployment 进入就绪状态</translation>
     </message>
+    <message>
+        <source>a pod resolves an external name through the cluster DNS and reaches it</source>
+        <translation>Pod 通过集群 DNS 解析外部域名并能访问该域名</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::Console</name>
@@ -612,7 +616,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>该清单中 kube-controller-manager 出现了两次；请手动编辑</translation>
     </message>
     <message>
-        <source>no &quot;- kube-controller-manager&quot; command line found; this does not look like kube-controller-manager&apos;s static pod manifest</source>
+        <source>no "- kube-controller-manager" command line found; this does not look like kube-controller-manager's static pod manifest</source>
         <translation>未找到“- kube-controller-manager”命令行；这似乎不是 kube-controller-manager 的静态 Pod 清单</translation>
     </message>
 </context>
@@ -634,23 +638,23 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
 <context>
     <name>tkeci::ExecCredential</name>
     <message>
-        <source>the credential plugin &quot;%1&quot; named in the kubeconfig could not be started</source>
+        <source>the credential plugin "%1" named in the kubeconfig could not be started</source>
         <translation>无法启动 kubeconfig 中指定的凭据插件“%1”</translation>
     </message>
     <message>
-        <source>the credential plugin &quot;%1&quot; did not answer within %2 s</source>
+        <source>the credential plugin "%1" did not answer within %2 s</source>
         <translation>凭据插件“%1”在 %2 秒内无响应</translation>
     </message>
     <message>
-        <source>the credential plugin &quot;%1&quot; failed (exit code %2)</source>
+        <source>the credential plugin "%1" failed (exit code %2)</source>
         <translation>凭据插件“%1”执行失败（退出码 %2）</translation>
     </message>
     <message>
-        <source>the credential plugin &quot;%1&quot; did not print an ExecCredential</source>
+        <source>the credential plugin "%1" did not print an ExecCredential</source>
         <translation>凭据插件“%1”未输出 ExecCredential</translation>
     </message>
     <message>
-        <source>the credential plugin &quot;%1&quot; returned neither a token nor a client certificate</source>
+        <source>the credential plugin "%1" returned neither a token nor a client certificate</source>
         <translation>凭据插件“%1”既未返回令牌，也未返回客户端证书</translation>
     </message>
 </context>
@@ -814,7 +818,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>不使用(&amp;O)</translation>
     </message>
     <message>
-        <source>The first master&apos;s address is the API endpoint. Losing it stops the cluster&apos;s control plane.</source>
+        <source>The first master's address is the API endpoint. Losing it stops the cluster's control plane.</source>
         <translation>第一个 Master 的地址即 API 入口。它故障时集群控制面将不可用。</translation>
     </message>
     <message>
@@ -822,7 +826,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>TKE 内置（keepalived + VIP）(&amp;T)</translation>
     </message>
     <message>
-        <source>keepalived moves a virtual IP between the masters. The router must allow ARP for the VIP (no ARP filtering on the masters&apos; segment).</source>
+        <source>keepalived moves a virtual IP between the masters. The router must allow ARP for the VIP (no ARP filtering on the masters' segment).</source>
         <translation>keepalived 在各 Master 之间漂移虚拟 IP。路由器须允许该 VIP 的 ARP（Master 所在网段不可过滤 ARP）。</translation>
     </message>
     <message>
@@ -830,7 +834,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>第三方负载均衡（CLB）(&amp;L)</translation>
     </message>
     <message>
-        <source>An external load balancer&apos;s VIP and port forward to 6443 on every master.</source>
+        <source>An external load balancer's VIP and port forward to 6443 on every master.</source>
         <translation>外部负载均衡的 VIP 和端口转发到每个 Master 的 6443 端口。</translation>
     </message>
     <message>
@@ -868,11 +872,11 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
 <context>
     <name>tkeci::KubeClient</name>
     <message>
-        <source>cannot read the token file &quot;%1&quot; named in the kubeconfig</source>
+        <source>cannot read the token file "%1" named in the kubeconfig</source>
         <translation>无法读取 kubeconfig 中指定的令牌文件“%1”</translation>
     </message>
     <message>
-        <source>the client certificate or key of user &quot;%1&quot; cannot be read (PEM, RSA or EC expected)</source>
+        <source>the client certificate or key of user "%1" cannot be read (PEM, RSA or EC expected)</source>
         <translation>无法读取用户“%1”的客户端证书或私钥（应为 PEM 格式的 RSA 或 EC 密钥）</translation>
     </message>
 </context>
@@ -883,15 +887,15 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>kubeconfig 中的 %1-data 不是有效的 base64</translation>
     </message>
     <message>
-        <source>cannot read %1 &quot;%2&quot; named in the kubeconfig</source>
+        <source>cannot read %1 "%2" named in the kubeconfig</source>
         <translation>无法读取 kubeconfig 中 %1 指定的文件“%2”</translation>
     </message>
     <message>
-        <source>cannot read the kubeconfig &quot;%1&quot;</source>
+        <source>cannot read the kubeconfig "%1"</source>
         <translation>无法读取 kubeconfig 文件“%1”</translation>
     </message>
     <message>
-        <source>the kubeconfig &quot;%1&quot; is not valid YAML: %2</source>
+        <source>the kubeconfig "%1" is not valid YAML: %2</source>
         <translation>kubeconfig 文件“%1”不是有效的 YAML：%2</translation>
     </message>
     <message>
@@ -903,23 +907,23 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>kubeconfig 中未设置 current-context；请使用 --context 指定</translation>
     </message>
     <message>
-        <source>the kubeconfig has no context &quot;%1&quot;</source>
+        <source>the kubeconfig has no context "%1"</source>
         <translation>kubeconfig 中没有上下文“%1”</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which the kubeconfig does not define</source>
+        <source>context "%1" names cluster "%2", which the kubeconfig does not define</source>
         <translation>上下文“%1”引用的集群“%2”未在 kubeconfig 中定义</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot; has no valid server URL</source>
+        <source>cluster "%1" has no valid server URL</source>
         <translation>集群“%1”没有有效的 server 地址</translation>
     </message>
     <message>
-        <source>TLS verification is OFF for cluster &quot;%1&quot; because its kubeconfig sets insecure-skip-tls-verify: anyone on the path can read and change what is sent</source>
+        <source>TLS verification is OFF for cluster "%1" because its kubeconfig sets insecure-skip-tls-verify: anyone on the path can read and change what is sent</source>
         <translation>集群“%1”的 TLS 验证已关闭，因为其 kubeconfig 设置了 insecure-skip-tls-verify：网络路径上的任何人都能读取和篡改发送的内容</translation>
     </message>
     <message>
-        <source>context &quot;%1&quot; names user &quot;%2&quot;, which the kubeconfig does not define</source>
+        <source>context "%1" names user "%2", which the kubeconfig does not define</source>
         <translation>上下文“%1”引用的用户“%2”未在 kubeconfig 中定义</translation>
     </message>
     <message>
@@ -930,27 +934,27 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
 <context>
     <name>tkeci::KubeErrorText</name>
     <message>
-        <source>the bearer token of user &quot;%1&quot;</source>
+        <source>the bearer token of user "%1"</source>
         <translation>用户“%1”的 Bearer 令牌</translation>
     </message>
     <message>
-        <source>the credential from plugin &quot;%1&quot;</source>
+        <source>the credential from plugin "%1"</source>
         <translation>插件“%1”提供的凭据</translation>
     </message>
     <message>
-        <source>the client certificate of user &quot;%1&quot;</source>
+        <source>the client certificate of user "%1"</source>
         <translation>用户“%1”的客户端证书</translation>
     </message>
     <message>
-        <source>no credential (user &quot;%1&quot; has none)</source>
+        <source>no credential (user "%1" has none)</source>
         <translation>匿名请求（用户“%1”未配置任何凭据）</translation>
     </message>
     <message>
-        <source>TLS failure: the certificate of %1 (%2, issued by %3) was refused: %4. Check certificate-authority of cluster &quot;%5&quot; in %6</source>
+        <source>TLS failure: the certificate of %1 (%2, issued by %3) was refused: %4. Check certificate-authority of cluster "%5" in %6</source>
         <translation>TLS 失败：%1 的证书（%2，由 %3 颁发）未通过校验：%4。请检查 %6 中集群“%5”的 certificate-authority</translation>
     </message>
     <message>
-        <source>TLS failure: the server refused the client certificate of user &quot;%1&quot; (%2): it expired on %3</source>
+        <source>TLS failure: the server refused the client certificate of user "%1" (%2): it expired on %3</source>
         <translation>TLS 失败：服务器拒绝了用户“%1”的客户端证书（%2）：该证书已于 %3 过期</translation>
     </message>
     <message>
@@ -958,7 +962,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>TLS 失败：与 %1 握手失败：%2</translation>
     </message>
     <message>
-        <source>%1 (held by field manager &quot;%2&quot;)</source>
+        <source>%1 (held by field manager "%2")</source>
         <translation>%1（由字段管理器“%2”持有）</translation>
     </message>
     <message>
@@ -974,15 +978,15 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>%1 未及时响应（%2）</translation>
     </message>
     <message>
-        <source>cannot reach the API server %1 (context &quot;%2&quot;): %3. Check the address, the network and that the server runs</source>
+        <source>cannot reach the API server %1 (context "%2"): %3. Check the address, the network and that the server runs</source>
         <translation>无法连接 API Server %1（上下文“%2”）：%3。请检查地址、网络以及服务器是否在运行</translation>
     </message>
     <message>
-        <source>the API server refused %1 (401 Unauthorized): the token or certificate is wrong or expired. Get fresh credentials for context &quot;%2&quot;</source>
+        <source>the API server refused %1 (401 Unauthorized): the token or certificate is wrong or expired. Get fresh credentials for context "%2"</source>
         <translation>API Server 拒绝了%1（401 Unauthorized）：令牌或证书错误或已过期。请为上下文“%2”获取新的凭据</translation>
     </message>
     <message>
-        <source>user &quot;%1&quot; may not %2 %3 (403 Forbidden); the server says: %4</source>
+        <source>user "%1" may not %2 %3 (403 Forbidden); the server says: %4</source>
         <translation>用户“%1”无权对 %3 执行 %2 操作（403 Forbidden）；服务器返回：%4</translation>
     </message>
     <message>
@@ -1181,11 +1185,11 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>密钥文件</translation>
     </message>
     <message>
-        <source>ASN (empty: cluster&apos;s)</source>
+        <source>ASN (empty: cluster's)</source>
         <translation>自治系统号（空：使用集群值）</translation>
     </message>
     <message>
-        <source>Switch IP (empty: cluster&apos;s)</source>
+        <source>Switch IP (empty: cluster's)</source>
         <translation>交换机IP（空：使用集群值）</translation>
     </message>
 </context>
@@ -1294,11 +1298,11 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>秒数</translation>
     </message>
     <message>
-        <source>--parallel: &quot;%1&quot; is not a number from 1 to 1024</source>
+        <source>--parallel: "%1" is not a number from 1 to 1024</source>
         <translation>--parallel：“%1”不是 1 到 1024 之间的数字</translation>
     </message>
     <message>
-        <source>--timeout: &quot;%1&quot; is not a number of seconds from 0.1 to 3600</source>
+        <source>--timeout: "%1" is not a number of seconds from 0.1 to 3600</source>
         <translation>--timeout：“%1”不是 0.1 到 3600 之间的秒数</translation>
     </message>
     <message>
@@ -1441,7 +1445,7 @@ SHA256 指纹：
         <translation>预检正在运行。</translation>
     </message>
     <message>
-        <source>A node&apos;s kernel is not suitable for Cilium; this cannot be overridden. Upgrade the kernel or remove the node.</source>
+        <source>A node's kernel is not suitable for Cilium; this cannot be overridden. Upgrade the kernel or remove the node.</source>
         <translation>有节点的内核不满足 Cilium 要求，且不能忽略。请升级内核或移除该节点。</translation>
     </message>
     <message numerus="yes">
@@ -1490,7 +1494,7 @@ SHA256 指纹：
 <context>
     <name>tkeci::Problem</name>
     <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (not first)</source>
+        <source>letters, digits, '.', '_' and '-' (not first)</source>
         <translation>字母、数字、“.”、“_”和“-”（“-”不能开头）</translation>
     </message>
     <message>
@@ -1498,7 +1502,7 @@ SHA256 指纹：
         <translation>形如 1.20.4-tke.1 的版本号</translation>
     </message>
     <message>
-        <source>up to 15 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <source>up to 15 letters, digits, '.', '_' and '-'</source>
         <translation>最多 15 个字母、数字、“.”、“_”和“-”</translation>
     </message>
     <message>
@@ -1506,7 +1510,7 @@ SHA256 指纹：
         <translation>配置文件必须是由设置项（version、target、cni 等）组成的 YAML 映射，不能是列表或单个值</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;; allowed here: %2</source>
+        <source>unknown key "%1"; allowed here: %2</source>
         <translation>未知的键“%1”；此处允许：%2</translation>
     </message>
     <message>
@@ -1547,7 +1551,7 @@ SHA256 指纹：
         <translation>必须是%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; use one of: %2</source>
+        <source>"%1" is not allowed; use one of: %2</source>
         <translation>不允许“%1”；可选值：%2</translation>
     </message>
     <message>
@@ -1555,23 +1559,23 @@ SHA256 指纹：
         <translation>%1 超出范围；允许 %2 到 %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address; write four numbers 0-255 separated by dots, e.g. 10.0.0.16</source>
+        <source>"%1" is not an IPv4 address; write four numbers 0-255 separated by dots, e.g. 10.0.0.16</source>
         <translation>“%1”不是 IPv4 地址；请写成以点分隔的四个 0-255 的数字，例如 10.0.0.16</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an IPv6 address; Cilium on TKEStack supports IPv4 only</source>
+        <source>"%1" is an IPv6 address; Cilium on TKEStack supports IPv4 only</source>
         <translation>“%1”是 IPv6 地址；TKEStack 上的 Cilium 仅支持 IPv4</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 CIDR; write an address and a prefix length 1-32, e.g. 10.244.0.0/16</source>
+        <source>"%1" is not an IPv4 CIDR; write an address and a prefix length 1-32, e.g. 10.244.0.0/16</source>
         <translation>“%1”不是 IPv4 CIDR；请写成地址加 1-32 的前缀长度，例如 10.244.0.0/16</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has bits set after the prefix; did you mean %2?</source>
+        <source>"%1" has bits set after the prefix; did you mean %2?</source>
         <translation>“%1”在前缀之后还有非零位；是否应为 %2？</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains characters that are not allowed; use only %2</source>
+        <source>"%1" contains characters that are not allowed; use only %2</source>
         <translation>“%1”包含不允许的字符；只能使用%2</translation>
     </message>
     <message>
@@ -1587,7 +1591,7 @@ SHA256 指纹：
         <translation>配置文件中绝不保存密码；请删除此键，安装器会在连接时询问密码</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported; supported: %2</source>
+        <source>"%1" is not supported; supported: %2</source>
         <translation>不支持“%1”；支持：%2</translation>
     </message>
     <message>
@@ -1603,7 +1607,7 @@ SHA256 指纹：
         <translation>容纳不下 %1 个节点：集群 CIDR %3 在每节点 %4 个 Pod 时只能容纳 %2 个节点</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a registry prefix; write a host and path such as registry.example.com:5000/tkestack</source>
+        <source>"%1" is not a registry prefix; write a host and path such as registry.example.com:5000/tkestack</source>
         <translation>“%1”不是镜像仓库前缀；请写成主机加路径，例如 registry.example.com:5000/tkestack</translation>
     </message>
     <message>
@@ -1611,7 +1615,7 @@ SHA256 指纹：
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>&quot;agent&quot; cannot be used for a new cluster: TKEStack logs in to the node itself and needs a key file or a password; use auth: key or auth: password</source>
+        <source>"agent" cannot be used for a new cluster: TKEStack logs in to the node itself and needs a key file or a password; use auth: key or auth: password</source>
         <translation>新建集群不能使用“agent”：TKEStack 需要自行登录节点，必须提供私钥文件或密码；请使用 auth: key 或 auth: password</translation>
     </message>
 </context>
@@ -1739,7 +1743,7 @@ SHA256 指纹：
         <translation>输入不是交互式终端，无法询问确认：如需卸载，请加上 --yes</translation>
     </message>
     <message>
-        <source>delete everything this program installed on %1 (context &quot;%2&quot;)?</source>
+        <source>delete everything this program installed on %1 (context "%2")?</source>
         <translation>确认删除本程序在 %1（上下文“%2”）上安装的所有内容？</translation>
     </message>
     <message>
@@ -1774,7 +1778,7 @@ SHA256 指纹：
         <translation>新建 TKEStack 集群(&amp;W)</translation>
     </message>
     <message>
-        <source>Creates a Cluster object on TKEStack&apos;s global cluster; TKEStack installs the nodes and Cilium instead of Galaxy.</source>
+        <source>Creates a Cluster object on TKEStack's global cluster; TKEStack installs the nodes and Cilium instead of Galaxy.</source>
         <translation>在 TKEStack 全局集群上创建 Cluster 对象；由 TKEStack 安装节点，并用 Cilium 代替 Galaxy。</translation>
     </message>
     <message>

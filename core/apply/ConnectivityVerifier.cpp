@@ -5,8 +5,9 @@ namespace tkeci {
 QString connectivityCheckMeaning(const QString &d)
 {
     // Longest names first: several share a prefix.
-    if (d.startsWith(QLatin1String("pod-to-external-fqdn-allow")))
-        return ConnectivityVerifier::tr("an FQDN policy lets a pod reach an allowed external name");
+    if (d.startsWith(QLatin1String("pod-to-external-fqdn")))
+        return ConnectivityVerifier::tr(
+            "a pod resolves an external name through the cluster DNS and reaches it");
     if (d == QLatin1String("pod-to-a-allowed-cnp"))
         return ConnectivityVerifier::tr("a CiliumNetworkPolicy allows pod to pod, as it should");
     if (d.endsWith(QLatin1String("-denied-cnp")))

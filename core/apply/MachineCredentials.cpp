@@ -50,6 +50,13 @@ FilledManifest fillMachineCredentials(const ManifestFile &clusterFile, const Ins
     const QHash<QString, QString> &passwords, const QString &home)
 {
     FilledManifest out {clusterFile, std::nullopt};
+    // An edited file that does not parse must not be "filled" into an empty one and applied.
+    if (const Problems problems = checkManifestText(clusterFile.fileName(), clusterFile.yaml);
+        !problems.isEmpty()) {
+        out.error
+            = KubeError {KubeError::Kind::Invalid, 0, problemLine(problems.first()), QString()};
+        return out;
+    }
     std::vector<YamlNode> docs = ManifestSet::documents(clusterFile);
     for (YamlNode &doc : docs) {
         YamlNode *spec = doc.find(QStringLiteral("spec"));
@@ -60,7 +67,8 @@ FilledManifest fillMachineCredentials(const ManifestFile &clusterFile, const Ins
             machines && machines->isSequence()) {
             for (qsizetype i = 0; i < machines->size() && error.isEmpty(); ++i)
                 error = fillMachine(machines->at(i), plan, passwords, home);
-        } else if (doc.find(QStringLiteral("kind"))->scalar() == QLatin1String("Machine")) {
+        } else if (const YamlNode *kind = doc.find(QStringLiteral("kind"));
+                   kind && kind->scalar() == QLatin1String("Machine")) {
             error = fillMachine(*spec, plan, passwords, home);
         }
         if (!error.isEmpty()) {

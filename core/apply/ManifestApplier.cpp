@@ -14,6 +14,7 @@ struct ManifestApplier::Run
     ApiDiscoveryResult discovery;
     size_t next = 0;
     ApplyResult result;
+    bool finished = false;
 };
 
 ManifestApplier::ManifestApplier(KubeClient &client, QObject *parent)
@@ -31,6 +32,11 @@ void ManifestApplier::setInventory(bool keep, const QString &localFile)
 
 void ManifestApplier::start(const QList<ManifestFile> &files)
 {
+    // Callbacks of a run still in flight index into m_run: a second start() would mix the two.
+    if (m_run && !m_run->finished) {
+        qWarning("ManifestApplier::start() while a run is in progress; ignored");
+        return;
+    }
     m_run = std::make_unique<Run>();
     Problems problems;
     m_run->planned = planApply(files, problems);
@@ -150,10 +156,14 @@ void ManifestApplier::finish(const std::optional<KubeError> &error, const QStrin
     m_run->result.error = error;
     m_run->result.failedObject = failedObject;
     if (!m_keepInventory || (m_run->result.applied.isEmpty() && m_labelledNodes.isEmpty())) {
+        m_run->finished = true;
         Q_EMIT finished(m_run->result);
         return;
     }
-    writeInventory([this]() { Q_EMIT finished(m_run->result); });
+    writeInventory([this]() {
+        m_run->finished = true;
+        Q_EMIT finished(m_run->result);
+    });
 }
 
 void ManifestApplier::writeInventory(std::function<void()> then)

@@ -74,7 +74,8 @@ std::vector<PlannedObject> planApply(const QList<ManifestFile> &files, Problems 
         for (size_t i = 0; i < docs.size(); ++i) {
             const YamlNode &d = docs[i];
             const YamlNode *name = d.path(u"metadata.name");
-            if (!d.isMap() || !name || !d.find(QStringLiteral("kind")))
+            if (!d.isMap() || !name || !d.find(QStringLiteral("kind"))
+                || !d.find(QStringLiteral("apiVersion")))
                 continue; // checkManifestText reported it
             const YamlNode *ns = d.path(u"metadata.namespace");
             planned.push_back({{d.find(QStringLiteral("apiVersion"))->scalar(),

@@ -269,7 +269,8 @@ ProfileReadResult loadProfile(const QByteArray &yaml)
         for (const Problem &p : std::as_const(result.problems)) {
             // A node whose role could not be read counts as no master; saying so again would
             // send the operator after a second fault that is really the first one.
-            if (path == QLatin1String("nodes") && p.path.startsWith(QLatin1String("nodes[")))
+            if (path == QLatin1String("nodes") && p.path.startsWith(QLatin1String("nodes["))
+                && (p.path.endsWith(QLatin1String("].role")) || p.path.endsWith(u']')))
                 return true;
             if (path == p.path || path.startsWith(p.path + u'.') || path.startsWith(p.path + u'['))
                 return true;

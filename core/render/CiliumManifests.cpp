@@ -100,6 +100,8 @@ YamlNode agentClusterRole()
         kube::rule({QString()}, {QStringLiteral("pods"), QStringLiteral("pods/finalizers")},
             {QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch"),
                 QStringLiteral("update"), QStringLiteral("delete")}));
+    // The agent writes its own node's annotations (pod CIDR, health IP) back.
+    rules.append(kube::rule({QString()}, {QStringLiteral("nodes")}, {QStringLiteral("update")}));
     rules.append(kube::rule({QString()}, {QStringLiteral("nodes"), QStringLiteral("nodes/status")},
         {QStringLiteral("patch")}));
     rules.append(kube::rule({QStringLiteral("apiextensions.k8s.io")},
@@ -124,7 +126,8 @@ YamlNode operatorClusterRole()
     rules.append(kube::rule(
         {QStringLiteral("discovery.k8s.io")}, {QStringLiteral("endpointslices")}, readOnly));
     rules.append(kube::rule({QString()},
-        {QStringLiteral("services"), QStringLiteral("endpoints"), QStringLiteral("namespaces")},
+        {QStringLiteral("services"), QStringLiteral("endpoints"), QStringLiteral("namespaces"),
+            QStringLiteral("nodes")},
         readOnly));
     rules.append(
         kube::rule({QStringLiteral("cilium.io")}, ciliumResources(), {QStringLiteral("*")}));

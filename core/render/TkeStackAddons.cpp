@@ -84,12 +84,10 @@ std::vector<YamlNode> renderIpamd(const RenderContext &ctx)
     pod[QStringLiteral("priorityClassName")] = QStringLiteral("system-cluster-critical");
     pod[QStringLiteral("serviceAccountName")] = name;
     pod[QStringLiteral("nodeSelector")] = mastersOnly();
-    YamlNode &tol = pod[QStringLiteral("tolerations")];
-    tol.append(kube::toleration(
-        QStringLiteral("node-role.kubernetes.io/master"), QStringLiteral("NoSchedule")));
-    // The node is not Ready until a CNI runs; ipamd is part of that CNI, so it must start anyway.
-    tol.append(kube::toleration(
-        QStringLiteral("node.kubernetes.io/not-ready"), QStringLiteral("NoSchedule")));
+    // Masters are tainted and stay NotReady until the CNI runs; ipamd is part of that CNI, so it
+    // tolerates every taint (NoExecute too: a slow offline bootstrap must not evict it after
+    // 300 s). The nodeSelector keeps it on the masters.
+    pod[QStringLiteral("tolerations")].append(kube::tolerateEverything());
     docs.push_back(std::move(deploy));
     return docs;
 }

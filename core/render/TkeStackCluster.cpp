@@ -85,6 +85,10 @@ std::vector<YamlNode> renderTkeStackCluster(const RenderContext &ctx)
         // Without this TKEStack would also install its default CNI, Galaxy.
         features[QStringLiteral("skipConditions")]
             = YamlNode::strings({QStringLiteral("EnsureGalaxy")});
+    } else {
+        // Galaxy is TKEStack's default CNI; the Cilium step is skipped (DESIGN.md).
+        features[QStringLiteral("skipConditions")]
+            = YamlNode::strings({QStringLiteral("EnsureCilium")});
     }
     if (plan.haType == HaType::Tke) {
         features[QStringLiteral("ha")][QStringLiteral("tke")][QStringLiteral("vip")] = plan.vip;
@@ -93,8 +97,6 @@ std::vector<YamlNode> renderTkeStackCluster(const RenderContext &ctx)
         third[QStringLiteral("vip")] = plan.vip;
         third[QStringLiteral("vport")] = plan.vport;
     }
-    if (features.isNull())
-        features = YamlNode::map();
     spec[QStringLiteral("properties")][QStringLiteral("maxNodePodNum")] = plan.maxNodePodNum;
     YamlNode &machines = spec[QStringLiteral("machines")];
     machines = YamlNode::sequence();
@@ -109,7 +111,7 @@ std::vector<YamlNode> renderTkeStackCluster(const RenderContext &ctx)
     }
     docs.push_back(std::move(cluster));
 
-    // Workers join the cluster as Machine objects once it is running.
+    // Workers are Machine objects of the cluster (TKEStack joins them after the masters).
     for (int i = 0; i < plan.nodes.size(); ++i) {
         const NodeSpec &node = plan.nodes.at(i);
         if (node.role != NodeRole::Worker)

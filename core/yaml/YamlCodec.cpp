@@ -50,7 +50,9 @@ public:
             const QString text = QString::fromStdString(in.Scalar());
             // yaml-cpp tags quoted scalars "!" and plain ones "?": keep that so "true" stays a
             // string.
-            out = in.Tag() == "!" ? YamlNode(text) : YamlNode::plain(text);
+            // An explicit !!str tag is a string too.
+            const bool string = in.Tag() == "!" || in.Tag() == "tag:yaml.org,2002:str";
+            out = string ? YamlNode(text) : YamlNode::plain(text);
             break;
         }
         case YAML::NodeType::Sequence:
@@ -112,8 +114,15 @@ void emitNode(YAML::Emitter &out, const YamlNode &node)
     case YamlNode::Type::Scalar: {
         const std::string text = node.scalar().toStdString();
         if (node.scalarKind() == YamlNode::ScalarKind::String) {
-            if (node.scalar().contains(u'\n'))
+            // A literal block keeps exactly one final newline and cannot start with a space;
+            // any other multi-line string goes double-quoted so that it reads back unchanged.
+            const QString &s = node.scalar();
+            const bool literalSafe = s.endsWith(u'\n') && !s.endsWith(QLatin1String("\n\n"))
+                && !s.startsWith(u' ') && !s.contains(u'\r');
+            if (s.contains(u'\n') && literalSafe)
                 out << YAML::Literal << text;
+            else if (s.contains(u'\n'))
+                out << YAML::DoubleQuoted << text;
             else if (needsQuotes(node.scalar()))
                 out << YAML::DoubleQuoted << text;
             else

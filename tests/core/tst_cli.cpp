@@ -154,6 +154,8 @@ void TestCli::badUsage_data()
         "validate", "--lang", "klingon", "--profile", "x"};
     QTest::newRow("missing file") << QStringList {"validate", "--profile", "/nonexistent.yaml"};
     QTest::newRow("extra argument") << QStringList {"validate", "extra", "--profile", "x"};
+    QTest::newRow("options without a command") << QStringList {"--profile", "x"};
+    QTest::newRow("language without a command, unknown") << QStringList {"--lang", "klingon"};
 }
 
 void TestCli::badUsage()

@@ -390,7 +390,7 @@ void TestRender::galaxyRendersOnlyTheCluster()
     QCOMPARE(r.manifests.files.size(), 1);
     const YamlNode c = ManifestSet::documents(r.manifests.files.first()).front();
     QVERIFY(!c.path(u"spec.features.enableCilium"));
-    QVERIFY(!c.path(u"spec.features.skipConditions"));
+    QCOMPARE(strings(c.path(u"spec.features.skipConditions")), QStringList {"EnsureCilium"});
     QVERIFY(!c.path(u"spec.networkArgs"));
     QVERIFY(r.manifests.images.isEmpty());
 

@@ -15,6 +15,9 @@ private Q_SLOTS:
     void stringsThatLookLikeOtherTypesAreQuoted();
     void roundTripKeepsOrderAndTypes();
     void multiLineStringsUseLiteralStyle();
+    void multiLineStringsReadBackUnchanged_data();
+    void multiLineStringsReadBackUnchanged();
+    void explicitStringTagIsAString();
     void syntaxErrorHasLineAndColumn();
     void duplicateKeyIsRefused();
     void hostileInputIsRefused_data();
@@ -81,6 +84,33 @@ void TestYamlCodec::roundTripKeepsOrderAndTypes()
     QCOMPARE(read.find(QStringLiteral("alpha"))->toBool(), std::optional<bool>(true));
     QVERIFY(!read.find(QStringLiteral("zeta"))->readsAsString());
     QVERIFY(read.find(QStringLiteral("nothing"))->isNull());
+}
+
+void TestYamlCodec::multiLineStringsReadBackUnchanged_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("no final newline") << QStringLiteral("a\nb");
+    QTest::newRow("two final newlines") << QStringLiteral("a\nb\n\n");
+    QTest::newRow("leading space") << QStringLiteral("  indented\nnext\n");
+    QTest::newRow("carriage returns") << QStringLiteral("a\r\nb\r\n");
+}
+
+void TestYamlCodec::multiLineStringsReadBackUnchanged()
+{
+    QFETCH(QString, text);
+    YamlNode doc = YamlNode::map();
+    doc[QStringLiteral("v")] = text;
+    const YamlParseResult back = parseYamlDocuments(emitYaml(doc));
+    QVERIFY(!back.error);
+    QCOMPARE(back.documents.front().find(QStringLiteral("v"))->scalar(), text);
+}
+
+void TestYamlCodec::explicitStringTagIsAString()
+{
+    const YamlParseResult r = parseYamlDocuments("v: !!str 1.20\n");
+    QVERIFY(!r.error);
+    QVERIFY(r.documents.front().find(QStringLiteral("v"))->readsAsString());
+    QVERIFY(emitYaml(r.documents.front()).contains("\"1.20\""));
 }
 
 void TestYamlCodec::multiLineStringsUseLiteralStyle()
