@@ -80,7 +80,10 @@ void NodeLabeler::applyNext()
         Q_EMIT finished(m_result);
         return;
     }
-    const auto [name, underlay] = m_queue.takeFirst();
+    // Named copies, not a structured binding: clang before 16 cannot capture bindings.
+    const auto next = m_queue.takeFirst();
+    const QString name = next.first;
+    const UnderlaySettings underlay = next.second;
     if (underlay.asn == 0) {
         // An apply to a node that is gone would create it again: look first.
         KubeRequest get;

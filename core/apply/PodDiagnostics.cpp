@@ -76,7 +76,10 @@ void nextStep(std::shared_ptr<Diagnosis> d)
         d->done(d->found);
         return;
     }
-    const auto [workload, selector] = d->workloads.takeFirst();
+    // Named copies, not a structured binding: clang before 16 cannot capture bindings.
+    const auto next = d->workloads.takeFirst();
+    const auto workload = next.first;
+    const auto selector = next.second;
     QStringList terms;
     const QJsonObject match = selector.value(QStringLiteral("matchLabels")).toObject();
     for (auto it = match.begin(); it != match.end(); ++it)

@@ -14,7 +14,7 @@ for bin in "$build"/tests/fuzz/fuzz_*; do
     log="$scratch/$name.log"
     # Leaks in Qt's own one-time allocations are not ours; everything else is reported.
     # timeout: after an out-of-memory report libFuzzer can spin instead of exiting.
-    ASAN_OPTIONS=detect_leaks=0 timeout -k 5 $((seconds + 60)) "$bin" -max_total_time="$seconds" -print_final_stats=1 -rss_limit_mb=2048 \
+    ASAN_OPTIONS=detect_leaks=0:symbolize=0 timeout -k 5 $((seconds + 60)) "$bin" -max_total_time="$seconds" -print_final_stats=1 -rss_limit_mb=2048 \
         -artifact_prefix="$scratch/$name-" "$scratch/$name" "$seeds" >"$log" 2>&1
     rc=$?
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
