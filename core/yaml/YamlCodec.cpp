@@ -6,9 +6,11 @@
 #include <QStringDecoder>
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <set>
+#include <sstream>
 #include <string>
 
 namespace tkeci {
@@ -99,6 +101,44 @@ private:
     qsizetype m_nodes = 0;
     qsizetype m_bytes = 0;
 };
+
+/// Counts documents without building them. yaml-cpp 0.7's LoadAll() can keep returning
+/// documents without consuming input on some malformed text (found by fuzz_profile: 183 bytes
+/// grew its document vector past 1 GB), so the document stream is walked once with a bound first.
+class DocumentCounter : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(
+        const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override
+    { }
+    void OnSequenceStart(
+        const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    { }
+    void OnSequenceEnd() override { }
+    void OnMapStart(
+        const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    { }
+    void OnMapEnd() override { }
+};
+
+/// Whether yaml-cpp's document loop ends within a count no real text can exceed.
+bool documentStreamEnds(const std::string &text)
+{
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    DocumentCounter counter;
+    // Every document but an empty last one takes at least a few bytes ("---\n").
+    const size_t bound = text.size() / 3 + 2;
+    for (size_t documents = 0; parser.HandleNextDocument(counter);) {
+        if (++documents > bound)
+            return false;
+    }
+    return true;
+}
 
 bool needsQuotes(const QString &s)
 {
@@ -197,7 +237,13 @@ YamlParseResult parseYamlDocuments(const QByteArray &text, const YamlLimits &lim
     }
     Q_UNUSED(decoded);
     try {
-        const std::vector<YAML::Node> docs = YAML::LoadAll(text.toStdString());
+        const std::string input = text.toStdString();
+        if (!documentStreamEnds(input)) {
+            result.error = YamlError {YamlError::Kind::Syntax, 0, 0,
+                QStringLiteral("the parser does not come to an end of the documents")};
+            return result;
+        }
+        const std::vector<YAML::Node> docs = YAML::LoadAll(input);
         Converter converter(limits);
         for (const YAML::Node &doc : docs)
             result.documents.push_back(converter.convert(doc, 0));

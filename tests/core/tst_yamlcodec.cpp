@@ -167,6 +167,14 @@ void TestYamlCodec::hostileInputIsRefused_data()
         longAliases += "*a, ";
     longAliases += "*a]\n";
     QTest::newRow("aliases of a long string") << longAliases << int(YamlError::Kind::TooManyNodes);
+    // Found by fuzz_profile: yaml-cpp 0.7's LoadAll() never ends on these 183 bytes.
+    QTest::newRow("endless document stream")
+        << QByteArray::fromBase64("IyBUaGUgcHJvZmlsZSB0aGUgaW5zdGFsbHZlcnNpb246IDEKLHRhcmdhY2sKIyBi"
+                                  "YXJlbWV0YWwgY2x1c3RlciB3aXRoICMg"
+                                  "VGhlIHByb2ZpbGUgdGhlLyBUaGUgcHJvZmlsZSB0aGUgaW5zdGFsbGVyIHN0YXJ0"
+                                  "cyBmcm9tOiBDaWxpdW0gaW4gb3Zl"
+                                  "cmxheSBtb2RlIChWWExOKSBvMi4xNjguNjBlci4yIHN0YXJ0cyBmfQpo")
+        << int(YamlError::Kind::Syntax);
     QTest::newRow("over 1 MiB") << QByteArray(1024 * 1024 + 1, '#')
                                 << int(YamlError::Kind::TooLarge);
     QTest::newRow("NUL byte") << QByteArray("a: 1\nb: \0x\n", 11) << int(YamlError::Kind::Binary);
