@@ -232,54 +232,49 @@ SshError SshClient::authenticateWithKeyFile(
     if (imported != SSH_OK)
         return {SshError::Kind::KeyUnreadable, QString::fromLocal8Bit(file)};
     const KeyPtr key(raw);
-    int rc = SSH_AUTH_DENIED;
-    ssh_session s = m_session.get();
-    const SshError waited = waitFor(
-        [&] {
-            rc = ssh_userauth_publickey(s, nullptr, key.get());
-            return rc == SSH_AUTH_AGAIN ? Step::Again : Step::Done;
-        },
-        deadline, SshError::Kind::AuthFailed, "publickey");
-    return waited.ok() ? authResult(rc, "publickey") : waited;
+    return authenticate(
+        "publickey",
+        [&](ssh_session session) { return ssh_userauth_publickey(session, nullptr, key.get()); },
+        deadline);
 }
 
 SshError SshClient::authenticateWithAgent(QDeadlineTimer deadline)
 {
-    int rc = SSH_AUTH_DENIED;
-    ssh_session s = m_session.get();
-    const SshError waited = waitFor(
-        [&] {
-            rc = ssh_userauth_agent(s, nullptr);
-            return rc == SSH_AUTH_AGAIN ? Step::Again : Step::Done;
-        },
-        deadline, SshError::Kind::AuthFailed, "agent");
-    return waited.ok() ? authResult(rc, "agent") : waited;
+    return authenticate(
+        "agent", [&](ssh_session session) { return ssh_userauth_agent(session, nullptr); },
+        deadline);
 }
 
 SshError SshClient::authenticateWithPassword(const QByteArray &password, QDeadlineTimer deadline)
 {
-    int rc = SSH_AUTH_DENIED;
-    ssh_session s = m_session.get();
-    const SshError waited = waitFor(
-        [&] {
-            rc = ssh_userauth_password(s, nullptr, password.constData());
-            return rc == SSH_AUTH_AGAIN ? Step::Again : Step::Done;
+    return authenticate(
+        "password",
+        [&](ssh_session session) {
+            return ssh_userauth_password(session, nullptr, password.constData());
         },
-        deadline, SshError::Kind::AuthFailed, "password");
-    return waited.ok() ? authResult(rc, "password") : waited;
+        deadline);
 }
 
 SshError SshClient::authenticateAuto(QDeadlineTimer deadline)
+{
+    return authenticate(
+        "publickey",
+        [&](ssh_session session) { return ssh_userauth_publickey_auto(session, nullptr, nullptr); },
+        deadline);
+}
+
+SshError SshClient::authenticate(
+    const char *method, const std::function<int(ssh_session)> &attempt, QDeadlineTimer deadline)
 {
     int rc = SSH_AUTH_DENIED;
     ssh_session s = m_session.get();
     const SshError waited = waitFor(
         [&] {
-            rc = ssh_userauth_publickey_auto(s, nullptr, nullptr);
+            rc = attempt(s);
             return rc == SSH_AUTH_AGAIN ? Step::Again : Step::Done;
         },
-        deadline, SshError::Kind::AuthFailed, "publickey");
-    return waited.ok() ? authResult(rc, "publickey") : waited;
+        deadline, SshError::Kind::AuthFailed, method);
+    return waited.ok() ? authResult(rc, method) : waited;
 }
 
 bool SshClient::keyNeedsPassphrase(const QString &path)

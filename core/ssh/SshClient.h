@@ -79,6 +79,9 @@ private:
         SshError::Kind failKind, const char *phase);
     SshError error(SshError::Kind kind, const QString &what) const;
     SshError authResult(int rc, const char *method) const;
+    /// Runs one non-blocking ssh_userauth_* call until it is decided or the deadline passes.
+    SshError authenticate(const char *method, const std::function<int(ssh_session)> &attempt,
+        QDeadlineTimer deadline);
     void waitForSocket(QDeadlineTimer deadline) const;
     bool usesProxyCommand() const;
 
