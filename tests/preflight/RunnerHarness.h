@@ -21,6 +21,16 @@ inline NodeSpec keyNode(const QString &ip, const QString &key)
     return n;
 }
 
+/// A plan with one key-auth master per role, addressed through `ipByRole`.
+inline InstallPlan planForRoles(
+    const QHash<QString, QString> &ipByRole, const QStringList &roles, const QString &key)
+{
+    InstallPlan plan;
+    for (const QString &role : roles)
+        plan.nodes.append(keyNode(ipByRole.value(role), key));
+    return plan;
+}
+
 /// Options for test runs: an explicit known-hosts file, no ~/.ssh/config (the machine's own
 /// must not change a test), `connectMs` to connect and log in, 15 s for the checks.
 inline PreflightOptions testOptions(const QString &knownHosts, int connectMs = 5000)

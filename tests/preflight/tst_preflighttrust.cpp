@@ -21,10 +21,7 @@ private:
 
     InstallPlan planFor(const QStringList &roles, const QString &key = {}) const
     {
-        InstallPlan plan;
-        for (const QString &role : roles)
-            plan.nodes.append(keyNode(m_ip.value(role), key.isEmpty() ? m_nodes.userKey() : key));
-        return plan;
+        return planForRoles(m_ip, roles, key.isEmpty() ? m_nodes.userKey() : key);
     }
 
 private Q_SLOTS:
