@@ -1,5 +1,6 @@
 #include "NodeProbe.h"
 
+#include "preflight/NodeLogin.h"
 #include "preflight/PreflightRun.h"
 #include "preflight/PreflightRunner.h"
 #include "preflight/ProbeScript.h"
@@ -177,43 +178,24 @@ std::optional<QByteArray> NodeProbe::askSecret(int kind)
 bool NodeProbe::login(ssh::SshClient &client)
 {
     // The time spent waiting for the operator does not count against the login.
-    SshError e;
-    switch (m_node.auth) {
-    case AuthMethod::Agent:
-        e = client.authenticateWithAgent(QDeadlineTimer(m_options.connectTimeoutMs));
+    QByteArray secret;
+    switch (loginSecretFor(m_node, m_options)) {
+    case LoginSecret::None:
         break;
-    case AuthMethod::Password: {
-        std::optional<QByteArray> secret
-            = askSecret(int(PreflightRunner::CredentialKind::Password));
-        if (!secret)
-            return false;
-        e = secret->isEmpty()
-            ? SshError {SshError::Kind::AuthFailed, QStringLiteral("password (none given)")}
-            : client.authenticateWithPassword(*secret, QDeadlineTimer(m_options.connectTimeoutMs));
-        secret->fill('\0');
-        break;
-    }
-    case AuthMethod::Key: {
-        const QString key
-            = m_options.identityFile.isEmpty() ? m_node.keyFile : m_options.identityFile;
-        if (key.isEmpty()) {
-            e = client.authenticateAuto(QDeadlineTimer(m_options.connectTimeoutMs));
-            break;
-        }
-        QByteArray passphrase;
-        if (ssh::SshClient::keyNeedsPassphrase(key)) {
-            std::optional<QByteArray> secret
-                = askSecret(int(PreflightRunner::CredentialKind::KeyPassphrase));
-            if (!secret)
-                return false;
-            passphrase = std::move(*secret);
-        }
-        e = client.authenticateWithKeyFile(
-            key, passphrase, QDeadlineTimer(m_options.connectTimeoutMs));
-        passphrase.fill('\0');
+    case LoginSecret::Password:
+    case LoginSecret::KeyPassphrase: {
+        const bool password = m_node.auth == AuthMethod::Password;
+        std::optional<QByteArray> answer
+            = askSecret(int(password ? PreflightRunner::CredentialKind::Password
+                                     : PreflightRunner::CredentialKind::KeyPassphrase));
+        if (!answer)
+            return false; // cancelled
+        secret = std::move(*answer);
         break;
     }
     }
+    const SshError e = logIn(client, m_node, m_options, secret);
+    secret.fill('\0');
     if (!e.ok()) {
         failWith(e, "connect");
         return false;

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 #include <poll.h>
 
 #include <thread>
@@ -289,8 +291,8 @@ bool SshClient::keyNeedsPassphrase(const QString &path)
     return QFile(QString::fromLocal8Bit(file)).open(QIODevice::ReadOnly);
 }
 
-SshError SshClient::run(
-    const char *command, QDeadlineTimer deadline, CommandOutput &output, qsizetype maxBytes)
+SshError SshClient::run(const char *command, QDeadlineTimer deadline, CommandOutput &output,
+    qsizetype maxBytes, const QByteArray &input)
 {
     ssh_session s = m_session.get();
     ChannelPtr channel(ssh_channel_new(s));
@@ -314,8 +316,26 @@ SshError SshClient::run(
     if (!e.ok())
         return e;
     char buffer[65536];
+    qsizetype written = 0;
+    bool eofSent = false;
     e = waitFor(
         [&] {
+            // stdin first, as far as the channel window allows; the rest after the server
+            // has adjusted the window (which arrives as readable data on the socket).
+            while (written < input.size()) {
+                const int n = ssh_channel_write(c, input.constData() + written,
+                    uint32_t(std::min<qsizetype>(input.size() - written, 32768)));
+                if (n == SSH_ERROR)
+                    return Step::Failed;
+                if (n <= 0)
+                    break;
+                written += n;
+            }
+            if (written == input.size() && !eofSent) {
+                if (ssh_channel_send_eof(c) == SSH_ERROR)
+                    return Step::Failed;
+                eofSent = true;
+            }
             for (int isStderr = 0; isStderr < 2; ++isStderr) {
                 for (;;) {
                     const int n = ssh_channel_read_nonblocking(c, buffer, sizeof buffer, isStderr);

@@ -66,9 +66,10 @@ public:
     SshError authenticateAuto(QDeadlineTimer deadline);
 
     /// Runs a fixed command (never built from user text) and collects its output, at most
-    /// `maxBytes` of stdout, before `deadline`.
+    /// `maxBytes` of stdout, before `deadline`. `input` goes to the command's stdin, which is
+    /// then closed: file contents travel as data, never inside the command line.
     SshError run(const char *command, QDeadlineTimer deadline, CommandOutput &output,
-        qsizetype maxBytes = 8 * 1024 * 1024);
+        qsizetype maxBytes = 8 * 1024 * 1024, const QByteArray &input = QByteArray());
 
     /// True when the key file is encrypted and needs a passphrase (not readable without one).
     static bool keyNeedsPassphrase(const QString &path);

@@ -94,6 +94,15 @@ QString TestNodes::start(const QStringList &options)
     return ip;
 }
 
+bool TestNodes::exec(const QString &ip, const QStringList &command, QByteArray *out)
+{
+    return run(QStringLiteral(TKECI_SSHNODE),
+        QStringList {QStringLiteral("exec"), QStringLiteral("--state"), m_dir.path(),
+            QStringLiteral("--index"), QString::number(m_indexOf.value(ip)), QStringLiteral("--")}
+            + command,
+        out);
+}
+
 QString TestNodes::hostPublicKeyLine(const QString &ip) const
 {
     QFile pub(m_dir.filePath(QStringLiteral("node%1/host_key.pub").arg(m_indexOf.value(ip))));

@@ -23,6 +23,9 @@ public:
     /// Starts a node with sshnode.sh options (--kernel, --boot-config, ...); returns its
     /// address, or empty with error() set. Options may use data("name") for test data files.
     QString start(const QStringList &options);
+    /// Runs `command` inside the node's namespaces (not over SSH): what the test looks at to
+    /// judge what a change over SSH did. False (with error()) when it exits non-zero.
+    bool exec(const QString &ip, const QStringList &command, QByteArray *out = nullptr);
     /// The node's index (for hostPublicKey()) by address.
     QString hostPublicKeyLine(const QString &ip) const; // "ip ssh-ed25519 AAAA..."
     /// Writes `lines` to a new known-hosts file and returns its path.

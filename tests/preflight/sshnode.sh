@@ -16,6 +16,15 @@
 #                           none: nothing listens
 #     --host-key FILE       use this host key instead of a new one
 #     --authorized-keys F   public keys allowed to log in as root
+#     --kube-manifest FILE  a master: FILE is /etc/kubernetes/manifests/kube-controller-manager.yaml
+#     --cni-file FILE       copied into /etc/cni/net.d (repeatable)
+#     --cilium-links        Cilium's leftover links: cilium_host/cilium_net and
+#                           cilium_vxlan/lxc_health (veth pairs)
+#   With --kube-manifest or --cni-file the node's /etc is an overlay (lower: this machine's
+#   /etc, upper: a tmpfs of the node), so the node can change its files and nothing outside
+#   its mount namespace sees it.
+#   sshnode.sh exec --state DIR --index N -- CMD...   run CMD in node N's namespaces (tests
+#                                        look at its files and links without going through SSH)
 #   sshnode.sh down --state DIR          stop every node started with this state folder
 #   sshnode.sh claim-slot PID            reserve 100 node indexes for process PID; prints the
 #                                        slot S (indexes S*100 .. S*100+99)
@@ -63,6 +72,7 @@ cmd_down() {
 cmd_up() {
     local state="" index="" kernel=5.4.119-19-0009 boot_config="" proc_config="" os_release=""
     local busy_port="" ip_forward=1 bpffs=1 mode=sshd host_key="" authorized=""
+    local kube_manifest="" cni_files=() cilium_links=0
     while [ $# -gt 0 ]; do
         case "$1" in
         --state) state=$2; shift 2 ;;
@@ -77,6 +87,9 @@ cmd_up() {
         --mode) mode=$2; shift 2 ;;
         --host-key) host_key=$2; shift 2 ;;
         --authorized-keys) authorized=$2; shift 2 ;;
+        --kube-manifest) kube_manifest=$2; shift 2 ;;
+        --cni-file) cni_files+=("$2"); shift 2 ;;
+        --cilium-links) cilium_links=1; shift ;;
         *) echo "sshnode.sh: unknown option $1" >&2; exit 2 ;;
         esac
     done
@@ -151,7 +164,23 @@ SCRIPT
         echo "Subsystem sftp internal-sftp"
     } >"$dir/sshd_config"
 
-    local mounts="mount --bind '$dir/uname' '$(readlink -f "$(command -v uname)")'"
+    local mounts="true"
+    if [ -n "$kube_manifest" ] || [ ${#cni_files[@]} -gt 0 ]; then
+        mkdir -p "$dir/etc-files/kubernetes/manifests" "$dir/etc-files/cni/net.d" "$dir/etc-ovl"
+        [ -n "$kube_manifest" ] &&
+            cp "$kube_manifest" "$dir/etc-files/kubernetes/manifests/kube-controller-manager.yaml"
+        for f in "${cni_files[@]}"; do cp "$f" "$dir/etc-files/cni/net.d/"; done
+        # First, so the bind mounts below land on the overlay and not under it.
+        mounts+=" && mount -t tmpfs tmpfs '$dir/etc-ovl'"
+        mounts+=" && mkdir '$dir/etc-ovl/upper' '$dir/etc-ovl/work'"
+        mounts+=" && cp -a '$dir/etc-files/.' '$dir/etc-ovl/upper/'"
+        mounts+=" && mount -t overlay overlay -o 'lowerdir=/etc,upperdir=$dir/etc-ovl/upper,workdir=$dir/etc-ovl/work' /etc"
+    fi
+    if [ "$cilium_links" = 1 ]; then
+        ip -n "$ns" link add cilium_host type veth peer name cilium_net
+        ip -n "$ns" link add cilium_vxlan type veth peer name lxc_health
+    fi
+    mounts+=" && mount --bind '$dir/uname' '$(readlink -f "$(command -v uname)")'"
     # root's home on this workstation (its .bashrc, its keys) is not the node's.
     mounts+=" && mount --bind '$dir/home' \"\$(getent passwd root | cut -d: -f6)\""
     mounts+=" && mount --bind '$dir/boot' /boot"
@@ -172,6 +201,16 @@ wait_port() {
     done
     echo "sshnode.sh: nothing listens on port $2 in $1" >&2
     return 1
+}
+
+cmd_exec() { # exec --state DIR --index N -- CMD...
+    local state=$3 index=$5 # $1 is "exec", $6 is "--"
+    shift 6
+    local pid
+    # sshd -D is the node's first process; its mount namespace is the node's.
+    pid=$(pgrep -f -o -- "sshd -D -f $state/node$index/sshd_config") ||
+        { echo "sshnode.sh: node $index is not running" >&2; exit 1; }
+    exec nsenter -t "$pid" -m -n -- "$@"
 }
 
 release_slot() {
@@ -209,6 +248,7 @@ claim_slot() {
 case "${1:-}" in
 up) shift; cmd_up "$@" ;;
 down) cmd_down "$3" ;;
+exec) cmd_exec "$@" ;;
 claim-slot) claim_slot "$2" ;;
 release-slot) release_slot "$2" ;;
 reap) reap ;;
