@@ -4,8 +4,10 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "ManifestInput.h"
+#include "NodeSteps.h"
 
 #include "apply/ClusterCreator.h"
+#include "apply/ClusterKind.h"
 #include "apply/MachineCredentials.h"
 #include "apply/ManifestApplier.h"
 #include "apply/NodeLabeler.h"
@@ -108,6 +110,30 @@ int watchRollout(KubeClient &client, const QList<ObjectRef> &applied, int timeou
     return ExitOk;
 }
 
+/// TKEStack installs Cilium on its baremetal clusters only; an imported one is refused.
+int refuseImported(KubeClient &client)
+{
+    bool done = false;
+    ClusterKindResult result;
+    findClusterKind(client, [&](ClusterKindResult r) {
+        result = std::move(r);
+        done = true;
+    });
+    waitUntil(done);
+    if (result.error) {
+        printError(*result.error);
+        return ExitFailures;
+    }
+    if (result.ownControlPlane)
+        return ExitOk;
+    consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+        "this cluster's control plane does not run on its nodes (kube-system has no static "
+        "pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack "
+        "installs Cilium only on its baremetal clusters. Nothing was applied.")
+                 << Qt::endl;
+    return ExitFailures;
+}
+
 /// Two CNIs on one node fight over pod networking: refuse unless the operator goes on.
 int refuseOtherCni(KubeClient &client, bool allow)
 {
@@ -183,14 +209,25 @@ int applyToExistingCluster(
                 nullptr, int(files.size()))))
         return ExitBadInput;
     KubeClient client(access);
+    if (const int refused = refuseImported(client); refused != ExitOk)
+        return refused;
     if (const int refused = refuseOtherCni(client, options.allowOtherCni); refused != ExitOk)
         return refused;
+    // Overlay: tke-eni-ipamd hands out pod CIDRs, so kube-controller-manager must not.
+    QStringList editedMasters;
+    if (input.plan.isCilium() && !input.plan.isUnderlay() && !options.skipControllerManager) {
+        const std::optional<QStringList> edited = editControllerManagers(options, input.plan);
+        if (!edited)
+            return ExitFailures;
+        editedMasters = *edited;
+    }
     const std::optional<QStringList> labelled
         = input.plan.isUnderlay() ? labelNodes(client, input.plan) : QStringList();
     if (!labelled)
         return ExitFailures;
     ManifestApplier applier(client);
     applier.setLabelledNodes(*labelled);
+    applier.setEditedMasters(editedMasters);
     applier.setForce(options.force);
     applier.setInventory(true, options.inventoryFile);
     bool done = false;

@@ -45,6 +45,34 @@ void addClusterCommandOptions(QCommandLineParser &parser)
             QCoreApplication::translate(ctx, "Take over fields another field manager holds.")},
         {QStringLiteral("allow-other-cni"),
             QCoreApplication::translate(ctx, "Apply even though another CNI runs on the cluster.")},
+        {QStringLiteral("skip-controller-manager"),
+            QCoreApplication::translate(ctx,
+                "Overlay: do not edit kube-controller-manager on the masters over SSH (you set "
+                "--allocate-node-cidrs=false and --configure-cloud-routes=false yourself).")},
+        {QStringLiteral("clean-nodes"),
+            QCoreApplication::translate(ctx,
+                "Uninstall: also remove Cilium's network links and CNI configuration from every "
+                "node of the profile over SSH.")},
+        {QStringLiteral("check-echo-image"),
+            QCoreApplication::translate(
+                ctx, "Verify: the echo server image (default: <registry>/json-mock:1.2)."),
+            QCoreApplication::translate(ctx, "image")},
+        {QStringLiteral("check-client-image"),
+            QCoreApplication::translate(
+                ctx, "Verify: the client image with curl (default: <registry>/alpine-curl:0.1.8)."),
+            QCoreApplication::translate(ctx, "image")},
+        {QStringLiteral("check-external-address"),
+            QCoreApplication::translate(
+                ctx, "Verify: an IPv4 address outside the cluster to reach (default: 1.1.1.1)."),
+            QCoreApplication::translate(ctx, "address")},
+        {QStringLiteral("check-external-name"),
+            QCoreApplication::translate(ctx,
+                "Verify: a DNS name outside the cluster to resolve and reach (default: "
+                "www.baidu.com)."),
+            QCoreApplication::translate(ctx, "name")},
+        {QStringLiteral("offline"),
+            QCoreApplication::translate(
+                ctx, "Verify: leave out the checks that reach outside the cluster.")},
     });
 }
 
@@ -59,6 +87,22 @@ int runClusterCommand(const QString &command, const QCommandLineParser &parser)
     o.yes = parser.isSet(QStringLiteral("yes"));
     o.force = parser.isSet(QStringLiteral("force-conflicts"));
     o.allowOtherCni = parser.isSet(QStringLiteral("allow-other-cni"));
+    o.skipControllerManager = parser.isSet(QStringLiteral("skip-controller-manager"));
+    o.cleanNodes = parser.isSet(QStringLiteral("clean-nodes"));
+    o.ssh.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+    o.ssh.identityFile = parser.value(QStringLiteral("identity"));
+    o.check.echoImage = parser.value(QStringLiteral("check-echo-image"));
+    o.check.clientImage = parser.value(QStringLiteral("check-client-image"));
+    if (parser.isSet(QStringLiteral("check-external-address")))
+        o.check.externalAddress = parser.value(QStringLiteral("check-external-address"));
+    if (parser.isSet(QStringLiteral("check-external-name")))
+        o.check.externalName = parser.value(QStringLiteral("check-external-name"));
+    o.check.external = !parser.isSet(QStringLiteral("offline"));
+    if (const QStringList problems = checkConnectivityCheckOptions(o.check); !problems.isEmpty()) {
+        for (const QString &p : problems)
+            consoleErr() << p << Qt::endl;
+        return ExitBadInput;
+    }
     // --timeout is shared with preflight (one option, one meaning per command): 600 s here.
     bool ok = true;
     o.timeoutSeconds = parser.isSet(QStringLiteral("timeout"))

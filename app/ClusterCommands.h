@@ -1,5 +1,8 @@
 #pragma once
 
+#include "preflight/PreflightOptions.h"
+#include "render/ConnectivityCheckOptions.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -20,12 +23,18 @@ struct ClusterCommandOptions
     bool allowOtherCni = false; // apply: go on although another CNI runs on the cluster
     int timeoutSeconds = 600;
     QString inventoryFile; // empty: the default per-server file
+    PreflightOptions ssh; // --known-hosts, --identity: how the SSH steps log in to nodes
+    bool skipControllerManager = false; // apply: the operator sets the overlay flags himself
+    bool cleanNodes = false; // uninstall: remove Cilium's links and CNI files over SSH
+    ConnectivityCheckOptions check; // verify: images, external targets, --offline
 };
 
 /// The command names handled here.
 const QStringList &clusterCommands();
 /// Adds the flags of the cluster commands (--kubeconfig, --context, --manifests, --wait,
-/// --yes, --force-conflicts, --allow-other-cni, --timeout) to the command line's parser.
+/// --yes, --force-conflicts, --allow-other-cni, --skip-controller-manager, --clean-nodes and
+/// the connectivity check's --check-* and --offline) to the command line's parser; --timeout,
+/// --known-hosts and --identity are preflight's.
 void addClusterCommandOptions(QCommandLineParser &parser);
 /// Runs one of clusterCommands() with the parsed flags (--profile is the command line's own);
 /// returns the exit code (0, 1 or 2).

@@ -132,7 +132,8 @@ void addPreflightOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("known-hosts"),
-            Text::tr("preflight: the known-hosts file (default ~/.ssh/known_hosts)."),
+            Text::tr("preflight, apply, uninstall: the known-hosts file (default "
+                     "~/.ssh/known_hosts)."),
             Text::tr("file")},
         {QStringLiteral("accept-new-host-keys"),
             Text::tr(

@@ -1,4 +1,4 @@
-// `status`, `verify` and `uninstall`: read what the inventory lists, prove it, or remove it.
+// `status`: what the inventory lists and whether it is ready (or a new cluster's phase).
 #include "ClusterCommands.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -121,110 +121,6 @@ int runStatus(const ClusterCommandOptions &options)
     }
     consoleOut() << QCoreApplication::translate(
         "tkeci::StatusCommand", "every object is there and every workload is ready")
-                 << Qt::endl;
-    return ExitOk;
-}
-
-int runVerify(const ClusterCommandOptions &options)
-{
-    const std::optional<ManifestInput> input = loadManifestInput(options);
-    if (!input)
-        return ExitBadInput;
-    const QList<ManifestFile> files = filesFor(input->manifests, ManifestDestination::Verification);
-    if (files.isEmpty()) {
-        consoleErr() << QCoreApplication::translate("tkeci::StatusCommand",
-            "the profile renders no connectivity check (is the CNI Cilium?)")
-                     << Qt::endl;
-        return ExitBadInput;
-    }
-    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
-    if (!access)
-        return ExitBadInput;
-    KubeClient client(*access);
-    ConnectivityVerifier verifier(client);
-    bool done = false;
-    ConnectivityResult result;
-    QObject::connect(&verifier, &ConnectivityVerifier::applied, [](int n) {
-        consoleOut() << QCoreApplication::translate("tkeci::StatusCommand",
-            "connectivity check applied (%1 objects); waiting for its deployments")
-                            .arg(n)
-                     << Qt::endl;
-    });
-    QObject::connect(&verifier, &ConnectivityVerifier::finished, [&](const ConnectivityResult &r) {
-        result = r;
-        done = true;
-    });
-    verifier.start(files, options.timeoutSeconds * 1000);
-    waitUntil(done);
-    for (const ConnectivityVerdict &v : result.verdicts)
-        consoleOut() << (v.passed ? QCoreApplication::translate("tkeci::StatusCommand", "PASS")
-                                  : QCoreApplication::translate("tkeci::StatusCommand", "FAIL"))
-                     << u' ' << v.name << u' ' << QStringLiteral("(%1)").arg(v.meaning) << Qt::endl;
-    if (result.removed)
-        consoleOut() << QCoreApplication::translate(
-            "tkeci::StatusCommand", "the connectivity check was removed")
-                     << Qt::endl;
-    if (result.error) {
-        printError(*result.error);
-        return ExitFailures;
-    }
-    const bool passed = result.ok();
-    consoleOut() << (passed
-            ? QCoreApplication::translate("tkeci::StatusCommand", "connectivity check passed")
-            : QCoreApplication::translate("tkeci::StatusCommand", "connectivity check FAILED"))
-                 << Qt::endl;
-    return passed ? ExitOk : ExitFailures;
-}
-
-int runUninstall(const ClusterCommandOptions &options)
-{
-    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
-    if (!access)
-        return ExitBadInput;
-    if (!options.yes) {
-        if (!stdinIsTerminal()) {
-            consoleErr() << QCoreApplication::translate("tkeci::StatusCommand",
-                "not asking on a non-interactive input: pass --yes to uninstall")
-                         << Qt::endl;
-            return ExitBadInput;
-        }
-        if (!askYesNo(QCoreApplication::translate("tkeci::StatusCommand",
-                "delete everything this program installed on %1 (context \"%2\")?")
-                          .arg(access->server.toString(), access->contextName)))
-            return ExitBadInput;
-    }
-    KubeClient client(*access);
-    Uninstaller uninstaller(client);
-    bool done = false;
-    UninstallResult result;
-    QObject::connect(&uninstaller, &Uninstaller::stepFinished,
-        [](int index, int total, const QString &object, bool deleted) {
-            consoleOut() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total) << object << u' '
-                         << (deleted
-                                    ? QCoreApplication::translate("tkeci::StatusCommand", "deleted")
-                                    : QCoreApplication::translate(
-                                        "tkeci::StatusCommand", "already gone"))
-                         << Qt::endl;
-        });
-    QObject::connect(&uninstaller, &Uninstaller::finished, [&](const UninstallResult &r) {
-        result = r;
-        done = true;
-    });
-    uninstaller.start(options.inventoryFile);
-    waitUntil(done);
-    if (!result.ok()) {
-        printError(*result.error);
-        return ExitFailures;
-    }
-    for (const QString &node : result.unlabelledNodes)
-        consoleOut() << QCoreApplication::translate(
-            "tkeci::StatusCommand", "node %1: underlay labels removed")
-                            .arg(node)
-                     << Qt::endl;
-    consoleOut() << QCoreApplication::translate(
-        "tkeci::StatusCommand", "uninstalled: %1 deleted, %2 already gone")
-                        .arg(result.deleted.size())
-                        .arg(result.alreadyGone.size())
                  << Qt::endl;
     return ExitOk;
 }

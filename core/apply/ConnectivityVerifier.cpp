@@ -13,7 +13,7 @@ QString connectivityCheckMeaning(const QString &d)
     if (d.endsWith(QLatin1String("-denied-cnp")))
         return ConnectivityVerifier::tr("a CiliumNetworkPolicy blocks pod to pod, as it should");
     if (d == QLatin1String("pod-to-a-external-1111"))
-        return ConnectivityVerifier::tr("a pod reaches an address outside the cluster (1.1.1.1)");
+        return ConnectivityVerifier::tr("a pod reaches an address outside the cluster");
     if (d == QLatin1String("pod-to-b-intra-node"))
         return ConnectivityVerifier::tr("pod to pod on the same node");
     if (d == QLatin1String("pod-to-b-multi-node-clusterip"))

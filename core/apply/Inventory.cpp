@@ -28,7 +28,8 @@ QByteArray Inventory::toJson() const
     return QJsonDocument(
         QJsonObject {{QStringLiteral("server"), server}, {QStringLiteral("updatedAt"), updatedAt},
             {QStringLiteral("fieldManager"), kFieldManager}, {QStringLiteral("objects"), list},
-            {QStringLiteral("labelledNodes"), QJsonArray::fromStringList(labelledNodes)}})
+            {QStringLiteral("labelledNodes"), QJsonArray::fromStringList(labelledNodes)},
+            {QStringLiteral("editedMasters"), QJsonArray::fromStringList(editedMasters)}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -42,6 +43,8 @@ std::optional<Inventory> Inventory::fromJson(const QByteArray &json)
     inv.updatedAt = doc.object().value(QStringLiteral("updatedAt")).toString();
     for (const QJsonValue &v : doc.object().value(QStringLiteral("labelledNodes")).toArray())
         inv.labelledNodes.append(v.toString());
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("editedMasters")).toArray())
+        inv.editedMasters.append(v.toString());
     for (const QJsonValue &v : doc.object().value(QStringLiteral("objects")).toArray())
         inv.objects.append(ObjectRef::fromJson(v.toObject()));
     return inv;

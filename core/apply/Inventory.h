@@ -13,6 +13,9 @@ struct Inventory
 {
     QList<ObjectRef> objects;
     QStringList labelledNodes; // nodes that carry our underlay labels (removed on uninstall)
+    /// Masters (IPs) whose kube-controller-manager manifest was edited, a backup beside it
+    /// (put back on uninstall).
+    QStringList editedMasters;
     QString server; // the API server URL it was applied to
     QString updatedAt; // ISO 8601, UTC
 

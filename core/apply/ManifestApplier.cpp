@@ -155,7 +155,9 @@ void ManifestApplier::finish(const std::optional<KubeError> &error, const QStrin
 {
     m_run->result.error = error;
     m_run->result.failedObject = failedObject;
-    if (!m_keepInventory || (m_run->result.applied.isEmpty() && m_labelledNodes.isEmpty())) {
+    if (!m_keepInventory
+        || (m_run->result.applied.isEmpty() && m_labelledNodes.isEmpty()
+            && m_editedMasters.isEmpty())) {
         m_run->finished = true;
         Q_EMIT finished(m_run->result);
         return;
@@ -198,6 +200,10 @@ void ManifestApplier::writeInventory(std::function<void()> then)
         for (const QString &n : self->m_labelledNodes) {
             if (!inv.labelledNodes.contains(n))
                 inv.labelledNodes.append(n);
+        }
+        for (const QString &n : self->m_editedMasters) {
+            if (!inv.editedMasters.contains(n))
+                inv.editedMasters.append(n);
         }
         if (const QString e = writeInventoryFile(localFile, inv); !e.isEmpty())
             self->m_run->result.warnings.append(

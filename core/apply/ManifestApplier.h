@@ -49,6 +49,9 @@ public:
 
     /// Nodes given our underlay labels before this run (NodeLabeler), for the inventory.
     void setLabelledNodes(const QStringList &nodes) { m_labelledNodes = nodes; }
+    /// Masters whose kube-controller-manager manifest was edited before this run, for the
+    /// inventory.
+    void setEditedMasters(const QStringList &masters) { m_editedMasters = masters; }
 
     /// Starts applying; finished() follows once. Not re-entrant: one run per object at a time.
     void start(const QList<ManifestFile> &files);
@@ -69,6 +72,7 @@ private:
     bool m_keepInventory = true;
     QString m_inventoryFile;
     QStringList m_labelledNodes;
+    QStringList m_editedMasters;
     std::unique_ptr<Run> m_run;
 };
 

@@ -62,6 +62,7 @@ void Uninstaller::start(const QString &localFile)
         QList<ObjectRef> objects {{QStringLiteral("v1"), QStringLiteral("ConfigMap"),
             kube::kSystemNamespace, kInventoryConfigMap}};
         objects += inv->objects;
+        self->m_run->result.editedMasters = inv->editedMasters;
         if (inv->labelledNodes.isEmpty()) {
             self->deleteInReverse(objects);
             return;

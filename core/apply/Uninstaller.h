@@ -14,6 +14,9 @@ struct UninstallResult
     QList<ObjectRef> deleted;
     QList<ObjectRef> alreadyGone;
     QStringList unlabelledNodes; // our underlay labels were taken off these
+    /// Masters whose controller-manager manifest the installation edited (from the
+    /// inventory): their backups are put back over SSH (restoreControllerManagers).
+    QStringList editedMasters;
     QString failedObject;
     std::optional<KubeError> error;
     bool ok() const { return !error.has_value(); }

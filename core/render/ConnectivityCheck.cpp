@@ -2,15 +2,43 @@
 // probes one path (pod to pod, through a ClusterIP or headless service, from the host network,
 // across nodes, to the outside, allowed or denied by a CiliumNetworkPolicy) and its readiness is
 // the verdict. Everything lives in its own namespace so that removing it is one delete.
+#include "render/ConnectivityCheckOptions.h"
 #include "render/RenderContext.h"
 
 #include "render/KubeObjects.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
 
 namespace tkeci {
 namespace {
 
 const QString kNamespace = QStringLiteral("cilium-test");
-const QString kExternalFqdn = QStringLiteral("www.baidu.com");
+const QStringList kMultiNodeChecks {QStringLiteral("pod-to-b-multi-node-clusterip"),
+    QStringLiteral("pod-to-b-multi-node-headless"),
+    QStringLiteral("host-to-b-multi-node-clusterip"),
+    QStringLiteral("host-to-b-multi-node-headless")};
+const QStringList kExternalChecks {
+    QStringLiteral("pod-to-a-external-1111"), QStringLiteral("pod-to-external-fqdn-baidu")};
+
+/// The render context plus this run's options.
+struct Check
+{
+    const RenderContext &ctx;
+    const ConnectivityCheckOptions &options;
+    QString echoImage() const
+    {
+        return options.echoImage.isEmpty() ? ctx.image(images::kJsonMock, images::kJsonMockTag)
+                                           : options.echoImage;
+    }
+    QString clientImage() const
+    {
+        return options.clientImage.isEmpty()
+            ? ctx.image(images::kAlpineCurl, images::kAlpineCurlTag)
+            : options.clientImage;
+    }
+};
 
 QList<std::pair<QString, QString>> nameLabel(const QString &name)
 {
@@ -38,11 +66,11 @@ YamlNode deployment(const QString &name, YamlNode container, bool hostNetwork = 
     return d;
 }
 
-YamlNode echoServer(const RenderContext &ctx, const QString &name)
+YamlNode echoServer(const Check &check, const QString &name)
 {
     YamlNode c = YamlNode::map();
     c[QStringLiteral("name")] = name + QStringLiteral("-container");
-    c[QStringLiteral("image")] = ctx.image(images::kJsonMock, images::kJsonMockTag);
+    c[QStringLiteral("image")] = check.echoImage();
     c[QStringLiteral("imagePullPolicy")] = QStringLiteral("IfNotPresent");
     YamlNode port = YamlNode::map();
     port[QStringLiteral("containerPort")] = 8080;
@@ -56,11 +84,11 @@ YamlNode echoServer(const RenderContext &ctx, const QString &name)
 
 /// A client whose readiness is "the target answers" (or, with `expectDenied`, "it does not").
 YamlNode client(
-    const RenderContext &ctx, const QString &name, const QString &target, bool expectDenied = false)
+    const Check &check, const QString &name, const QString &target, bool expectDenied = false)
 {
     YamlNode c = YamlNode::map();
     c[QStringLiteral("name")] = name + QStringLiteral("-container");
-    c[QStringLiteral("image")] = ctx.image(images::kAlpineCurl, images::kAlpineCurlTag);
+    c[QStringLiteral("image")] = check.clientImage();
     c[QStringLiteral("imagePullPolicy")] = QStringLiteral("IfNotPresent");
     c[QStringLiteral("command")] = YamlNode::strings(
         {QStringLiteral("/bin/ash"), QStringLiteral("-c"), QStringLiteral("sleep 1000000000")});
@@ -136,26 +164,28 @@ YamlNode policy(const QString &name, std::vector<YamlNode> egress)
 
 } // namespace
 
-std::vector<YamlNode> renderConnectivityCheck(const RenderContext &ctx)
+std::vector<YamlNode> renderConnectivityCheck(
+    const RenderContext &ctx, const ConnectivityCheckOptions &options)
 {
+    const Check check {ctx, options};
     std::vector<YamlNode> docs;
     docs.push_back(kube::object(QStringLiteral("v1"), QStringLiteral("Namespace"), kNamespace));
 
     docs.push_back(service(QStringLiteral("echo-a"), QStringLiteral("echo-a"), false));
-    docs.push_back(echoServer(ctx, QStringLiteral("echo-a")));
+    docs.push_back(echoServer(check, QStringLiteral("echo-a")));
     docs.push_back(service(QStringLiteral("echo-b"), QStringLiteral("echo-b"), false));
     docs.push_back(service(QStringLiteral("echo-b-headless"), QStringLiteral("echo-b"), true));
-    docs.push_back(echoServer(ctx, QStringLiteral("echo-b")));
+    docs.push_back(echoServer(check, QStringLiteral("echo-b")));
 
     const QString a = QStringLiteral("echo-a:8080/public");
     const QString b = QStringLiteral("echo-b:8080/public");
     const QString bHeadless = QStringLiteral("echo-b-headless:8080/public");
 
     docs.push_back(
-        deployment(QStringLiteral("pod-to-a"), client(ctx, QStringLiteral("pod-to-a"), a)));
+        deployment(QStringLiteral("pod-to-a"), client(check, QStringLiteral("pod-to-a"), a)));
 
     docs.push_back(deployment(QStringLiteral("pod-to-a-allowed-cnp"),
-        client(ctx, QStringLiteral("pod-to-a-allowed-cnp"), a)));
+        client(check, QStringLiteral("pod-to-a-allowed-cnp"), a)));
     {
         YamlNode toA = YamlNode::map();
         toA[QStringLiteral("toEndpoints")].append(
@@ -174,8 +204,8 @@ std::vector<YamlNode> renderConnectivityCheck(const RenderContext &ctx)
 
     // Ready only while echo-a stays unreachable: the policy allows DNS and nothing else.
     docs.push_back(deployment(QStringLiteral("pod-to-a-l3-denied-cnp"),
-        client(ctx, QStringLiteral("pod-to-a-l3-denied-cnp"), QStringLiteral("echo-a:8080/private"),
-            true)));
+        client(check, QStringLiteral("pod-to-a-l3-denied-cnp"),
+            QStringLiteral("echo-a:8080/private"), true)));
     {
         std::vector<YamlNode> egress;
         egress.push_back(dnsEgress());
@@ -183,7 +213,7 @@ std::vector<YamlNode> renderConnectivityCheck(const RenderContext &ctx)
     }
 
     YamlNode intra = deployment(QStringLiteral("pod-to-b-intra-node"),
-        client(ctx, QStringLiteral("pod-to-b-intra-node"), b));
+        client(check, QStringLiteral("pod-to-b-intra-node"), b));
     placeRelativeTo(intra, QStringLiteral("podAffinity"), QStringLiteral("echo-b"));
     docs.push_back(std::move(intra));
 
@@ -191,29 +221,85 @@ std::vector<YamlNode> renderConnectivityCheck(const RenderContext &ctx)
     struct MultiNode
     {
         const char *name;
-        const QString &target;
+        QString target;
         bool host;
     };
-    for (const MultiNode &m : {MultiNode {"pod-to-b-multi-node-clusterip", b, false},
-             MultiNode {"pod-to-b-multi-node-headless", bHeadless, false},
-             MultiNode {"host-to-b-multi-node-clusterip", b, true},
-             MultiNode {"host-to-b-multi-node-headless", bHeadless, true}}) {
+    std::vector<MultiNode> multiNode;
+    if (options.multiNode)
+        multiNode.assign({MultiNode {"pod-to-b-multi-node-clusterip", b, false},
+            MultiNode {"pod-to-b-multi-node-headless", bHeadless, false},
+            MultiNode {"host-to-b-multi-node-clusterip", b, true},
+            MultiNode {"host-to-b-multi-node-headless", bHeadless, true}});
+    for (const MultiNode &m : multiNode) {
         const QString name = QString::fromLatin1(m.name);
-        YamlNode d = deployment(name, client(ctx, name, m.target), m.host);
+        YamlNode d = deployment(name, client(check, name, m.target), m.host);
         placeRelativeTo(d, QStringLiteral("podAntiAffinity"), QStringLiteral("echo-b"));
         docs.push_back(std::move(d));
     }
 
+    if (!options.external)
+        return docs;
     docs.push_back(deployment(QStringLiteral("pod-to-a-external-1111"),
-        client(ctx, QStringLiteral("pod-to-a-external-1111"), QStringLiteral("1.1.1.1"))));
+        client(check, QStringLiteral("pod-to-a-external-1111"), options.externalAddress)));
 
     // TKEStack's check also had an FQDN *policy* (toFQDNs + DNS rules). DNS rules are L7 and
     // TKEStack runs Cilium with enable-l7-proxy=false, so the agent refuses such a policy and the
     // pod would run unrestricted, proving nothing. What can be proven without L7 is that a pod
     // resolves an external name through the cluster DNS and reaches it.
     const QString fqdnName = QStringLiteral("pod-to-external-fqdn-baidu");
-    docs.push_back(deployment(fqdnName, client(ctx, fqdnName, kExternalFqdn)));
+    docs.push_back(deployment(fqdnName, client(check, fqdnName, options.externalName)));
     return docs;
+}
+
+QStringList checkConnectivityCheckOptions(const ConnectivityCheckOptions &options)
+{
+    const char *ctx = "tkeci::ConnectivityCheck";
+    QStringList problems;
+    // registry[:port]/path[:tag][@sha256:digest], lower case path as registries require.
+    static const QRegularExpression imageRef(
+        QStringLiteral("^[A-Za-z0-9.-]+(:[0-9]+)?(/"
+                       "[a-z0-9]+([._-][a-z0-9]+)*)+(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?"
+                       "(@sha256:[a-f0-9]{64})?$"));
+    const auto image = [&](const char *option, const QString &value) {
+        if (!value.isEmpty() && !imageRef.match(value).hasMatch())
+            problems.append(QCoreApplication::translate(
+                ctx, "%1: \"%2\" is not an image reference (registry/name:tag)")
+                                .arg(QLatin1String(option), value));
+    };
+    image("--check-echo-image", options.echoImage);
+    image("--check-client-image", options.clientImage);
+    const QHostAddress address(options.externalAddress);
+    if (address.protocol() != QAbstractSocket::IPv4Protocol
+        || address.toString() != options.externalAddress)
+        problems.append(
+            QCoreApplication::translate(ctx, "%1: \"%2\" is not an IPv4 address")
+                .arg(QStringLiteral("--check-external-address"), options.externalAddress));
+    static const QRegularExpression dnsName(
+        QStringLiteral("^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,"
+                       "61}[a-z0-9])?)*$"));
+    if (!dnsName.match(options.externalName).hasMatch())
+        problems.append(QCoreApplication::translate(
+            ctx, "%1: \"%2\" is not a DNS name (lower-case letters, digits, '-' and '.')")
+                            .arg(QStringLiteral("--check-external-name"), options.externalName));
+    return problems;
+}
+
+QList<std::pair<QString, QString>> skippedConnectivityChecks(
+    const ConnectivityCheckOptions &options)
+{
+    const char *ctx = "tkeci::ConnectivityCheck";
+    QList<std::pair<QString, QString>> skipped;
+    if (!options.multiNode) {
+        for (const QString &name : kMultiNodeChecks)
+            skipped.append(
+                {name, QCoreApplication::translate(ctx, "needs two nodes that accept pods")});
+    }
+    if (!options.external) {
+        for (const QString &name : kExternalChecks)
+            skipped.append({name,
+                QCoreApplication::translate(ctx, "no check leaves the cluster (--offline)")});
+    }
+    return skipped;
 }
 
 } // namespace tkeci

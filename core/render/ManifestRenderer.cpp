@@ -1,5 +1,6 @@
 #include "ManifestRenderer.h"
 
+#include "render/ConnectivityCheckOptions.h"
 #include "render/RenderContext.h"
 #include "validation/PlanValidator.h"
 #include "yaml/YamlCodec.h"
@@ -50,7 +51,7 @@ RenderResult renderManifests(const InstallPlan &plan)
                 renderCiliumRouter(ctx));
         }
         addFile(result, QStringLiteral("connectivity-check"), ManifestDestination::Verification,
-            renderConnectivityCheck(ctx));
+            renderConnectivityCheck(ctx, ConnectivityCheckOptions()));
     }
 
     std::vector<YamlNode> all;
@@ -60,6 +61,20 @@ RenderResult renderManifests(const InstallPlan &plan)
     }
     result.manifests.images = imagesIn(all);
     return result;
+}
+
+std::optional<ManifestFile> renderConnectivityCheckFile(
+    const InstallPlan &plan, const ConnectivityCheckOptions &options, Problems &problems)
+{
+    RenderResult result;
+    result.problems = validatePlan(plan);
+    if (result.problems.isEmpty() && plan.isCilium())
+        addFile(result, QStringLiteral("connectivity-check"), ManifestDestination::Verification,
+            renderConnectivityCheck(RenderContext(plan), options));
+    problems = result.problems;
+    if (!result.ok() || result.manifests.files.isEmpty())
+        return std::nullopt;
+    return result.manifests.files.first();
 }
 
 QString writeManifestDirectory(const ManifestSet &set, const QString &directory)

@@ -21,6 +21,12 @@ struct RenderResult
 /// and checked before it is returned.
 RenderResult renderManifests(const InstallPlan &plan);
 
+struct ConnectivityCheckOptions;
+/// The connectivity-check file alone, rendered with `options` (verify with overrides). nullopt
+/// with `problems` set when the plan is invalid, nullopt alone when the CNI is not Cilium.
+std::optional<ManifestFile> renderConnectivityCheckFile(
+    const InstallPlan &plan, const ConnectivityCheckOptions &options, Problems &problems);
+
 /// Writes one YAML file per component plus images.txt to `directory` (created if missing).
 /// Returns an error text, empty on success.
 QString writeManifestDirectory(const ManifestSet &set, const QString &directory);

@@ -53,7 +53,9 @@ std::vector<YamlNode> renderIpMasqAgent(const RenderContext &ctx);
 std::vector<YamlNode> renderCiliumRouter(const RenderContext &ctx);
 /// The TKEStack Cluster object and a Machine per worker, for the global cluster.
 std::vector<YamlNode> renderTkeStackCluster(const RenderContext &ctx);
-std::vector<YamlNode> renderConnectivityCheck(const RenderContext &ctx);
+struct ConnectivityCheckOptions;
+std::vector<YamlNode> renderConnectivityCheck(
+    const RenderContext &ctx, const ConnectivityCheckOptions &options);
 
 } // namespace tkeci
 

@@ -4,6 +4,7 @@
 #include "ProfileFixture.h"
 
 #include "profile/ProfileReader.h"
+#include "render/ConnectivityCheckOptions.h"
 #include "render/ManifestRenderer.h"
 #include "render/RenderContext.h"
 
@@ -99,6 +100,9 @@ private Q_SLOTS:
     void clusterObject();
     void galaxyRendersOnlyTheCluster();
     void privateRegistryPrefixesEveryImage();
+    void connectivityCheckOptions();
+    void connectivityCheckOptionsAreChecked_data();
+    void connectivityCheckOptionsAreChecked();
     void noSecretsInOutput();
     void invalidPlanRendersNothing();
     void writesDirectoryWithImagesList();
@@ -414,6 +418,115 @@ void TestRender::privateRegistryPrefixesEveryImage()
     QCOMPARE(imagesIn(allDocuments(r.manifests)), expected);
     for (const ManifestFile &f : r.manifests.files)
         QVERIFY(!f.yaml.contains("docker.io"));
+}
+
+void TestRender::connectivityCheckOptions()
+{
+    const InstallPlan plan = planFor(kThreeNodes);
+    const auto deployments = [](const ManifestFile &f) {
+        QStringList names;
+        for (const YamlNode &doc : ManifestSet::documents(f)) {
+            if (text(&doc, u"kind") == QLatin1String("Deployment"))
+                names.append(text(&doc, u"metadata.name"));
+        }
+        return names;
+    };
+    Problems problems;
+    const std::optional<ManifestFile> standard
+        = renderConnectivityCheckFile(plan, ConnectivityCheckOptions(), problems);
+    QVERIFY(standard && problems.isEmpty());
+    // The default options render exactly what renderManifests() does.
+    QCOMPARE(standard->yaml,
+        renderManifests(plan).manifests.file(QStringLiteral("connectivity-check"))->yaml);
+    QCOMPARE(deployments(*standard).size(), 12);
+
+    ConnectivityCheckOptions o;
+    o.echoImage = QStringLiteral("registry.local:5000/tools/echo:2");
+    o.clientImage = QStringLiteral("registry.local:5000/tools/curl:8.4");
+    o.externalAddress = QStringLiteral("10.200.0.1");
+    o.externalName = QStringLiteral("mirror.corp.example");
+    const std::optional<ManifestFile> offline = renderConnectivityCheckFile(plan, o, problems);
+    QVERIFY(offline && problems.isEmpty());
+    QCOMPARE(
+        imagesIn(ManifestSet::documents(*offline)), (QStringList {o.clientImage, o.echoImage}));
+    QVERIFY(offline->yaml.contains("-o /dev/null 10.200.0.1"));
+    QVERIFY(offline->yaml.contains("-o /dev/null mirror.corp.example"));
+    QVERIFY(!offline->yaml.contains("1.1.1.1"));
+    QVERIFY(!offline->yaml.contains("baidu.com"));
+    QVERIFY(skippedConnectivityChecks(o).isEmpty());
+
+    o.multiNode = false;
+    o.external = false;
+    const std::optional<ManifestFile> small = renderConnectivityCheckFile(plan, o, problems);
+    QVERIFY(small && problems.isEmpty());
+    const QStringList left = deployments(*small);
+    QCOMPARE(left.size(), 6);
+    QStringList skipped;
+    for (const auto &[name, why] : skippedConnectivityChecks(o)) {
+        QVERIFY(!why.isEmpty());
+        skipped.append(name);
+    }
+    QCOMPARE(skipped.size(), 6);
+    for (const QString &name : deployments(*standard))
+        QVERIFY2(left.contains(name) != skipped.contains(name), qPrintable(name));
+}
+
+void TestRender::connectivityCheckOptionsAreChecked_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("address-short") << "address"
+                                   << "1.1.1"
+                                   << "--check-external-address";
+    QTest::newRow("address-v6") << "address"
+                                << "::1"
+                                << "--check-external-address";
+    QTest::newRow("address-shell") << "address"
+                                   << "1.1.1.1;id"
+                                   << "--check-external-address";
+    QTest::newRow("name-shell") << "name"
+                                << "x.com; reboot"
+                                << "--check-external-name";
+    QTest::newRow("name-subst") << "name"
+                                << "$(id).com"
+                                << "--check-external-name";
+    QTest::newRow("name-upper") << "name"
+                                << "Example.COM"
+                                << "--check-external-name";
+    QTest::newRow("name-empty") << "name"
+                                << ""
+                                << "--check-external-name";
+    QTest::newRow("echo-space") << "echo"
+                                << "echo image:1"
+                                << "--check-echo-image";
+    QTest::newRow("client-backtick") << "client"
+                                     << "`id`/curl:1"
+                                     << "--check-client-image";
+    QTest::newRow("client-no-path") << "client"
+                                    << "curl"
+                                    << "--check-client-image";
+}
+
+void TestRender::connectivityCheckOptionsAreChecked()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, option);
+    ConnectivityCheckOptions o;
+    QVERIFY(checkConnectivityCheckOptions(o).isEmpty());
+    if (field == QLatin1String("address"))
+        o.externalAddress = value;
+    else if (field == QLatin1String("name"))
+        o.externalName = value;
+    else if (field == QLatin1String("echo"))
+        o.echoImage = value;
+    else
+        o.clientImage = value;
+    const QStringList problems = checkConnectivityCheckOptions(o);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().startsWith(option + QStringLiteral(": \"") + value + u'"'),
+        qPrintable(problems.first()));
 }
 
 void TestRender::noSecretsInOutput()

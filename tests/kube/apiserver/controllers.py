@@ -111,7 +111,9 @@ class Controllers(threading.Thread):
     def _collect_garbage(self):
         live = {o["metadata"]["uid"] for res in (DS, DEPLOY) for o in self.store.list(res, None)[0]}
         for pod in self.store.list(POD, None)[0]:
-            owners = pod["metadata"].get("ownerReferences") or []
+            # Only what the workload controllers made; mirror pods are owned by their Node.
+            owners = [o for o in pod["metadata"].get("ownerReferences") or []
+                      if o.get("kind") in ("DaemonSet", "Deployment")]
             if owners and not any(o["uid"] in live for o in owners):
                 self.store.delete(POD, pod["metadata"]["namespace"], pod["metadata"]["name"])
 

@@ -376,6 +376,9 @@ def main():
     p.add_argument("--nodes", type=int, default=2)
     p.add_argument("--cluster-step", type=float, default=0.5)
     p.add_argument("--unavailable-first", type=int, default=0)
+    # An imported or managed cluster: its control plane runs elsewhere, so kube-system has no
+    # static (mirror) pods of it.
+    p.add_argument("--imported", action="store_true")
     a = p.parse_args()
     d = os.path.abspath(a.dir)
     UNAVAILABLE[0] = a.unavailable_first
@@ -395,7 +398,24 @@ def main():
         STORE.put(node_res, None, f"node-{i + 1}", {
             "apiVersion": "v1", "kind": "Node", "metadata": {"name": f"node-{i + 1}", "labels": {
                 "kubernetes.io/hostname": f"node-{i + 1}"}},
-            "status": {"addresses": [{"type": "InternalIP", "address": f"10.0.0.{16 + i}"}]}}, {})
+            "status": {"addresses": [{"type": "InternalIP", "address": f"10.0.0.{16 + i}"}],
+                       "conditions": [{"type": "Ready", "status": "True",
+                                       "reason": "KubeletReady"}]}}, {})
+    if not a.imported:
+        # kubeadm's static pods on the first node, as kubelet mirrors them: owned by the Node,
+        # labelled component=<name> and tier=control-plane.
+        pod_res = resources.find("", "v1", "pods")
+        for component in ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"):
+            STORE.put(pod_res, "kube-system", f"{component}-node-1", {
+                "apiVersion": "v1", "kind": "Pod",
+                "metadata": {"name": f"{component}-node-1", "namespace": "kube-system",
+                             "labels": {"component": component, "tier": "control-plane"},
+                             "annotations": {"kubernetes.io/config.source": "file"},
+                             "ownerReferences": [{"apiVersion": "v1", "kind": "Node",
+                                                  "name": "node-1", "controller": True}]},
+                "spec": {"nodeName": "node-1", "containers": [{"name": component,
+                                                               "image": f"{component}:v1.20.4"}]},
+                "status": {"phase": "Running"}}, {})
 
     srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     srv.daemon_threads = True
