@@ -8,9 +8,13 @@
 #include "apply/ControllerManagerUpdate.h"
 #include "apply/MasterChanges.h"
 #include "apply/NodeShell.h"
+#include "apply/NodeStepRunner.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace tkeci;
 
@@ -277,6 +281,42 @@ private Q_SLOTS:
             = cleanUpNodes({node(m_leftovers)}, options(), {}, nullptr);
         QVERIFY(again[0].ok());
         QVERIFY(again[0].details.isEmpty());
+    }
+
+    void runnerReportsOnItsThread()
+    {
+        NodeStepRunner runner;
+        QSignalSpy planned(&runner, &NodeStepRunner::editsPlanned);
+        runner.planEdits({node(m_master)}, options(), {});
+        QVERIFY(runner.isRunning());
+        QVERIFY(planned.wait(15000));
+        QVERIFY(!runner.isRunning());
+        const auto plans = planned.at(0).at(0).value<QList<MasterEditPlan>>();
+        QCOMPARE(plans.size(), 1);
+        QVERIFY2(plans[0].edit.error.isEmpty(), qPrintable(plans[0].edit.error));
+        QVERIFY(plans[0].edit.changed);
+    }
+
+    void cancelLeavesNothingRunning()
+    {
+        // A node that accepts TCP and never speaks SSH: without cancel the step would wait
+        // for the whole 10 s connect timeout.
+        const QString silent = m_nodes.start({QStringLiteral("--mode"), QStringLiteral("silent")});
+        QVERIFY(!silent.isEmpty());
+        QElapsedTimer t;
+        t.start();
+        {
+            NodeStepRunner runner;
+            QSignalSpy finished(&runner, &NodeStepRunner::stepFinished);
+            runner.cleanUp({node(silent)}, options(), {{silent, QByteArray("not used")}});
+            QTest::qWait(300);
+            runner.cancel();
+            QVERIFY(!runner.isRunning());
+            QTest::qWait(200);
+            QCOMPARE(finished.count(), 0); // a cancelled step reports nothing
+        }
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(2000));
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
     }
 
     void unreachableNodeFailsAloneQuickly()
