@@ -23,56 +23,59 @@ const QStringList &clusterCommands()
 
 void addClusterCommandOptions(QCommandLineParser &parser)
 {
-    const char *ctx = "tkeci::ClusterCommands";
     parser.addOptions({
         {QStringLiteral("kubeconfig"),
-            QCoreApplication::translate(
-                ctx, "The kubeconfig (default: $KUBECONFIG, else ~/.kube/config)."),
-            QCoreApplication::translate(ctx, "file")},
+            QCoreApplication::translate("tkeci::ClusterCommands",
+                "The kubeconfig (default: $KUBECONFIG, else ~/.kube/config)."),
+            QCoreApplication::translate("tkeci::ClusterCommands", "file")},
         {QStringLiteral("context"),
-            QCoreApplication::translate(ctx, "The kubeconfig context (default: current-context)."),
-            QCoreApplication::translate(ctx, "name")},
+            QCoreApplication::translate(
+                "tkeci::ClusterCommands", "The kubeconfig context (default: current-context)."),
+            QCoreApplication::translate("tkeci::ClusterCommands", "name")},
         {QStringLiteral("manifests"),
-            QCoreApplication::translate(
-                ctx, "Apply the edited files of this folder instead of the rendered ones."),
-            QCoreApplication::translate(ctx, "folder")},
+            QCoreApplication::translate("tkeci::ClusterCommands",
+                "Apply the edited files of this folder instead of the rendered ones."),
+            QCoreApplication::translate("tkeci::ClusterCommands", "folder")},
         {QStringLiteral("wait"),
-            QCoreApplication::translate(
-                ctx, "Follow the rollout (or the new cluster) until it is done.")},
+            QCoreApplication::translate("tkeci::ClusterCommands",
+                "Follow the rollout (or the new cluster) until it is done.")},
         {QStringLiteral("yes"),
-            QCoreApplication::translate(ctx, "Change the cluster without asking.")},
+            QCoreApplication::translate(
+                "tkeci::ClusterCommands", "Change the cluster without asking.")},
         {QStringLiteral("force-conflicts"),
-            QCoreApplication::translate(ctx, "Take over fields another field manager holds.")},
+            QCoreApplication::translate(
+                "tkeci::ClusterCommands", "Take over fields another field manager holds.")},
         {QStringLiteral("allow-other-cni"),
-            QCoreApplication::translate(ctx, "Apply even though another CNI runs on the cluster.")},
+            QCoreApplication::translate(
+                "tkeci::ClusterCommands", "Apply even though another CNI runs on the cluster.")},
         {QStringLiteral("skip-controller-manager"),
-            QCoreApplication::translate(ctx,
+            QCoreApplication::translate("tkeci::ClusterCommands",
                 "Overlay: do not edit kube-controller-manager on the masters over SSH (you set "
                 "--allocate-node-cidrs=false and --configure-cloud-routes=false yourself).")},
         {QStringLiteral("clean-nodes"),
-            QCoreApplication::translate(ctx,
+            QCoreApplication::translate("tkeci::ClusterCommands",
                 "Uninstall: also remove Cilium's network links and CNI configuration from every "
                 "node of the profile over SSH.")},
         {QStringLiteral("check-echo-image"),
-            QCoreApplication::translate(
-                ctx, "Verify: the echo server image (default: <registry>/json-mock:1.2)."),
-            QCoreApplication::translate(ctx, "image")},
+            QCoreApplication::translate("tkeci::ClusterCommands",
+                "Verify: the echo server image (default: <registry>/json-mock:1.2)."),
+            QCoreApplication::translate("tkeci::ClusterCommands", "image")},
         {QStringLiteral("check-client-image"),
-            QCoreApplication::translate(
-                ctx, "Verify: the client image with curl (default: <registry>/alpine-curl:0.1.8)."),
-            QCoreApplication::translate(ctx, "image")},
+            QCoreApplication::translate("tkeci::ClusterCommands",
+                "Verify: the client image with curl (default: <registry>/alpine-curl:0.1.8)."),
+            QCoreApplication::translate("tkeci::ClusterCommands", "image")},
         {QStringLiteral("check-external-address"),
-            QCoreApplication::translate(
-                ctx, "Verify: an IPv4 address outside the cluster to reach (default: 1.1.1.1)."),
-            QCoreApplication::translate(ctx, "address")},
+            QCoreApplication::translate("tkeci::ClusterCommands",
+                "Verify: an IPv4 address outside the cluster to reach (default: 1.1.1.1)."),
+            QCoreApplication::translate("tkeci::ClusterCommands", "address")},
         {QStringLiteral("check-external-name"),
-            QCoreApplication::translate(ctx,
+            QCoreApplication::translate("tkeci::ClusterCommands",
                 "Verify: a DNS name outside the cluster to resolve and reach (default: "
                 "www.baidu.com)."),
-            QCoreApplication::translate(ctx, "name")},
+            QCoreApplication::translate("tkeci::ClusterCommands", "name")},
         {QStringLiteral("offline"),
-            QCoreApplication::translate(
-                ctx, "Verify: leave out the checks that reach outside the cluster.")},
+            QCoreApplication::translate("tkeci::ClusterCommands",
+                "Verify: leave out the checks that reach outside the cluster.")},
     });
 }
 

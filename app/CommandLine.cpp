@@ -81,6 +81,16 @@ bool isHeadlessInvocation(const QStringList &args)
 
 std::optional<int> runCommandLine(const QStringList &args, Translations &translations)
 {
+    // The parser's option texts are made in the language of the moment, and --help prints
+    // them: --lang takes effect before they are made. A bad value is reported further down.
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString value = args.at(i) == QLatin1String("--lang") && i + 1 < args.size()
+            ? args.at(i + 1)
+            : args.at(i).startsWith(QLatin1String("--lang=")) ? args.at(i).mid(7)
+                                                              : QString();
+        if (const auto locale = Translations::localeFromLang(value))
+            translations.switchTo(*locale);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("tkeci::CommandLine",
         "Puts the Cilium CNI on TKEStack baremetal clusters. Without a command, the wizard "

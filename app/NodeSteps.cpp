@@ -14,13 +14,13 @@
 namespace tkeci {
 namespace {
 
-const char *const kCtx = "tkeci::NodeSteps";
-
 void printResults(const QList<NodeStepResult> &results, const QString &doneText)
 {
     for (const NodeStepResult &r : results) {
         if (!r.ok()) {
-            consoleErr() << QCoreApplication::translate(kCtx, "error: %1").arg(r.error) << Qt::endl;
+            consoleErr()
+                << QCoreApplication::translate("tkeci::NodeSteps", "error: %1").arg(r.error)
+                << Qt::endl;
             continue;
         }
         consoleOut() << doneText.arg(r.node) << Qt::endl;
@@ -46,11 +46,12 @@ NodeSecrets askNodeSecrets(const QList<NodeSpec> &nodes, const PreflightOptions 
         case LoginSecret::None:
             continue;
         case LoginSecret::Password:
-            prompt
-                = QCoreApplication::translate(kCtx, "password of %1@%2: ").arg(node.user, node.ip);
+            prompt = QCoreApplication::translate("tkeci::NodeSteps", "password of %1@%2: ")
+                         .arg(node.user, node.ip);
             break;
         case LoginSecret::KeyPassphrase:
-            prompt = QCoreApplication::translate(kCtx, "passphrase of the key for %1@%2: ")
+            prompt = QCoreApplication::translate(
+                "tkeci::NodeSteps", "passphrase of the key for %1@%2: ")
                          .arg(node.user, node.ip);
             break;
         }
@@ -72,8 +73,8 @@ std::optional<QStringList> editControllerManagers(
     const ClusterCommandOptions &options, const InstallPlan &plan)
 {
     const QList<NodeSpec> masters = mastersOf(plan);
-    consoleOut() << QCoreApplication::translate(
-        kCtx, "overlay: kube-controller-manager needs %1 on every master; reading %2 over SSH")
+    consoleOut() << QCoreApplication::translate("tkeci::NodeSteps",
+        "overlay: kube-controller-manager needs %1 on every master; reading %2 over SSH")
                         .arg(overlayControllerManagerFlags().join(u' '), kControllerManagerManifest)
                  << Qt::endl;
     NodeSecrets secrets = askNodeSecrets(masters, options.ssh);
@@ -83,11 +84,13 @@ std::optional<QStringList> editControllerManagers(
     int toChange = 0;
     for (const MasterEditPlan &p : plans) {
         if (!p.edit.error.isEmpty()) {
-            consoleErr() << QCoreApplication::translate(kCtx, "error: %1").arg(p.edit.error)
-                         << Qt::endl;
+            consoleErr()
+                << QCoreApplication::translate("tkeci::NodeSteps", "error: %1").arg(p.edit.error)
+                << Qt::endl;
             readable = false;
         } else if (!p.edit.changed) {
-            consoleOut() << QCoreApplication::translate(kCtx, "%1: the flags are already right")
+            consoleOut() << QCoreApplication::translate(
+                "tkeci::NodeSteps", "%1: the flags are already right")
                                 .arg(p.node.ip)
                          << Qt::endl;
         } else {
@@ -101,7 +104,7 @@ std::optional<QStringList> editControllerManagers(
     }
     if (!readable) {
         clearNodeSecrets(secrets);
-        consoleErr() << QCoreApplication::translate(kCtx,
+        consoleErr() << QCoreApplication::translate("tkeci::NodeSteps",
             "nothing was applied; fix the masters' access, or pass --skip-controller-manager "
             "if you set these flags yourself")
                      << Qt::endl;
@@ -111,14 +114,14 @@ std::optional<QStringList> editControllerManagers(
         clearNodeSecrets(secrets);
         return QStringList();
     }
-    const QString question = QCoreApplication::translate(kCtx,
+    const QString question = QCoreApplication::translate("tkeci::NodeSteps",
         "edit kube-controller-manager on %n master(s) as shown (the original is kept as %1)?",
         nullptr, toChange)
                                  .arg(controllerManagerBackupPath(kControllerManagerManifest));
     const bool agreed = options.yes || (stdinIsTerminal() && askYesNo(question));
     if (!agreed) {
         clearNodeSecrets(secrets);
-        consoleErr() << QCoreApplication::translate(kCtx,
+        consoleErr() << QCoreApplication::translate("tkeci::NodeSteps",
             "no master was touched and nothing was applied (pass --yes to agree on a "
             "non-interactive input, or --skip-controller-manager to set the flags yourself)")
                      << Qt::endl;
@@ -126,7 +129,8 @@ std::optional<QStringList> editControllerManagers(
     }
     const QList<NodeStepResult> results
         = applyControllerManagerEdits(plans, options.ssh, secrets, nullptr);
-    printResults(results, QCoreApplication::translate(kCtx, "%1: kube-controller-manager edited"));
+    printResults(results,
+        QCoreApplication::translate("tkeci::NodeSteps", "%1: kube-controller-manager edited"));
     QStringList edited;
     QList<NodeSpec> toRestore;
     for (qsizetype i = 0; i < results.size(); ++i) {
@@ -138,9 +142,11 @@ std::optional<QStringList> editControllerManagers(
     if (!allOk(results)) {
         // One master without the flags is worse than none: put the others back.
         printResults(restoreControllerManagers(toRestore, options.ssh, secrets, nullptr),
-            QCoreApplication::translate(kCtx, "%1: kube-controller-manager put back"));
+            QCoreApplication::translate(
+                "tkeci::NodeSteps", "%1: kube-controller-manager put back"));
         clearNodeSecrets(secrets);
-        consoleErr() << QCoreApplication::translate(kCtx, "nothing was applied") << Qt::endl;
+        consoleErr() << QCoreApplication::translate("tkeci::NodeSteps", "nothing was applied")
+                     << Qt::endl;
         return std::nullopt;
     }
     clearNodeSecrets(secrets);
@@ -157,21 +163,22 @@ bool restoreNodes(const ClusterCommandOptions &options, const InstallPlan &plan)
     for (const NodeStepResult &r : restored) {
         if (r.ok() && r.details.isEmpty())
             consoleOut() << QCoreApplication::translate(
-                kCtx, "%1: no kube-controller-manager backup, nothing to put back")
+                "tkeci::NodeSteps", "%1: no kube-controller-manager backup, nothing to put back")
                                 .arg(r.node)
                          << Qt::endl;
     }
     QList<NodeStepResult> withBackup;
     std::copy_if(restored.cbegin(), restored.cend(), std::back_inserter(withBackup),
         [](const NodeStepResult &r) { return !r.ok() || !r.details.isEmpty(); });
-    printResults(
-        withBackup, QCoreApplication::translate(kCtx, "%1: kube-controller-manager put back"));
+    printResults(withBackup,
+        QCoreApplication::translate("tkeci::NodeSteps", "%1: kube-controller-manager put back"));
     bool ok = allOk(restored);
     if (options.cleanNodes) {
         const QList<NodeStepResult> cleaned
             = cleanUpNodes(plan.nodes, options.ssh, secrets, nullptr);
-        printResults(
-            cleaned, QCoreApplication::translate(kCtx, "%1: Cilium's links and CNI files removed"));
+        printResults(cleaned,
+            QCoreApplication::translate(
+                "tkeci::NodeSteps", "%1: Cilium's links and CNI files removed"));
         ok = ok && allOk(cleaned);
     }
     clearNodeSecrets(secrets);

@@ -119,6 +119,10 @@
         <source>the profile's target is export-only: use render to write the manifests</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>this cluster's control plane does not run on its nodes (kube-system has no static pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack installs Cilium only on its baremetal clusters. Nothing was applied.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tkeci::ApplyPage</name>
@@ -328,6 +332,82 @@
         <source>using the edited %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The kubeconfig (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kubeconfig context (default: current-context).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply the edited files of this folder instead of the rendered ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the rollout (or the new cluster) until it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the cluster without asking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take over fields another field manager holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply even though another CNI runs on the cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overlay: do not edit kube-controller-manager on the masters over SSH (you set --allocate-node-cidrs=false and --configure-cloud-routes=false yourself).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uninstall: also remove Cilium's network links and CNI configuration from every node of the profile over SSH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify: the echo server image (default: &lt;registry&gt;/json-mock:1.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify: the client image with curl (default: &lt;registry&gt;/alpine-curl:0.1.8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify: an IPv4 address outside the cluster to reach (default: 1.1.1.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify: a DNS name outside the cluster to resolve and reach (default: www.baidu.com).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify: leave out the checks that reach outside the cluster.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tkeci::ClusterCreator</name>
@@ -522,6 +602,29 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::ConnectivityCheck</name>
+    <message>
+        <source>%1: "%2" is not an image reference (registry/name:tag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is not an IPv4 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is not a DNS name (lower-case letters, digits, '-' and '.')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs two nodes that accept pods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no check leaves the cluster (--offline)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::ConnectivityVerifier</name>
     <message>
         <source>a CiliumNetworkPolicy allows pod to pod, as it should</source>
@@ -529,10 +632,6 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>a CiliumNetworkPolicy blocks pod to pod, as it should</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a pod reaches an address outside the cluster (1.1.1.1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -569,6 +668,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>a pod resolves an external name through the cluster DNS and reaches it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pod reaches an address outside the cluster</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1112,6 +1215,132 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::NodeShell</name>
+    <message>
+        <source>%1: %2 changed since it was shown; nothing was written, look at it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login refused (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key file %1 could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: its host key %2 is not in known_hosts; run preflight and accept it there first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: its host key changed (now %2, known %3); nothing was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: host key check failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: refusing the path "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the command ended without a status (exit status %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: reading %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: writing %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: removing %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cilium_* links are still there after the clean-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the clean-up failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::NodeSteps</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>password of %1@%2: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passphrase of the key for %1@%2: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overlay: kube-controller-manager needs %1 on every master; reading %2 over SSH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the flags are already right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was applied; fix the masters' access, or pass --skip-controller-manager if you set these flags yourself</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>edit kube-controller-manager on %n master(s) as shown (the original is kept as %1)?</source>
+        <translation><numerusform>edit kube-controller-manager on %n master as shown (the original is kept as %1)?</numerusform><numerusform>edit kube-controller-manager on %n masters as shown (the original is kept as %1)?</numerusform></translation>
+    </message>
+    <message>
+        <source>no master was touched and nothing was applied (pass --yes to agree on a non-interactive input, or --skip-controller-manager to set the flags yourself)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: kube-controller-manager edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: kube-controller-manager put back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no kube-controller-manager backup, nothing to put back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: Cilium's links and CNI files removed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::NodeTableModel</name>
     <message>
         <source>master</source>
@@ -1244,10 +1473,6 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation type="unfinished" />
     </message>
     <message>
-        <source>preflight: the known-hosts file (default ~/.ssh/known_hosts).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>file</source>
         <translation type="unfinished" />
     </message>
@@ -1313,6 +1538,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>%1 ready, %2 with warnings, %3 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preflight, apply, uninstall: the known-hosts file (default ~/.ssh/known_hosts).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1733,6 +1962,26 @@ Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     </message>
     <message>
         <source>uninstalled: %1 deleted, %2 already gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--clean-nodes needs --profile FILE (the nodes to clean)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Cilium's links and CNI files on every node go too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kube-controller-manager was edited on %1 and is not put back without the profile: run uninstall --profile FILE again, or move %2 back over %3 on each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the edited connectivity check is used as it is: the --check-* and --offline options and the node count do not change it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKIP %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -121,6 +121,10 @@
         <source>the profile's target is export-only: use render to write the manifests</source>
         <translation>配置文件的目标为仅导出：请使用 render 写出清单</translation>
     </message>
+    <message>
+        <source>this cluster's control plane does not run on its nodes (kube-system has no static pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack installs Cilium only on its baremetal clusters. Nothing was applied.</source>
+        <translation>此集群的控制面不在其节点上运行（kube-system 中没有带 tier=control-plane 标签的静态 Pod）：这是导入的或托管的集群，而 TKEStack 只在其裸金属集群上安装 Cilium。未应用任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ApplyPage</name>
@@ -329,6 +333,82 @@
     <message>
         <source>using the edited %1</source>
         <translation>使用已编辑的 %1</translation>
+    </message>
+    <message>
+        <source>The kubeconfig (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>kubeconfig 文件（默认：$KUBECONFIG，否则 ~/.kube/config）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: current-context).</source>
+        <translation>kubeconfig 上下文（默认：current-context）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Apply the edited files of this folder instead of the rendered ones.</source>
+        <translation>应用此目录中编辑过的文件，而不是生成的文件。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Follow the rollout (or the new cluster) until it is done.</source>
+        <translation>跟踪滚动更新（或新集群）直到完成。</translation>
+    </message>
+    <message>
+        <source>Change the cluster without asking.</source>
+        <translation>不询问直接修改集群。</translation>
+    </message>
+    <message>
+        <source>Take over fields another field manager holds.</source>
+        <translation>接管其他字段管理器持有的字段。</translation>
+    </message>
+    <message>
+        <source>Apply even though another CNI runs on the cluster.</source>
+        <translation>即使集群上已运行其他 CNI 也继续应用。</translation>
+    </message>
+    <message>
+        <source>Overlay: do not edit kube-controller-manager on the masters over SSH (you set --allocate-node-cidrs=false and --configure-cloud-routes=false yourself).</source>
+        <translation>Overlay：不通过 SSH 修改 master 上的 kube-controller-manager（由您自行设置 --allocate-node-cidrs=false 和 --configure-cloud-routes=false）。</translation>
+    </message>
+    <message>
+        <source>Uninstall: also remove Cilium's network links and CNI configuration from every node of the profile over SSH.</source>
+        <translation>卸载：同时通过 SSH 删除配置文件中每个节点上 Cilium 的网络接口和 CNI 配置。</translation>
+    </message>
+    <message>
+        <source>Verify: the echo server image (default: &lt;registry&gt;/json-mock:1.2).</source>
+        <translation>验证：echo 服务镜像（默认：&lt;registry&gt;/json-mock:1.2）。</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Verify: the client image with curl (default: &lt;registry&gt;/alpine-curl:0.1.8).</source>
+        <translation>验证：包含 curl 的客户端镜像（默认：&lt;registry&gt;/alpine-curl:0.1.8）。</translation>
+    </message>
+    <message>
+        <source>Verify: an IPv4 address outside the cluster to reach (default: 1.1.1.1).</source>
+        <translation>验证：要访问的集群外 IPv4 地址（默认：1.1.1.1）。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Verify: a DNS name outside the cluster to resolve and reach (default: www.baidu.com).</source>
+        <translation>验证：要解析并访问的集群外域名（默认：www.baidu.com）。</translation>
+    </message>
+    <message>
+        <source>Verify: leave out the checks that reach outside the cluster.</source>
+        <translation>验证：跳过访问集群外部的检查。</translation>
     </message>
 </context>
 <context>
@@ -540,6 +620,29 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::ConnectivityCheck</name>
+    <message>
+        <source>%1: "%2" is not an image reference (registry/name:tag)</source>
+        <translation>%1：“%2”不是镜像引用（registry/name:tag）</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an IPv4 address</source>
+        <translation>%1：“%2”不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a DNS name (lower-case letters, digits, '-' and '.')</source>
+        <translation>%1：“%2”不是域名（只能包含小写字母、数字、“-”和“.”）</translation>
+    </message>
+    <message>
+        <source>needs two nodes that accept pods</source>
+        <translation>需要两个可调度 Pod 的节点</translation>
+    </message>
+    <message>
+        <source>no check leaves the cluster (--offline)</source>
+        <translation>不做访问集群外部的检查（--offline）</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::ConnectivityVerifier</name>
     <message>
         <source>a CiliumNetworkPolicy allows pod to pod, as it should</source>
@@ -548,10 +651,6 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>a CiliumNetworkPolicy blocks pod to pod, as it should</source>
         <translation>CiliumNetworkPolicy 按预期阻止 Pod 到 Pod 的访问</translation>
-    </message>
-    <message>
-        <source>a pod reaches an address outside the cluster (1.1.1.1)</source>
-        <translation>Pod 可访问集群外部地址（1.1.1.1）</translation>
     </message>
     <message>
         <source>pod to pod on the same node</source>
@@ -588,6 +687,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>a pod resolves an external name through the cluster DNS and reaches it</source>
         <translation>Pod 通过集群 DNS 解析外部域名并能访问该域名</translation>
+    </message>
+    <message>
+        <source>a pod reaches an address outside the cluster</source>
+        <translation>Pod 能访问集群外的地址</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1233,132 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::NodeShell</name>
+    <message>
+        <source>%1: %2 changed since it was shown; nothing was written, look at it again</source>
+        <translation>%1：%2 在显示之后已被修改；未写入任何内容，请重新查看</translation>
+    </message>
+    <message>
+        <source>timed out (%1)</source>
+        <translation>超时（%1）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>login refused (%1)</source>
+        <translation>登录被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>key file %1 could not be read</source>
+        <translation>无法读取密钥文件 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1：无法连接：%2</translation>
+    </message>
+    <message>
+        <source>%1: its host key %2 is not in known_hosts; run preflight and accept it there first</source>
+        <translation>%1：其主机密钥 %2 不在 known_hosts 中；请先运行预检并在那里接受它</translation>
+    </message>
+    <message>
+        <source>%1: its host key changed (now %2, known %3); nothing was done</source>
+        <translation>%1：其主机密钥已改变（现在为 %2，已知为 %3）；未做任何操作</translation>
+    </message>
+    <message>
+        <source>%1: host key check failed: %2</source>
+        <translation>%1：主机密钥检查失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: refusing the path "%2"</source>
+        <translation>%1：拒绝路径“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the command ended without a status (exit status %2): %3</source>
+        <translation>%1：命令结束时没有给出状态（退出状态 %2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: reading %2 failed: %3</source>
+        <translation>%1：读取 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: writing %2 failed: %3</source>
+        <translation>%1：写入 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: removing %2 failed: %3</source>
+        <translation>%1：删除 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: cilium_* links are still there after the clean-up</source>
+        <translation>%1：清理后 cilium_* 网络接口仍然存在</translation>
+    </message>
+    <message>
+        <source>%1: the clean-up failed: %2</source>
+        <translation>%1：清理失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::NodeSteps</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>password of %1@%2: </source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+    <message>
+        <source>passphrase of the key for %1@%2: </source>
+        <translation>%1@%2 的密钥口令：</translation>
+    </message>
+    <message>
+        <source>overlay: kube-controller-manager needs %1 on every master; reading %2 over SSH</source>
+        <translation>Overlay：每个 master 上的 kube-controller-manager 需要 %1；正在通过 SSH 读取 %2</translation>
+    </message>
+    <message>
+        <source>%1: the flags are already right</source>
+        <translation>%1：参数已经正确</translation>
+    </message>
+    <message>
+        <source>nothing was applied; fix the masters' access, or pass --skip-controller-manager if you set these flags yourself</source>
+        <translation>未应用任何内容；请修复 master 的访问，或者如果您自行设置这些参数，请加上 --skip-controller-manager</translation>
+    </message>
+    <message numerus="yes">
+        <source>edit kube-controller-manager on %n master(s) as shown (the original is kept as %1)?</source>
+        <translation><numerusform>按上面所示修改 %n 个 master 上的 kube-controller-manager（原文件保留为 %1）？</numerusform></translation>
+    </message>
+    <message>
+        <source>no master was touched and nothing was applied (pass --yes to agree on a non-interactive input, or --skip-controller-manager to set the flags yourself)</source>
+        <translation>未改动任何 master，也未应用任何内容（非交互输入时用 --yes 表示同意，或用 --skip-controller-manager 自行设置参数）</translation>
+    </message>
+    <message>
+        <source>%1: kube-controller-manager edited</source>
+        <translation>%1：kube-controller-manager 已修改</translation>
+    </message>
+    <message>
+        <source>%1: kube-controller-manager put back</source>
+        <translation>%1：kube-controller-manager 已恢复</translation>
+    </message>
+    <message>
+        <source>nothing was applied</source>
+        <translation>未应用任何内容</translation>
+    </message>
+    <message>
+        <source>%1: no kube-controller-manager backup, nothing to put back</source>
+        <translation>%1：没有 kube-controller-manager 备份，无需恢复</translation>
+    </message>
+    <message>
+        <source>%1: Cilium's links and CNI files removed</source>
+        <translation>%1：已删除 Cilium 的网络接口和 CNI 文件</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::NodeTableModel</name>
     <message>
         <source>master</source>
@@ -1262,10 +1491,6 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>失败</translation>
     </message>
     <message>
-        <source>preflight: the known-hosts file (default ~/.ssh/known_hosts).</source>
-        <translation>preflight：known-hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -1334,6 +1559,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>%1 ready, %2 with warnings, %3 failed</source>
         <translation>%1 个就绪，%2 个有警告，%3 个失败</translation>
+    </message>
+    <message>
+        <source>preflight, apply, uninstall: the known-hosts file (default ~/.ssh/known_hosts).</source>
+        <translation>preflight、apply、uninstall：known-hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1990,26 @@ SHA256 指纹：
     <message>
         <source>uninstalled: %1 deleted, %2 already gone</source>
         <translation>卸载完成：已删除 %1 个，%2 个已不存在</translation>
+    </message>
+    <message>
+        <source>--clean-nodes needs --profile FILE (the nodes to clean)</source>
+        <translation>--clean-nodes 需要 --profile 文件（要清理的节点）</translation>
+    </message>
+    <message>
+        <source> Cilium's links and CNI files on every node go too.</source>
+        <translation>每个节点上 Cilium 的网络接口和 CNI 文件也会被删除。</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager was edited on %1 and is not put back without the profile: run uninstall --profile FILE again, or move %2 back over %3 on each</source>
+        <translation>%1 上的 kube-controller-manager 已被修改，没有配置文件就无法恢复：请再次运行 uninstall --profile 文件，或在每个节点上把 %2 移回 %3</translation>
+    </message>
+    <message>
+        <source>the edited connectivity check is used as it is: the --check-* and --offline options and the node count do not change it</source>
+        <translation>按原样使用编辑过的连通性检查：--check-* 和 --offline 选项以及节点数量都不会改变它</translation>
+    </message>
+    <message>
+        <source>SKIP %1 (%2)</source>
+        <translation>跳过 %1（%2）</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,6 @@ std::vector<YamlNode> renderConnectivityCheck(
 
 QStringList checkConnectivityCheckOptions(const ConnectivityCheckOptions &options)
 {
-    const char *ctx = "tkeci::ConnectivityCheck";
     QStringList problems;
     // registry[:port]/path[:tag][@sha256:digest], lower case path as registries require.
     static const QRegularExpression imageRef(
@@ -262,8 +261,8 @@ QStringList checkConnectivityCheckOptions(const ConnectivityCheckOptions &option
                        "(@sha256:[a-f0-9]{64})?$"));
     const auto image = [&](const char *option, const QString &value) {
         if (!value.isEmpty() && !imageRef.match(value).hasMatch())
-            problems.append(QCoreApplication::translate(
-                ctx, "%1: \"%2\" is not an image reference (registry/name:tag)")
+            problems.append(QCoreApplication::translate("tkeci::ConnectivityCheck",
+                "%1: \"%2\" is not an image reference (registry/name:tag)")
                                 .arg(QLatin1String(option), value));
     };
     image("--check-echo-image", options.echoImage);
@@ -272,14 +271,15 @@ QStringList checkConnectivityCheckOptions(const ConnectivityCheckOptions &option
     if (address.protocol() != QAbstractSocket::IPv4Protocol
         || address.toString() != options.externalAddress)
         problems.append(
-            QCoreApplication::translate(ctx, "%1: \"%2\" is not an IPv4 address")
+            QCoreApplication::translate(
+                "tkeci::ConnectivityCheck", "%1: \"%2\" is not an IPv4 address")
                 .arg(QStringLiteral("--check-external-address"), options.externalAddress));
     static const QRegularExpression dnsName(
         QStringLiteral("^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,"
                        "61}[a-z0-9])?)*$"));
     if (!dnsName.match(options.externalName).hasMatch())
-        problems.append(QCoreApplication::translate(
-            ctx, "%1: \"%2\" is not a DNS name (lower-case letters, digits, '-' and '.')")
+        problems.append(QCoreApplication::translate("tkeci::ConnectivityCheck",
+            "%1: \"%2\" is not a DNS name (lower-case letters, digits, '-' and '.')")
                             .arg(QStringLiteral("--check-external-name"), options.externalName));
     return problems;
 }
@@ -287,17 +287,18 @@ QStringList checkConnectivityCheckOptions(const ConnectivityCheckOptions &option
 QList<std::pair<QString, QString>> skippedConnectivityChecks(
     const ConnectivityCheckOptions &options)
 {
-    const char *ctx = "tkeci::ConnectivityCheck";
     QList<std::pair<QString, QString>> skipped;
     if (!options.multiNode) {
         for (const QString &name : kMultiNodeChecks)
-            skipped.append(
-                {name, QCoreApplication::translate(ctx, "needs two nodes that accept pods")});
+            skipped.append({name,
+                QCoreApplication::translate(
+                    "tkeci::ConnectivityCheck", "needs two nodes that accept pods")});
     }
     if (!options.external) {
         for (const QString &name : kExternalChecks)
             skipped.append({name,
-                QCoreApplication::translate(ctx, "no check leaves the cluster (--offline)")});
+                QCoreApplication::translate(
+                    "tkeci::ConnectivityCheck", "no check leaves the cluster (--offline)")});
     }
     return skipped;
 }

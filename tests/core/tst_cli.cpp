@@ -118,6 +118,25 @@ void TestCli::langFlagOverridesLocale()
         "zh_CN.UTF-8");
     QVERIFY2(en.err.startsWith(QStringLiteral("ha.vip: is required when ha.type is tke")),
         qPrintable(en.err));
+
+    // --help in Chinese: every option's description is translated, whichever way the language
+    // was chosen (a text lupdate cannot see stays English and shows here).
+    for (const Run &help :
+        {run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("zh_CN")}),
+            run({QStringLiteral("--help")}, "zh_CN.UTF-8")}) {
+        QCOMPARE(help.exitCode, 0);
+        int options = 0;
+        for (const QString &line : help.out.split(u'\n')) {
+            if (!line.startsWith(QLatin1String("  -")))
+                continue;
+            ++options;
+            const QString description = line.section(QStringLiteral("  "), 2).trimmed();
+            const bool chinese = std::any_of(description.cbegin(), description.cend(),
+                [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+            QVERIFY2(chinese, qPrintable(line));
+        }
+        QVERIFY(options > 25);
+    }
 }
 
 void TestCli::renderWritesFiles()
