@@ -217,6 +217,12 @@ int applyToExistingCluster(
                                 .arg(result.failedObject)
                                 .arg(result.applied.size())
                          << Qt::endl;
+        if (result.uncertain)
+            consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                "no answer came for %1: it may have been applied, so the inventory lists it "
+                "too")
+                                .arg(result.uncertain->display())
+                         << Qt::endl;
         printError(*result.error);
         return ExitFailures;
     }
