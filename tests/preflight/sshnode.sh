@@ -12,8 +12,12 @@
 #     --busy-port P         sshd also listens on TCP P inside the node, so P is in use
 #     --ip-forward 0|1      net.ipv4.ip_forward inside the node (default 1)
 #     --no-bpffs            do not mount bpffs on /sys/fs/bpf
-#     --mode sshd|silent|none  sshd (default); silent: accepts TCP on 22 and never answers;
-#                           none: nothing listens
+#     --mode sshd|silent|none|drop|slow  sshd (default); silent: accepts TCP on 22 and never
+#                           answers; none: nothing listens; drop: every command prints the first
+#                           300 bytes of its output, then the node's sshd session is killed (the
+#                           connection drops mid-command); slow: every command first sleeps
+#                           --delay seconds (a node too loaded to answer in time)
+#     --delay S             the slow node's delay (default 30)
 #     --host-key FILE       use this host key instead of a new one
 #     --authorized-keys F   public keys allowed to log in as root
 #   sshnode.sh down --state DIR          stop every node started with this state folder
@@ -62,7 +66,7 @@ cmd_down() {
 
 cmd_up() {
     local state="" index="" kernel=5.4.119-19-0009 boot_config="" proc_config="" os_release=""
-    local busy_port="" ip_forward=1 bpffs=1 mode=sshd host_key="" authorized=""
+    local busy_port="" ip_forward=1 bpffs=1 mode=sshd host_key="" authorized="" delay=30
     while [ $# -gt 0 ]; do
         case "$1" in
         --state) state=$2; shift 2 ;;
@@ -75,6 +79,7 @@ cmd_up() {
         --ip-forward) ip_forward=$2; shift 2 ;;
         --no-bpffs) bpffs=0; shift ;;
         --mode) mode=$2; shift 2 ;;
+        --delay) delay=$2; shift 2 ;;
         --host-key) host_key=$2; shift 2 ;;
         --authorized-keys) authorized=$2; shift 2 ;;
         *) echo "sshnode.sh: unknown option $1" >&2; exit 2 ;;
@@ -149,6 +154,11 @@ SCRIPT
         echo "MaxStartups 1000"
         echo "LogLevel ERROR"
         echo "Subsystem sftp internal-sftp"
+        # sshd runs a ForceCommand through root's shell, whose parent is the session's sshd.
+        case "$mode" in
+        drop) echo "ForceCommand eval \"\$SSH_ORIGINAL_COMMAND\" 2>&1 | head -c 300; sleep 0.3; kill -9 \$PPID" ;;
+        slow) echo "ForceCommand sleep $delay; eval \"\$SSH_ORIGINAL_COMMAND\"" ;;
+        esac
     } >"$dir/sshd_config"
 
     local mounts="mount --bind '$dir/uname' '$(readlink -f "$(command -v uname)")'"
