@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QScopeGuard>
 
 namespace tkeci {
 namespace {
@@ -252,8 +253,13 @@ int createNewCluster(
                 askSecret(QCoreApplication::translate("tkeci::ApplyCommand", "password of %1@%2: ")
                               .arg(node.user, node.ip)));
     }
-    const FilledManifest filled
+    FilledManifest filled
         = fillMachineCredentials(*clusterFile, input.plan, passwords, QDir::homePath());
+    // The passwords are in the filled file now; the typed copies are wiped in place.
+    for (QString &password : passwords)
+        password.fill(QChar(0));
+    // The filled file holds the machines' credentials until it is sent: wiped on every way out.
+    const auto wipe = qScopeGuard([&filled] { filled.file.yaml.fill('\0'); });
     if (filled.error) {
         printError(*filled.error);
         return ExitBadInput;

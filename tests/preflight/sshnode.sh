@@ -18,6 +18,8 @@
 #                           connection drops mid-command); slow: every command first sleeps
 #                           --delay seconds (a node too loaded to answer in time)
 #     --delay S             the slow node's delay (default 30)
+#     --password-hash H     root logs in with a password too: H (crypt(3), e.g. from
+#                           `openssl passwd -6 -stdin`) replaces root's in the node's /etc/shadow
 #     --host-key FILE       use this host key instead of a new one
 #     --authorized-keys F   public keys allowed to log in as root
 #   sshnode.sh down --state DIR          stop every node started with this state folder
@@ -67,6 +69,7 @@ cmd_down() {
 cmd_up() {
     local state="" index="" kernel=5.4.119-19-0009 boot_config="" proc_config="" os_release=""
     local busy_port="" ip_forward=1 bpffs=1 mode=sshd host_key="" authorized="" delay=30
+    local password_hash=""
     while [ $# -gt 0 ]; do
         case "$1" in
         --state) state=$2; shift 2 ;;
@@ -80,6 +83,7 @@ cmd_up() {
         --no-bpffs) bpffs=0; shift ;;
         --mode) mode=$2; shift 2 ;;
         --delay) delay=$2; shift 2 ;;
+        --password-hash) password_hash=$2; shift 2 ;;
         --host-key) host_key=$2; shift 2 ;;
         --authorized-keys) authorized=$2; shift 2 ;;
         *) echo "sshnode.sh: unknown option $1" >&2; exit 2 ;;
@@ -146,8 +150,13 @@ SCRIPT
         echo "PidFile none"
         echo "AuthorizedKeysFile $dir/authorized_keys"
         echo "StrictModes no"
-        echo "PermitRootLogin prohibit-password"
-        echo "PasswordAuthentication no"
+        if [ -n "$password_hash" ]; then
+            echo "PermitRootLogin yes"
+            echo "PasswordAuthentication yes"
+        else
+            echo "PermitRootLogin prohibit-password"
+            echo "PasswordAuthentication no"
+        fi
         echo "KbdInteractiveAuthentication no"
         echo "UsePAM no"
         echo "UseDNS no"
@@ -166,6 +175,13 @@ SCRIPT
     mounts+=" && mount --bind '$dir/home' \"\$(getent passwd root | cut -d: -f6)\""
     mounts+=" && mount --bind '$dir/boot' /boot"
     [ -n "$os_release" ] && mounts+=" && mount --bind '$os_release' /etc/os-release"
+    if [ -n "$password_hash" ]; then
+        # sshd (UsePAM no) checks passwords against shadow(5): the node gets its own root entry.
+        awk -F: -v OFS=: -v h="$password_hash" '$1 == "root" { $2 = h } { print }' /etc/shadow \
+            >"$dir/shadow"
+        chmod 600 "$dir/shadow"
+        mounts+=" && mount --bind '$dir/shadow' /etc/shadow"
+    fi
     [ -n "$proc_config" ] && mounts+=" && mount --bind '$dir/config.gz' /proc/config.gz"
     [ "$bpffs" = 1 ] && mounts+=" && (mount -t bpf bpf /sys/fs/bpf 2>/dev/null || true)"
     ip netns exec "$ns" unshare -m --propagation private sh -c \
