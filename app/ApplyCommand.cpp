@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QScopeGuard>
 
 namespace tkeci {
 namespace {
@@ -254,6 +255,12 @@ int applyToExistingCluster(
                                 .arg(result.failedObject)
                                 .arg(result.applied.size())
                          << Qt::endl;
+        if (result.uncertain)
+            consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                "no answer came for %1: it may have been applied, so the inventory lists it "
+                "too")
+                                .arg(result.uncertain->display())
+                         << Qt::endl;
         printError(*result.error);
         return ExitFailures;
     }
@@ -283,8 +290,13 @@ int createNewCluster(
                 askSecret(QCoreApplication::translate("tkeci::ApplyCommand", "password of %1@%2: ")
                               .arg(node.user, node.ip)));
     }
-    const FilledManifest filled
+    FilledManifest filled
         = fillMachineCredentials(*clusterFile, input.plan, passwords, QDir::homePath());
+    // The passwords are in the filled file now; the typed copies are wiped in place.
+    for (QString &password : passwords)
+        password.fill(QChar(0));
+    // The filled file holds the machines' credentials until it is sent: wiped on every way out.
+    const auto wipe = qScopeGuard([&filled] { filled.file.yaml.fill('\0'); });
     if (filled.error) {
         printError(*filled.error);
         return ExitBadInput;

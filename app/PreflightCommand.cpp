@@ -218,7 +218,10 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
                 ? Text::tr("Password for %1@%2: ").arg(user, node)
                 : Text::tr("Passphrase for the key of %1@%2: ").arg(user, node);
             QByteArray secret = readSecretFromTerminal(prompt);
-            runner.providePassword(node, QString::fromUtf8(secret));
+            QString text = QString::fromUtf8(secret);
+            runner.providePassword(node, text);
+            // Both copies are wiped in place (each is the only owner of its buffer).
+            text.fill(QChar(0));
             secret.fill('\0');
         });
     QObject::connect(&runner, &PreflightRunner::finished, &loop, &QEventLoop::quit);

@@ -24,8 +24,12 @@ QString fillMachine(YamlNode &machine, const InstallPlan &plan,
                 return QCoreApplication::translate(
                     "tkeci::MachineCredentials", "no password was given for %1@%2")
                     .arg(node.user, node.ip);
-            machine[QStringLiteral("password")]
-                = QString::fromLatin1(passwords.value(node.ip).toUtf8().toBase64());
+            // Named, so that the plain and encoded copies can be wiped once in the document.
+            QByteArray plain = passwords.value(node.ip).toUtf8();
+            QByteArray encoded = plain.toBase64();
+            machine[QStringLiteral("password")] = QString::fromLatin1(encoded);
+            plain.fill('\0');
+            encoded.fill('\0');
             return QString();
         }
         QString path = node.keyFile;
@@ -36,7 +40,11 @@ QString fillMachine(YamlNode &machine, const InstallPlan &plan,
             return QCoreApplication::translate(
                 "tkeci::MachineCredentials", "cannot read the key file %1 of %2: %3")
                 .arg(path, node.ip, key.errorString());
-        machine[QStringLiteral("privateKey")] = QString::fromLatin1(key.readAll().toBase64());
+        QByteArray content = key.readAll();
+        QByteArray encoded = content.toBase64();
+        machine[QStringLiteral("privateKey")] = QString::fromLatin1(encoded);
+        content.fill('\0');
+        encoded.fill('\0');
         return QString();
     }
     return QCoreApplication::translate(

@@ -126,6 +126,12 @@ void ManifestApplier::applyNext()
             Run &run = *self->m_run;
             const ObjectRef ref = run.planned[size_t(index)].ref;
             if (!r.ok()) {
+                const auto kind = r.error->kind;
+                if ((r.httpStatus == 0
+                        && (kind == KubeError::Kind::Timeout
+                            || kind == KubeError::Kind::Unreachable))
+                    || r.httpStatus == 504)
+                    run.result.uncertain = ref;
                 self->finish(r.error, ref.display());
                 return;
             }
@@ -156,8 +162,8 @@ void ManifestApplier::finish(const std::optional<KubeError> &error, const QStrin
     m_run->result.error = error;
     m_run->result.failedObject = failedObject;
     if (!m_keepInventory
-        || (m_run->result.applied.isEmpty() && m_labelledNodes.isEmpty()
-            && m_editedMasters.isEmpty())) {
+        || (m_run->result.applied.isEmpty() && !m_run->result.uncertain
+            && m_labelledNodes.isEmpty() && m_editedMasters.isEmpty())) {
         m_run->finished = true;
         Q_EMIT finished(m_run->result);
         return;
@@ -197,6 +203,8 @@ void ManifestApplier::writeInventory(std::function<void()> then)
         inv.server = self->m_client.access().server.toString();
         inv.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         inv.add(self->m_run->result.applied);
+        if (const auto &maybe = self->m_run->result.uncertain)
+            inv.add({*maybe});
         for (const QString &n : self->m_labelledNodes) {
             if (!inv.labelledNodes.contains(n))
                 inv.labelledNodes.append(n);

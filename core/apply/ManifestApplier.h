@@ -23,6 +23,9 @@ struct ApplyResult
     int configured = 0;
     int unchanged = 0;
     QString failedObject; // display name, empty on success
+    // The failed object when its write got no answer (timeout, connection closed, 504): it
+    // may exist now, so the inventory lists it too and an uninstall would not leave it behind.
+    std::optional<ObjectRef> uncertain;
     std::optional<KubeError> error;
     QStringList warnings; // e.g. the inventory could not be written locally
     bool ok() const { return !error.has_value(); }

@@ -27,11 +27,17 @@ QSslKey parseKey(const QByteArray &pem)
     return QSslKey();
 }
 
-bool retriable(const KubeResponse &r)
+bool retriable(const KubeResponse &r, QNetworkReply::NetworkError networkError)
 {
     if (!r.error)
         return false;
-    return r.error->kind == KubeError::Kind::Timeout || r.httpStatus == 429 || r.httpStatus >= 500;
+    // A connection closed before any answer (a load balancer dropping a backend) is retried
+    // like a timeout: for an idempotent call a second try is safe, whether or not the first
+    // one was carried out. Qt itself re-sends at once up to twice; this adds the backoff. A
+    // TLS refusal (also a closed connection, to Qt) is not retried: it would fail again.
+    return r.error->kind == KubeError::Kind::Timeout || r.httpStatus == 429 || r.httpStatus >= 500
+        || (r.error->kind == KubeError::Kind::Unreachable
+            && networkError == QNetworkReply::RemoteHostClosedError);
 }
 
 } // namespace
@@ -155,7 +161,7 @@ void KubeClient::attempt(const KubeRequest &request, Callback done, int attemptN
                 r.error = kubeErrorFor(request, m_access, r.httpStatus, r.json, reply->error(),
                     reply->errorString(), *sslErrors, *peer);
             const bool idempotent = request.method != "POST";
-            if (idempotent && retriable(r) && attemptNo < m_retries) {
+            if (idempotent && retriable(r, reply->error()) && attemptNo < m_retries) {
                 const int wait = m_backoffMs * (1 << attemptNo);
                 QTimer::singleShot(
                     wait, this, [this, request, done = std::move(done), attemptNo]() mutable {

@@ -38,7 +38,8 @@ struct KubeResponse
 
 /// A Kubernetes API client on Qt Network. TLS is always verified against the kubeconfig's CA
 /// (or the system's) unless the kubeconfig itself sets insecure-skip-tls-verify. Idempotent
-/// calls (all but POST) are retried on timeouts, 429 and 5xx with exponential backoff.
+/// calls (all but POST; a server-side apply PATCH is idempotent) are retried on timeouts, a
+/// connection closed before the answer, 429 and 5xx, with exponential backoff.
 class KubeClient : public QObject
 {
     Q_OBJECT

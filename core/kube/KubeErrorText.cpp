@@ -133,6 +133,15 @@ KubeError kubeErrorFor(const KubeRequest &request, const ClusterAccess &access, 
                     "tkeci::KubeErrorText", "%1 did not answer in time (%2)")
                     .arg(access.server.authority(), request.what),
                 networkErrorText};
+        case QNetworkReply::RemoteHostClosedError:
+            // The request went out and the connection died before the answer: unlike a
+            // refused connection, the server (or a load balancer) was there.
+            return {KubeError::Kind::Unreachable, 0,
+                QCoreApplication::translate("tkeci::KubeErrorText",
+                    "the API server %1 closed the connection before answering %2; it may or may "
+                    "not have carried the request out (a load balancer or the server dropped it)")
+                    .arg(access.server.authority(), request.what),
+                networkErrorText};
         default:
             return {KubeError::Kind::Unreachable, 0,
                 QCoreApplication::translate("tkeci::KubeErrorText",

@@ -108,6 +108,12 @@ SshError SshClient::connect(const QString &host, int port, const QString &user,
     const QByteArray hostUtf8 = host.toUtf8();
     if (ssh_options_set(s, SSH_OPTIONS_HOST, hostUtf8.constData()) != SSH_OK)
         return error(SshError::Kind::Protocol, QStringLiteral("set host"));
+    // libssh finds ~/.ssh (config, default known_hosts and keys) through the passwd entry, not
+    // $HOME; the rest of the program (and the file named in messages) goes by $HOME. Without
+    // this, a run with HOME elsewhere read and wrote the login user's known_hosts.
+    const QByteArray sshDir = QFile::encodeName(expandHome(QStringLiteral("~/.ssh")));
+    if (ssh_options_set(s, SSH_OPTIONS_SSH_DIR, sshDir.constData()) != SSH_OK)
+        return error(SshError::Kind::Protocol, QStringLiteral("set ~/.ssh"));
     // ~/.ssh/config is read after the host is known (its Host blocks match on it) and before
     // our own options, so that what the profile says wins over the config file.
     if (useSshConfig) {

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void rules_data();
     void rules();
     void everyProblemAtOnce();
+    void keyFileIsALocalPathNotShellText();
     void brokenYamlHasLineAndColumn();
     void hostileFilesAreRefusedFast_data();
     void hostileFilesAreRefusedFast();
@@ -93,6 +94,12 @@ void TestProfile::rules_data()
         << QStringList {"nodes[0].password=secret"} << "nodes[0].password" << C::PasswordInProfile;
     QTest::newRow("privateKey in a node")
         << QStringList {"nodes[0].privateKey=abc"} << "nodes[0].privateKey" << C::PasswordInProfile;
+    QTest::newRow("passphrase in a node") << QStringList {"nodes[0].passphrase=secret"}
+                                          << "nodes[0].passphrase" << C::PasswordInProfile;
+    QTest::newRow("password at the top")
+        << QStringList {"password=secret"} << "password" << C::PasswordInProfile;
+    QTest::newRow("password in cluster")
+        << QStringList {"cluster.password=secret"} << "cluster.password" << C::PasswordInProfile;
     QTest::newRow("version missing") << QStringList {"version=-"} << "version" << C::Missing;
     QTest::newRow("version 2") << QStringList {"version=2"} << "version" << C::UnsupportedVersion;
     QTest::newRow("target missing") << QStringList {"target=-"} << "target" << C::Missing;
@@ -205,6 +212,16 @@ void TestProfile::rules_data()
         << QStringList {"nodes[0].user=\"root; rm -rf /\""} << "nodes[0].user" << C::UnsafeText;
     QTest::newRow("user with backtick")
         << QStringList {"nodes[0].user=\"`id`\""} << "nodes[0].user" << C::UnsafeText;
+    // Every metacharacter a remote shell would act on, in each profile string that reaches a
+    // node (user in the SSH login and the Cluster object, networkDevice in TKEStack's scripts).
+    for (const char *field : {"nodes[0].user", "cluster.networkDevice"}) {
+        for (const char *text : {"$(id)", "a;id", "a|id", "a&id", "a>x", "a<x", "'a'", "a b",
+                 "a\\\\b", "a\\nid", "a*", "${IFS}", "~root", "-oProxyCommand=id"})
+            QTest::addRow("%s: %s", field, text)
+                << QStringList {QStringLiteral("%1=\"%2\"")
+                                    .arg(QLatin1String(field), QLatin1String(text))}
+                << QString::fromLatin1(field) << C::UnsafeText;
+    }
     QTest::newRow("key auth without keyFile")
         << QStringList {"nodes[0].keyFile=-"} << "nodes[0].keyFile" << C::RequiredWhen;
     QTest::newRow("agent auth for new cluster")
@@ -242,6 +259,21 @@ void TestProfile::rules()
     // The printed line starts with the field path.
     QVERIFY(path.isEmpty() || lines.front().startsWith(path + QStringLiteral(": ")));
     QVERIFY(!problemMessage(r.problems.front()).isEmpty());
+}
+
+void TestProfile::keyFileIsALocalPathNotShellText()
+{
+    // keyFile names a file on this workstation: any name a file may have is allowed, and it
+    // reaches no shell (libssh and QFile open it; the rendered Cluster quotes it as YAML).
+    const QString path = QStringLiteral("~/.ssh/id; touch /tmp/x $(id) `id` | a & b > c");
+    const ProfileReadResult r
+        = loadProfile(profileWith({QStringLiteral("nodes[0].keyFile=\"%1\"").arg(path)}));
+    QVERIFY2(r.problems.isEmpty(), qPrintable(problemLine(r.problems.value(0))));
+    QCOMPARE(r.plan.nodes.front().keyFile, path);
+    // Written back as a profile, it reads as the same text (quoted, not split or run).
+    const ProfileReadResult again = loadProfile(writeProfile(r.plan));
+    QVERIFY(again.problems.isEmpty());
+    QCOMPARE(again.plan.nodes.front().keyFile, path);
 }
 
 void TestProfile::everyProblemAtOnce()

@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QThread>
+
+#include <csignal>
 
 TestApiServer::TestApiServer(const QStringList &extraArgs)
 {
@@ -42,4 +45,11 @@ QString TestApiServer::log() const
 {
     QFile f(file(QStringLiteral("server.log")));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(4000)) : QString();
+}
+
+void TestApiServer::clearFaults()
+{
+    ::kill(pid_t(m_process.processId()), SIGUSR1);
+    // Python runs the handler on its main thread between two polls of its accept loop.
+    QThread::msleep(600);
 }

@@ -20,6 +20,8 @@ public:
     QString file(const QString &name) const;
     /// The server's own log (one line per request), for failure messages.
     QString log() const;
+    /// Ends the injected write faults (--fault ...N+): "the load balancer is fixed".
+    void clearFaults();
 
 private:
     QTemporaryDir m_dir;

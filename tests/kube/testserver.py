@@ -2,9 +2,11 @@
 Python tests that drive it."""
 
 import os
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 SERVER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "apiserver", "server.py")
 
@@ -23,6 +25,11 @@ class TestServer:
 
     def kubeconfig(self, name):
         return os.path.join(self.dir.name, f"{name}.kubeconfig")
+
+    def clear_faults(self):
+        """Ends the injected write faults (--fault ...N+): "the load balancer is fixed"."""
+        self.proc.send_signal(signal.SIGUSR1)
+        time.sleep(0.6)  # the handler runs between two polls of the server's accept loop
 
     def stop(self):
         self.proc.terminate()

@@ -12,8 +12,14 @@
 #     --busy-port P         sshd also listens on TCP P inside the node, so P is in use
 #     --ip-forward 0|1      net.ipv4.ip_forward inside the node (default 1)
 #     --no-bpffs            do not mount bpffs on /sys/fs/bpf
-#     --mode sshd|silent|none  sshd (default); silent: accepts TCP on 22 and never answers;
-#                           none: nothing listens
+#     --mode sshd|silent|none|drop|slow  sshd (default); silent: accepts TCP on 22 and never
+#                           answers; none: nothing listens; drop: every command prints the first
+#                           300 bytes of its output, then the node's sshd session is killed (the
+#                           connection drops mid-command); slow: every command first sleeps
+#                           --delay seconds (a node too loaded to answer in time)
+#     --delay S             the slow node's delay (default 30)
+#     --password-hash H     root logs in with a password too: H (crypt(3), e.g. from
+#                           `openssl passwd -6 -stdin`) replaces root's in the node's /etc/shadow
 #     --host-key FILE       use this host key instead of a new one
 #     --authorized-keys F   public keys allowed to log in as root
 #     --kube-manifest FILE  a master: FILE is /etc/kubernetes/manifests/kube-controller-manager.yaml
@@ -71,8 +77,8 @@ cmd_down() {
 
 cmd_up() {
     local state="" index="" kernel=5.4.119-19-0009 boot_config="" proc_config="" os_release=""
-    local busy_port="" ip_forward=1 bpffs=1 mode=sshd host_key="" authorized=""
-    local kube_manifest="" cni_files=() cilium_links=0
+    local busy_port="" ip_forward=1 bpffs=1 mode=sshd host_key="" authorized="" delay=30
+    local password_hash="" kube_manifest="" cni_files=() cilium_links=0
     while [ $# -gt 0 ]; do
         case "$1" in
         --state) state=$2; shift 2 ;;
@@ -85,6 +91,8 @@ cmd_up() {
         --ip-forward) ip_forward=$2; shift 2 ;;
         --no-bpffs) bpffs=0; shift ;;
         --mode) mode=$2; shift 2 ;;
+        --delay) delay=$2; shift 2 ;;
+        --password-hash) password_hash=$2; shift 2 ;;
         --host-key) host_key=$2; shift 2 ;;
         --authorized-keys) authorized=$2; shift 2 ;;
         --kube-manifest) kube_manifest=$2; shift 2 ;;
@@ -154,14 +162,24 @@ SCRIPT
         echo "PidFile none"
         echo "AuthorizedKeysFile $dir/authorized_keys"
         echo "StrictModes no"
-        echo "PermitRootLogin prohibit-password"
-        echo "PasswordAuthentication no"
+        if [ -n "$password_hash" ]; then
+            echo "PermitRootLogin yes"
+            echo "PasswordAuthentication yes"
+        else
+            echo "PermitRootLogin prohibit-password"
+            echo "PasswordAuthentication no"
+        fi
         echo "KbdInteractiveAuthentication no"
         echo "UsePAM no"
         echo "UseDNS no"
         echo "MaxStartups 1000"
         echo "LogLevel ERROR"
         echo "Subsystem sftp internal-sftp"
+        # sshd runs a ForceCommand through root's shell, whose parent is the session's sshd.
+        case "$mode" in
+        drop) echo "ForceCommand eval \"\$SSH_ORIGINAL_COMMAND\" 2>&1 | head -c 300; sleep 0.3; kill -9 \$PPID" ;;
+        slow) echo "ForceCommand sleep $delay; eval \"\$SSH_ORIGINAL_COMMAND\"" ;;
+        esac
     } >"$dir/sshd_config"
 
     local mounts="true"
@@ -185,6 +203,13 @@ SCRIPT
     mounts+=" && mount --bind '$dir/home' \"\$(getent passwd root | cut -d: -f6)\""
     mounts+=" && mount --bind '$dir/boot' /boot"
     [ -n "$os_release" ] && mounts+=" && mount --bind '$os_release' /etc/os-release"
+    if [ -n "$password_hash" ]; then
+        # sshd (UsePAM no) checks passwords against shadow(5): the node gets its own root entry.
+        awk -F: -v OFS=: -v h="$password_hash" '$1 == "root" { $2 = h } { print }' /etc/shadow \
+            >"$dir/shadow"
+        chmod 600 "$dir/shadow"
+        mounts+=" && mount --bind '$dir/shadow' /etc/shadow"
+    fi
     [ -n "$proc_config" ] && mounts+=" && mount --bind '$dir/config.gz' /proc/config.gz"
     [ "$bpffs" = 1 ] && mounts+=" && (mount -t bpf bpf /sys/fs/bpf 2>/dev/null || true)"
     ip netns exec "$ns" unshare -m --propagation private sh -c \

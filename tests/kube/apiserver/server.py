@@ -6,9 +6,12 @@ conflicts, merge patch, create/get/list/watch/delete, Status objects, resourceVe
 
 Usage: server.py DIR [--ready-after S] [--stuck NAME,...] [--cluster-outcome running|failed]
                      [--cluster-step S] [--nodes N] [--unavailable-first N]
+                     [--fault KIND:N[xK]]... [--hang-seconds S] [--token-expires-after N]
 It makes a PKI and kubeconfigs in DIR, listens on 127.0.0.1 (a free port) and prints
 "READY <port>" once it serves. Kubeconfigs: admin-cert, admin-token, viewer, norbac,
-badtoken, badca, expired (.kubeconfig, JSON, which is YAML)."""
+badtoken, badca, expired (.kubeconfig, JSON, which is YAML). Faults a real cluster shows
+(a 500, a reset connection, a hung request, a conflict, an expiring token): see faults.py;
+SIGUSR1 ends them."""
 
 import sys
 sys.dont_write_bytecode = True  # keep the source tree clean of __pycache__
@@ -16,8 +19,10 @@ import argparse
 import json
 import os
 import secrets
+import signal
 import socket
 import ssl
+import struct
 import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,6 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import certs  # noqa: E402
 import controllers  # noqa: E402
+import faults  # noqa: E402
 import validation  # noqa: E402
 from errors import ApiError, authorize, not_found, status  # noqa: E402
 import resources  # noqa: E402
@@ -34,11 +40,15 @@ from store import Store  # noqa: E402
 STORE = Store()
 TOKENS = {}  # token -> (user, groups)
 UNAVAILABLE = [0]  # how many requests still get 503 (--unavailable-first)
+FAULTS = faults.Faults()  # --fault, --token-expires-after
+EXPIRING_TOKEN = [None]  # the admin token of admin-token.kubeconfig, which may expire
+HANG_SECONDS = [60.0]
 
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "test-apiserver"
+    fault = None  # the fault the current request meets (faults.py)
 
     def setup(self):
         super().setup()
@@ -49,6 +59,8 @@ class Handler(BaseHTTPRequestHandler):
 
     # --- plumbing -------------------------------------------------------------------------
     def send_json(self, code, body):
+        if self.fault == "reset":  # the write is done; its answer never comes
+            return self.reset()
         data = json.dumps(body).encode()
         self.send_response(code)
         self.send_header("Content-Type", "application/json")
@@ -58,6 +70,17 @@ class Handler(BaseHTTPRequestHandler):
         # and cost 40 ms per request.
         self._headers_buffer.append(b"\r\n" + data)
         self.flush_headers()
+
+    def reset(self):
+        # Linger 0 turns close() into a TCP RST, and closing below TLS sends no close_notify:
+        # what the client sees when a load balancer drops the connection.
+        self.close_connection = True
+        try:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                       struct.pack("ii", 1, 0))
+            self.connection.close()
+        except OSError:
+            pass
 
     def body(self):
         try:
@@ -71,7 +94,10 @@ class Handler(BaseHTTPRequestHandler):
     def authenticate(self):
         auth = self.headers.get("Authorization", "")
         if auth.startswith("Bearer "):
-            who = TOKENS.get(auth[7:].strip())
+            token = auth[7:].strip()
+            who = TOKENS.get(token)
+            if who and token == EXPIRING_TOKEN[0] and FAULTS.token_expired():
+                who = None
             if who:
                 return who
             raise ApiError(401, "Unauthorized", "Unauthorized")
@@ -88,6 +114,7 @@ class Handler(BaseHTTPRequestHandler):
         # that the connection stays usable for the next request.
         n = int(self.headers.get("Content-Length") or 0)
         self.raw = self.rfile.read(n) if n else b""
+        self.fault = None
         try:
             url = urllib.parse.urlsplit(self.path)
             query = dict(urllib.parse.parse_qsl(url.query))
@@ -96,6 +123,18 @@ class Handler(BaseHTTPRequestHandler):
                 raise ApiError(503, "ServiceUnavailable", "the server is currently unable to "
                                "handle the request")
             user, groups = self.authenticate()
+            if verb != "get":
+                number, self.fault = FAULTS.next_write()
+                if self.fault:
+                    sys.stderr.write(f"fault {self.fault} on write {number}\n")
+            if self.fault == "error500":
+                raise ApiError(500, "InternalError", "Internal error occurred: etcdserver: "
+                               "request timed out", {"causes": [
+                                   {"message": "etcdserver: request timed out"}]})
+            if self.fault == "hang":
+                time.sleep(HANG_SECONDS[0])
+                raise ApiError(504, "Timeout", "Timeout: request did not complete within the "
+                               "allotted timeout")
             self.route(verb, url.path.rstrip("/"), query, user, groups)
         except ApiError as e:
             self.send_json(e.code, status(e.code, e.reason, e.message, e.details))
@@ -314,6 +353,8 @@ class Handler(BaseHTTPRequestHandler):
                                "message": "Required value: is required for apply patch"}]})
         applied = self.body()
         self.check_object(res, ns, name, applied)
+        if self.fault == "conflict":
+            live = self.helm_took_over(res, ns, name, applied, live)
         try:
             new, managers = ssa.apply(live["obj"] if live else None, applied,
                                       live["managers"] if live else {}, manager,
@@ -334,6 +375,19 @@ class Handler(BaseHTTPRequestHandler):
             new["status"] = live["obj"]["status"]
         served = STORE.put(res, ns, name, new, managers)
         self.send_json(201 if live is None else 200, served)
+
+    @staticmethod
+    def helm_took_over(res, ns, name, applied, live):
+        """Another tool applies the same object a moment earlier and claims a label."""
+        theirs = json.loads(json.dumps(applied))
+        theirs.setdefault("metadata", {}).setdefault("labels", {})[
+            "app.kubernetes.io/managed-by"] = "Helm"
+        new, managers = ssa.apply(live["obj"] if live else None, theirs,
+                                  live["managers"] if live else {}, "helm", True,
+                                  res.group_version)
+        new.update(apiVersion=res.group_version, kind=res.kind)
+        STORE.put(res, ns, name, new, managers)
+        return STORE.get(res, ns, name)
 
     def op_log(self, ns, name, query):
         if not STORE.get(resources.find("", "v1", "pods"), ns, name):
@@ -379,12 +433,20 @@ def main():
     # An imported or managed cluster: its control plane runs elsewhere, so kube-system has no
     # static (mirror) pods of it.
     p.add_argument("--imported", action="store_true")
+    p.add_argument("--fault", action="append", default=[], help="KIND:N[xK], see faults.py")
+    p.add_argument("--hang-seconds", type=float, default=60.0)
+    p.add_argument("--token-expires-after", type=int, default=0)
     a = p.parse_args()
     d = os.path.abspath(a.dir)
     UNAVAILABLE[0] = a.unavailable_first
+    HANG_SECONDS[0] = a.hang_seconds
+    try:
+        FAULTS.configure(a.fault, a.token_expires_after)
+    except ValueError as e:
+        p.error(str(e))
     certs.make_pki(d)
     for token, who in (("admin", ("admin", ["system:masters"])), ("viewer", ("viewer", [])),
-                       ("norbac", ("no-rbac", []))):
+                       ("norbac", ("no-rbac", [])), ("renewed", ("admin", ["system:masters"]))):
         t = secrets.token_hex(16)
         TOKENS[t] = who
         with open(os.path.join(d, f"{token}.token"), "w") as f:
@@ -432,6 +494,7 @@ def main():
         "client-certificate": os.path.join(d, "admin.crt"),
         "client-key": os.path.join(d, "admin.key")})
     kubeconfig(os.path.join(d, "admin-token.kubeconfig"), port, ca, {"token": tok("admin")})
+    EXPIRING_TOKEN[0] = tok("admin")
     kubeconfig(os.path.join(d, "viewer.kubeconfig"), port, ca, {"token": tok("viewer")})
     kubeconfig(os.path.join(d, "norbac.kubeconfig"), port, ca, {"token": tok("norbac")})
     kubeconfig(os.path.join(d, "badtoken.kubeconfig"), port, ca, {"token": "not-a-token"})
@@ -440,6 +503,7 @@ def main():
     kubeconfig(os.path.join(d, "expired.kubeconfig"), port, ca, {
         "client-certificate": os.path.join(d, "expired.crt"),
         "client-key": os.path.join(d, "expired.key")})
+    signal.signal(signal.SIGUSR1, lambda *_: FAULTS.clear())
     controllers.Controllers(STORE, a.ready_after, filter(None, a.stuck.split(",")),
                             a.cluster_outcome, a.cluster_step).start()
     print(f"READY {port}", flush=True)
