@@ -134,7 +134,8 @@ class CliFaults(unittest.TestCase):
             ".metadata.labels.app.kubernetes.io/managed-by (held by field manager \"helm\")", 4)
 
     def test_token_expires(self):
-        # 15 requests: the imported-cluster and other-CNI checks, discovery, the first 4 objects
+        # Part-way through the objects; the checks before the apply (imported cluster, other
+        # CNI) and discovery count as requests too.
         self.start("--token-expires-after", "15")
         config = self.server.kubeconfig("admin-token")
         first = self.apply(kubeconfig=config)
