@@ -283,12 +283,18 @@ int createNewCluster(
                      << Qt::endl;
         return ExitBadInput;
     }
+    // Passwords, and passphrases of encrypted keys (TKEStack decrypts the key itself).
     QHash<QString, QString> passwords;
     for (const NodeSpec &node : input.plan.nodes) {
         if (node.auth == AuthMethod::Password)
             passwords.insert(node.ip,
                 askSecret(QCoreApplication::translate("tkeci::ApplyCommand", "password of %1@%2: ")
                               .arg(node.user, node.ip)));
+        else if (node.auth == AuthMethod::Key && keyFileIsEncrypted(node.keyFile, QDir::homePath()))
+            passwords.insert(node.ip,
+                askSecret(QCoreApplication::translate(
+                    "tkeci::ApplyCommand", "passphrase of the key %1 for %2@%3: ")
+                              .arg(node.keyFile, node.user, node.ip)));
     }
     FilledManifest filled
         = fillMachineCredentials(*clusterFile, input.plan, passwords, QDir::homePath());

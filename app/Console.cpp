@@ -10,6 +10,23 @@
 #include <cstdio>
 
 namespace tkeci {
+namespace {
+
+/// One line of standard input, read a byte at a time: a buffered reader (QTextStream) would
+/// take the following lines with it, and the next question would find its answer gone.
+QByteArray readStdinLine()
+{
+    QByteArray line;
+    char c = 0;
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+} // namespace
+
 QTextStream &consoleOut()
 {
     static QTextStream s(stdout);
@@ -33,25 +50,28 @@ bool askYesNo(const QString &question)
         return false;
     consoleOut() << question << QCoreApplication::translate("tkeci::Console", " [y/N] ")
                  << Qt::flush;
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
+    const QString answer = QString::fromLocal8Bit(readStdinLine()).trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
 QString askSecret(const QString &prompt)
 {
-    QTextStream in(stdin);
-    if (!stdinIsTerminal())
-        return in.readLine();
-    consoleErr() << prompt << Qt::flush;
+    const bool terminal = stdinIsTerminal();
     termios old {};
-    tcgetattr(STDIN_FILENO, &old);
-    termios silent = old;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    const QString secret = in.readLine();
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    consoleErr() << Qt::endl;
+    if (terminal) {
+        consoleErr() << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &old);
+        termios silent = old;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QByteArray line = readStdinLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        consoleErr() << Qt::endl;
+    }
+    const QString secret = QString::fromUtf8(line);
+    line.fill('\0');
     return secret;
 }
 

@@ -1,5 +1,6 @@
 #include "apply/MachineCredentials.h"
 
+#include "ssh/PrivateKeyFormat.h"
 #include "yaml/YamlCodec.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,13 @@
 namespace tkeci {
 namespace {
 
-/// Fills one machine map (ip, username, privateKey | password). Returns an error text.
+QString expandedKeyPath(const QString &keyFile, const QString &home)
+{
+    return keyFile.startsWith(QLatin1String("~/")) ? QDir(home).filePath(keyFile.mid(2)) : keyFile;
+}
+
+/// Fills one machine map (ip, username, privateKey [+ passPhrase] | password). Returns an
+/// error text.
 QString fillMachine(YamlNode &machine, const InstallPlan &plan,
     const QHash<QString, QString> &passwords, const QString &home)
 {
@@ -32,19 +39,30 @@ QString fillMachine(YamlNode &machine, const InstallPlan &plan,
             encoded.fill('\0');
             return QString();
         }
-        QString path = node.keyFile;
-        if (path.startsWith(QLatin1String("~/")))
-            path = QDir(home).filePath(path.mid(2));
+        const QString path = expandedKeyPath(node.keyFile, home);
         QFile key(path);
         if (!key.open(QIODevice::ReadOnly))
             return QCoreApplication::translate(
                 "tkeci::MachineCredentials", "cannot read the key file %1 of %2: %3")
                 .arg(path, node.ip, key.errorString());
         QByteArray content = key.readAll();
+        const bool encrypted = ssh::privateKeyIsEncrypted(content);
         QByteArray encoded = content.toBase64();
         machine[QStringLiteral("privateKey")] = QString::fromLatin1(encoded);
         content.fill('\0');
         encoded.fill('\0');
+        if (!encrypted)
+            return QString();
+        // TKEStack decrypts the key on the platform with spec.machines[].passPhrase.
+        if (!passwords.contains(node.ip))
+            return QCoreApplication::translate("tkeci::MachineCredentials",
+                "the key file %1 of %2 is encrypted and no passphrase was given")
+                .arg(path, node.ip);
+        QByteArray plain = passwords.value(node.ip).toUtf8();
+        QByteArray phrase = plain.toBase64();
+        machine[QStringLiteral("passPhrase")] = QString::fromLatin1(phrase);
+        plain.fill('\0');
+        phrase.fill('\0');
         return QString();
     }
     return QCoreApplication::translate(
@@ -53,6 +71,17 @@ QString fillMachine(YamlNode &machine, const InstallPlan &plan,
 }
 
 } // namespace
+
+bool keyFileIsEncrypted(const QString &keyFile, const QString &home)
+{
+    QFile key(expandedKeyPath(keyFile, home));
+    if (!key.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray content = key.readAll();
+    const bool encrypted = ssh::privateKeyIsEncrypted(content);
+    content.fill('\0');
+    return encrypted;
+}
 
 FilledManifest fillMachineCredentials(const ManifestFile &clusterFile, const InstallPlan &plan,
     const QHash<QString, QString> &passwords, const QString &home)

@@ -205,12 +205,13 @@ class Secrets(unittest.TestCase):
         for node in (self.password_node, self.key_node):
             self.assertIn(node + " ssh-ed25519 ", known)
 
-        # A new cluster: the password from standard input (no terminal), the key's content
-        # read from the key file; both go into the Cluster object on the global cluster.
+        # A new cluster: the password and the key's passphrase from standard input (no
+        # terminal), the key's content read from the key file; all three go into the Cluster
+        # object on the global cluster (TKEStack decrypts the key with passPhrase).
         kubeconfig = self.server.kubeconfig("admin-cert")
         code, out, err = self.run_cli("apply", "--profile", self.profile, "--kubeconfig",
                                       kubeconfig, "--yes", "--wait", "--timeout", "30",
-                                      stdin=PASSWORD + "\n")
+                                      stdin=PASSWORD + "\n" + PASSPHRASE + "\n")
         self.assertEqual(code, 0, out + err)
         self.assertIn("cluster is Running", out)
         machines = self.machines_on_server()
@@ -218,6 +219,8 @@ class Secrets(unittest.TestCase):
                          PASSWORD)
         self.assertEqual(base64.b64decode(machines[self.key_node]["privateKey"]),
                          self.key_content)
+        self.assertEqual(base64.b64decode(machines[self.key_node]["passPhrase"]).decode(),
+                         PASSPHRASE)
         self.assertTrue(self.server_url().startswith("https://"))  # sent over verified TLS
 
         code, out, err = self.run_cli("status", "--profile", self.profile, "--kubeconfig",

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,51 @@ private Q_SLOTS:
         QCOMPARE(
             ManifestSet::documents(given.file).front().path(u"spec.machines[0].password")->scalar(),
             QStringLiteral("czNjcmV0"));
+    }
+
+    void encryptedKeyNeedsItsPassphrase()
+    {
+        // Real keys from ssh-keygen: OpenSSH format plain and encrypted, and PEM encrypted.
+        QTemporaryDir dir;
+        const auto keygen = [&](const QString &name, const QStringList &extra) {
+            QProcess p;
+            p.start(QStringLiteral("ssh-keygen"),
+                QStringList {QStringLiteral("-q"), QStringLiteral("-f"), dir.filePath(name)}
+                    + extra);
+            return p.waitForFinished(30000) && p.exitCode() == 0;
+        };
+        QVERIFY(keygen(QStringLiteral("plain"),
+            {QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString()}));
+        QVERIFY(keygen(QStringLiteral("openssh"),
+            {QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                QStringLiteral("pass phrase")}));
+        QVERIFY(keygen(QStringLiteral("pem"),
+            {QStringLiteral("-t"), QStringLiteral("rsa"), QStringLiteral("-b"),
+                QStringLiteral("2048"), QStringLiteral("-m"), QStringLiteral("PEM"),
+                QStringLiteral("-N"), QStringLiteral("pass phrase")}));
+        QVERIFY(!keyFileIsEncrypted(dir.filePath(QStringLiteral("plain")), dir.path()));
+        QVERIFY(keyFileIsEncrypted(dir.filePath(QStringLiteral("openssh")), dir.path()));
+        QVERIFY(keyFileIsEncrypted(dir.filePath(QStringLiteral("pem")), dir.path()));
+        // The test's own broken key (no body) is not "encrypted": filling reports it as read.
+        QVERIFY(!keyFileIsEncrypted(QStringLiteral("~/.ssh/id_ed25519"), m_home.path()));
+
+        InstallPlan plan = newClusterPlan();
+        plan.nodes[0].keyFile = dir.filePath(QStringLiteral("openssh"));
+        const FilledManifest missing = fillMachineCredentials(clusterFile(), plan, {}, dir.path());
+        QVERIFY(missing.error);
+        QVERIFY2(missing.error->message.contains(QLatin1String("is encrypted and no passphrase")),
+            qPrintable(missing.error->message));
+        const FilledManifest given = fillMachineCredentials(
+            clusterFile(), plan, {{plan.nodes[0].ip, QStringLiteral("pass phrase")}}, dir.path());
+        QVERIFY(!given.error);
+        const auto docs = ManifestSet::documents(given.file);
+        QCOMPARE(docs.front().path(u"spec.machines[0].passPhrase")->scalar(),
+            QString::fromLatin1(QByteArray("pass phrase").toBase64()));
+        // A plain key gets no passPhrase field at all.
+        plan.nodes[0].keyFile = dir.filePath(QStringLiteral("plain"));
+        const FilledManifest plain = fillMachineCredentials(clusterFile(), plan, {}, dir.path());
+        QVERIFY(!plain.error);
+        QVERIFY(!ManifestSet::documents(plain.file).front().path(u"spec.machines[0].passPhrase"));
     }
 
     void newCluster_data()
