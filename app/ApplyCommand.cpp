@@ -177,7 +177,7 @@ std::optional<QStringList> labelNodes(KubeClient &client, const InstallPlan &pla
 int applyToExistingCluster(
     const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
 {
-    const QList<ManifestFile> files = filesFor(input.manifests, ManifestDestination::TargetCluster);
+    const QList<ManifestFile> files = input.manifests.filesFor(ManifestDestination::TargetCluster);
     if (!consent(options, access,
             QCoreApplication::translate("tkeci::ApplyCommand", "apply %n file(s) of manifests",
                 nullptr, int(files.size()))))
