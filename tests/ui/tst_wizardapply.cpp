@@ -1,0 +1,480 @@
+// The Apply and Applying pages and the Finish page's verdicts and uninstall, driven through
+// the real widgets against the test API server (tests/kube/apiserver): overlay on an existing
+// cluster to the end, a 403 and a field-manager conflict shown with their object, another CNI,
+// crash-loop lines and Wait longer, Cancel mid-way, and a new cluster through Running and Failed.
+#include "TestApiServer.h"
+#include "WizardFixture.h"
+
+#include "apply/ExistingRunPanel.h"
+#include "apply/InstallStepList.h"
+#include "apply/NewClusterPanel.h"
+#include "apply/PasswordDialog.h"
+#include "apply/RolloutBars.h"
+#include "kube/KubeClient.h"
+#include "render/RenderContext.h"
+#include "wizard/ApplyRunPage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QTimer>
+
+using namespace tkeci;
+using namespace tkeci::testing;
+
+namespace {
+
+/// Runs `answer` on the next modal dialog as soon as it is open (it runs its own loop).
+void answerNextDialog(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+        }
+    });
+    timer->start();
+}
+
+int documentCount(const QList<ManifestFile> &files)
+{
+    int n = 0;
+    for (const ManifestFile &f : files)
+        n += int(ManifestSet::documents(f).size());
+    return n;
+}
+
+KubeResponse call(const TestApiServer &server, QByteArray method, const QString &path,
+    const QJsonObject &body = {}, const QString &fieldManager = {})
+{
+    KubeClient client(*loadKubeConfig({server.kubeconfig(QStringLiteral("admin-cert"))}).access);
+    KubeRequest r;
+    r.method = method;
+    r.path = path;
+    if (!body.isEmpty()) {
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        r.contentType = method == "PATCH" ? "application/apply-patch+yaml" : "application/json";
+    }
+    if (!fieldManager.isEmpty())
+        r.query.addQueryItem(QStringLiteral("fieldManager"), fieldManager);
+    return client.sendAndWait(r);
+}
+
+QStringList column(QTreeWidget *tree, int col)
+{
+    QStringList out;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        out.append(tree->topLevelItem(i)->text(col));
+    return out;
+}
+
+} // namespace
+
+class TestWizardApply : public WizardFixture
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestApiServer> m_good;
+    std::unique_ptr<TestApiServer> m_stuck;
+    std::unique_ptr<TestApiServer> m_failed;
+    QTemporaryDir m_tmp;
+    int m_runs = 0;
+
+    /// A fresh wizard for `target`, with short polls and timeouts and its own inventory file.
+    InstallerWizard &freshFor(Target target)
+    {
+        InstallerWizard &w = fresh();
+        w.state().config.setTarget(target);
+        ExistingInstallOptions o;
+        o.pollMs = 200;
+        o.rolloutTimeoutMs = 30000;
+        o.connectivityTimeoutMs = 30000;
+        o.inventoryFile = m_tmp.filePath(QStringLiteral("inventory-%1.json").arg(++m_runs));
+        w.state().installOptions = o;
+        w.state().clusterPollMs = 200;
+        w.state().clusterTimeoutMs = 30000;
+        return w;
+    }
+
+    void walkToApply(InstallerWizard &w)
+    {
+        for (int i = 0; i < 20 && w.currentId() != ApplyPageId; ++i) {
+            if (w.currentId() == PreflightPageId)
+                feedPreflight(w.pageAs<PreflightPage>(PreflightPageId),
+                    results(nodeAddresses(w.state()), Verdict::Pass));
+            QVERIFY2(clickNext(w), qPrintable(QString::number(w.currentId())));
+        }
+        QCOMPARE(w.currentId(), int(ApplyPageId));
+    }
+
+    /// Picks `kubeconfig`, clicks Apply and lands on the Applying page.
+    void commit(InstallerWizard &w, const QString &kubeconfig)
+    {
+        walkToApply(w);
+        auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
+        apply->picker()->setKubeconfig(kubeconfig);
+        QVERIFY2(apply->picker()->access(), qPrintable(apply->picker()->errorLabel()->text()));
+        QCOMPARE(w.button(QWizard::CommitButton)->text().remove(u'&'), QStringLiteral("Apply"));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(ApplyRunPageId));
+        QVERIFY(!w.button(QWizard::BackButton)->isEnabled()); // committed: no way back
+    }
+
+    ExistingRunPanel *panel(InstallerWizard &w)
+    {
+        return w.pageAs<ApplyRunPage>(ApplyRunPageId)->existingPanel();
+    }
+
+    /// A kubeconfig with two contexts: "admin" (verified TLS) and "viewer" (may only read,
+    /// on a cluster entry that turns TLS verification off).
+    QString twoContexts(const TestApiServer &server)
+    {
+        const QString ca = server.file(QStringLiteral("ca.crt"));
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(server.port());
+        const QString yaml = QStringLiteral(
+            "apiVersion: v1\nkind: Config\ncurrent-context: admin\nclusters:\n"
+            "- name: secure\n  cluster: {server: \"%1\", certificate-authority: \"%2\"}\n"
+            "- name: insecure\n  cluster: {server: \"%1\", insecure-skip-tls-verify: true}\n"
+            "contexts:\n- name: admin\n  context: {cluster: secure, user: admin}\n"
+            "- name: viewer\n  context: {cluster: insecure, user: viewer}\nusers:\n"
+            "- name: admin\n  user: {tokenFile: \"%3\"}\n"
+            "- name: viewer\n  user: {tokenFile: \"%4\"}\n")
+                                 .arg(url, ca, server.file(QStringLiteral("admin.token")),
+                                     server.file(QStringLiteral("viewer.token")));
+        const QString path = m_tmp.filePath(QStringLiteral("two-contexts.yaml"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(yaml.toUtf8());
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        setUp();
+        qputenv("KUBECONFIG", QByteArray("/nonexistent/kubeconfig"));
+        const QStringList fast {QStringLiteral("--ready-after"), QStringLiteral("0.3"),
+            QStringLiteral("--cluster-step"), QStringLiteral("0.2")};
+        m_good = std::make_unique<TestApiServer>(fast);
+        m_stuck = std::make_unique<TestApiServer>(
+            fast + QStringList {QStringLiteral("--stuck"), QStringLiteral("cilium")});
+        m_failed = std::make_unique<TestApiServer>(
+            fast + QStringList {QStringLiteral("--cluster-outcome"), QStringLiteral("failed")});
+        QVERIFY(m_good->isRunning() && m_stuck->isRunning() && m_failed->isRunning());
+    }
+    void cleanupTestCase() { tearDown(); }
+
+    void overlayToFinishThenUninstall()
+    {
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        commit(w, m_good->kubeconfig(QStringLiteral("admin-cert")));
+        ExistingRunPanel *run = panel(w);
+        QVERIFY(run->isRunning());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(run->stopButton()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 90000);
+        QVERIFY2(run->result()->ok(),
+            qPrintable(run->result()->error ? run->result()->error->message : QString()));
+
+        // Every object of the target files has its row, all created.
+        const ManifestSet set = w.state().edits.effective();
+        const int objects = documentCount(set.filesFor(ManifestDestination::TargetCluster));
+        QCOMPARE(run->objectList()->topLevelItemCount(), objects);
+        for (const QString &outcome : column(run->objectList(), 1))
+            QCOMPARE(outcome, QStringLiteral("created"));
+        QVERIFY(run->objectList()->row(QStringLiteral("DaemonSet kube-system/cilium")));
+        // One bar per workload, each full.
+        RolloutBars *bars = run->rolloutBars();
+        QCOMPARE(bars->count(), 3);
+        for (const QString &name : {QStringLiteral("cilium"), QStringLiteral("cilium-operator"),
+                 QStringLiteral("tke-eni-ipamd")}) {
+            QProgressBar *bar = bars->bar(name);
+            QVERIFY2(bar, qPrintable(name));
+            QVERIFY(bar->maximum() > 0);
+            QCOMPARE(bar->value(), bar->maximum());
+            QVERIFY(bar->text().contains(QStringLiteral("rolled out")));
+        }
+        InstallStepList *steps = run->stepList();
+        QCOMPARE(steps->state(InstallStep::NodeLabels), InstallStepList::Skipped); // overlay
+        QCOMPARE(steps->state(InstallStep::ControllerManager), InstallStepList::Skipped);
+        QCOMPARE(steps->state(InstallStep::Apply), InstallStepList::Done);
+        QCOMPARE(steps->state(InstallStep::Connectivity), InstallStepList::Done);
+        const ConnectivityResult check = *run->result()->connectivity;
+        QVERIFY(check.verdicts.size() >= 10);
+        QCOMPARE(mnemonicClash(w), QString());
+
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(FinishPageId));
+        auto *finish = w.pageAs<FinishPage>(FinishPageId);
+        QVERIFY(finish->verdicts()->isVisibleTo(finish));
+        QCOMPARE(finish->verdicts()->topLevelItemCount(), check.verdicts.size());
+        for (const ConnectivityVerdict &v : check.verdicts) {
+            QTreeWidgetItem *row = finish->verdicts()->row(v.name);
+            QVERIFY2(row, qPrintable(v.name));
+            QCOMPARE(row->text(1), QStringLiteral("PASS"));
+            QCOMPARE(row->text(2), connectivityCheckMeaning(v.name));
+        }
+        QVERIFY(finish->summary()->text().contains(
+            QStringLiteral("Applied: %1 created, 0 configured, 0 unchanged").arg(objects)));
+        QVERIFY(finish->summary()->text().contains(QStringLiteral("Connectivity check: passed")));
+        QCOMPARE(mnemonicClash(w), QString());
+
+        // Uninstall asks first, then lists every object as it goes.
+        UninstallPanel *uninstall = finish->uninstallPanel();
+        QVERIFY(uninstall->isVisibleTo(finish));
+        QString question;
+        answerNextDialog([&question](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        uninstall->button()->click();
+        QVERIFY(question.contains(QStringLiteral("https://127.0.0.1:%1").arg(m_good->port())));
+        QTRY_VERIFY_WITH_TIMEOUT(!uninstall->isRunning(), 30000);
+        // Every object it applied, and last the inventory ConfigMap that listed them.
+        QVERIFY2(uninstall->result()->text().contains(
+                     QStringLiteral("Uninstalled: %1 deleted, 0 already gone").arg(objects + 1)),
+            qPrintable(uninstall->result()->text()));
+        QCOMPARE(uninstall->list()->topLevelItemCount(), objects + 1);
+        QCOMPARE(uninstall->list()->topLevelItem(objects)->text(0),
+            QStringLiteral("ConfigMap kube-system/tke-cilium-installer-inventory"));
+        QCOMPARE(call(*m_good, "GET",
+                     QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/cilium"))
+                     .httpStatus,
+            404);
+    }
+
+    void contextPickerAndForbidden()
+    {
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        walkToApply(w);
+        auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
+        KubeAccessPicker *picker = apply->picker();
+        picker->setKubeconfig(twoContexts(*m_good));
+        QCOMPARE(picker->contextCombo()->count(), 2);
+        QCOMPARE(picker->contextCombo()->currentText(), QStringLiteral("admin"));
+        QVERIFY(picker->serverLabel()->text().contains(QStringLiteral("context \"admin\"")));
+        QVERIFY(!picker->warningLabel()->isVisibleTo(apply));
+        picker->contextCombo()->setCurrentText(QStringLiteral("viewer"));
+        QVERIFY(picker->serverLabel()->text().contains(QStringLiteral("context \"viewer\"")));
+        QVERIFY(picker->warningLabel()->isVisibleTo(apply)); // the kubeconfig turns TLS off
+        QVERIFY(picker->warningLabel()->text().contains(QStringLiteral("TLS verification is OFF")));
+
+        QVERIFY(clickNext(w));
+        ExistingRunPanel *run = panel(w);
+        // The viewer may read (the other-CNI check passes) but not patch: the first object fails.
+        QTRY_VERIFY_WITH_TIMEOUT(run->retryButton()->isVisible(), 30000);
+        QCOMPARE(run->stepList()->state(InstallStep::Apply), InstallStepList::Failed);
+        QTreeWidgetItem *failed = run->objectList()->topLevelItem(0);
+        QCOMPARE(failed->text(1), QStringLiteral("failed"));
+        QVERIFY2(
+            failed->text(2).contains(QStringLiteral("403 Forbidden")), qPrintable(failed->text(2)));
+        QVERIFY(run->message()->text().contains(failed->text(0)));
+        QVERIFY(run->isRunning()); // paused, waiting for the operator
+
+        // Cancel while it waits: the wizard closes and nothing more is sent.
+        w.button(QWizard::CancelButton)->click();
+        QVERIFY(!w.isVisible());
+        QVERIFY(!run->isRunning());
+    }
+
+    void conflictThenRetryResumes()
+    {
+        // Another field manager owns a field of cilium-config with another value.
+        const QJsonObject cm {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
+            {QStringLiteral("kind"), QStringLiteral("ConfigMap")},
+            {QStringLiteral("metadata"),
+                QJsonObject {{QStringLiteral("name"), QStringLiteral("cilium-config")},
+                    {QStringLiteral("namespace"), QStringLiteral("kube-system")}}},
+            {QStringLiteral("data"),
+                QJsonObject {{QStringLiteral("tunnel"), QStringLiteral("geneve")}}}};
+        const QString cmPath
+            = QStringLiteral("/api/v1/namespaces/kube-system/configmaps/cilium-config");
+        QVERIFY(call(*m_good, "PATCH", cmPath, cm, QStringLiteral("other-operator")).ok());
+
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        commit(w, m_good->kubeconfig(QStringLiteral("admin-cert")));
+        ExistingRunPanel *run = panel(w);
+        QTRY_VERIFY_WITH_TIMEOUT(run->retryButton()->isVisible(), 30000);
+        QTreeWidgetItem *row
+            = run->objectList()->row(QStringLiteral("ConfigMap kube-system/cilium-config"));
+        QVERIFY(row);
+        QCOMPARE(row->text(1), QStringLiteral("failed"));
+        QVERIFY2(row->text(2).contains(QStringLiteral("other-operator")), qPrintable(row->text(2)));
+        const int before = run->objectList()->topLevelItemCount();
+
+        // The operator removes the cause and retries: the run resumes.
+        QVERIFY(call(*m_good, "DELETE", cmPath).ok());
+        run->retryButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 90000);
+        QVERIFY2(run->result()->ok(),
+            qPrintable(run->result()->error ? run->result()->error->message : QString()));
+        QCOMPARE(row->text(1), QStringLiteral("created"));
+        QVERIFY(run->objectList()->topLevelItemCount() > before);
+        QVERIFY(
+            column(run->objectList(), 1).contains(QStringLiteral("unchanged"))); // applied before
+        QVERIFY(clickNext(w));
+        // Leave the cluster clean for the next case.
+        auto *uninstall = w.pageAs<FinishPage>(FinishPageId)->uninstallPanel();
+        uninstall->uninstall();
+        QTRY_VERIFY_WITH_TIMEOUT(!uninstall->isRunning(), 30000);
+    }
+
+    void otherCniWaitsForTheOperator()
+    {
+        const QJsonObject ds {{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+            {QStringLiteral("kind"), QStringLiteral("DaemonSet")},
+            {QStringLiteral("metadata"),
+                QJsonObject {{QStringLiteral("name"), QStringLiteral("kube-flannel-ds")},
+                    {QStringLiteral("namespace"), QStringLiteral("kube-system")}}},
+            {QStringLiteral("spec"),
+                QJsonObject {
+                    {QStringLiteral("selector"),
+                        QJsonObject {{QStringLiteral("matchLabels"),
+                            QJsonObject {{QStringLiteral("app"), QStringLiteral("flannel")}}}}},
+                    {QStringLiteral("template"),
+                        QJsonObject {{QStringLiteral("metadata"),
+                                         QJsonObject {{QStringLiteral("labels"),
+                                             QJsonObject {{QStringLiteral("app"),
+                                                 QStringLiteral("flannel")}}}}},
+                            {QStringLiteral("spec"),
+                                QJsonObject {{QStringLiteral("containers"),
+                                    QJsonArray {QJsonObject {
+                                        {QStringLiteral("name"), QStringLiteral("kube-flannel")},
+                                        {QStringLiteral("image"),
+                                            QStringLiteral("flannel:v0.14")}}}}}}}}}}};
+        const QString dsPath
+            = QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/kube-flannel-ds");
+        QVERIFY(call(*m_good, "PATCH", dsPath, ds, QStringLiteral("kubectl")).ok());
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        commit(w, m_good->kubeconfig(QStringLiteral("admin-cert")));
+        ExistingRunPanel *run = panel(w);
+        QTRY_VERIFY_WITH_TIMEOUT(run->goOnButton()->isVisible(), 30000);
+        QCOMPARE(run->stepList()->state(InstallStep::OtherCniCheck), InstallStepList::Waiting);
+        QVERIFY(run->message()->text().contains(QStringLiteral("Flannel")));
+        QVERIFY(run->message()->text().contains(QStringLiteral("kube-system/kube-flannel-ds")));
+        QCOMPARE(run->objectList()->topLevelItemCount(), 0); // nothing applied while it waits
+        run->goOnButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(run->objectList()->topLevelItemCount() > 0, 30000);
+        QCOMPARE(run->stepList()->state(InstallStep::OtherCniCheck), InstallStepList::Done);
+        // Stop mid-way from the page: the run ends at once and Next leads on.
+        run->stopButton()->click();
+        QVERIFY(!run->isRunning());
+        QVERIFY(run->message()->text().contains(QStringLiteral("Stopped")));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(call(*m_good, "DELETE", dsPath).ok());
+    }
+
+    void crashLoopLinesWaitLongerAndCancel()
+    {
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        w.state().installOptions.rolloutTimeoutMs = 2500;
+        commit(w, m_stuck->kubeconfig(QStringLiteral("admin-cert")));
+        ExistingRunPanel *run = panel(w);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run->stepList()->state(InstallStep::Rollout) == InstallStepList::Waiting, 30000);
+        QVERIFY(run->waitLongerButton()->isVisible());
+        QVERIFY(run->message()->text().contains(QStringLiteral("DaemonSet kube-system/cilium")));
+        const QString log = run->log()->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("CrashLoopBackOff")), qPrintable(log));
+        QVERIFY(log.contains(QStringLiteral("BPF filesystem is not mounted")));
+        QProgressBar *cilium = run->rolloutBars()->bar(QStringLiteral("cilium"));
+        QVERIFY(cilium->value() < cilium->maximum());
+        QCOMPARE(run->rolloutBars()
+                     ->bar(QStringLiteral("cilium-operator"))
+                     ->text()
+                     .contains(QStringLiteral("rolled out")),
+            true);
+
+        run->waitLongerButton()->click();
+        QCOMPARE(run->stepList()->state(InstallStep::Rollout), InstallStepList::Running);
+        QTest::qWait(500);
+        QVERIFY(run->isRunning());
+
+        // Cancel mid-way: the wizard closes, the run stops, nothing is sent afterwards.
+        w.button(QWizard::CancelButton)->click();
+        QVERIFY(!w.isVisible());
+        QVERIFY(!run->isRunning());
+        QTest::qWait(300); // replies already on the way are dropped, not handled
+        const int requests = int(m_stuck->log().count(u'\n'));
+        QTest::qWait(1000); // five poll intervals
+        QCOMPARE(int(m_stuck->log().count(u'\n')), requests);
+    }
+
+    void newCluster_data()
+    {
+        QTest::addColumn<bool>("good");
+        QTest::newRow("through Running") << true;
+        QTest::newRow("through Failed") << false;
+    }
+    void newCluster()
+    {
+        QFETCH(bool, good);
+        const TestApiServer &server = good ? *m_good : *m_failed;
+        InstallerWizard &w = freshFor(Target::NewCluster);
+        NodeSpec node = w.state().config.nodes().first();
+        node.auth = AuthMethod::Password;
+        node.keyFile.clear();
+        w.state().config.setNode(0, node);
+        walkToApply(w);
+        w.pageAs<ApplyPage>(ApplyPageId)
+            ->picker()
+            ->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
+        QPointer<PasswordDialog> asked;
+        answerNextDialog([&asked](QWidget *modal) {
+            asked = qobject_cast<PasswordDialog *>(modal);
+            QCOMPARE(asked->fields().size(), 1);
+            QCOMPARE(asked->fields().first()->echoMode(), QLineEdit::Password);
+            QTest::keyClicks(asked->fields().first(), QStringLiteral("s3cret"));
+            asked->accept();
+        });
+        QVERIFY(clickNext(w));
+        QVERIFY(!asked); // the dialog is gone, and its fields with it
+        QCOMPARE(w.currentId(), int(ApplyRunPageId));
+        QVERIFY(!w.state().filledClusterFile); // the credentials live in the run only
+        NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
+        QVERIFY(run->isVisibleTo(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 30000);
+        const QStringList types = column(run->conditions(), 0);
+        if (good) {
+            QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Running"));
+            QVERIFY(types.contains(QStringLiteral("EnsureCilium")));
+            QVERIFY(run->result()->ok());
+        } else {
+            QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Failed"));
+            const qsizetype i = types.lastIndexOf(QStringLiteral("EnsureCilium"));
+            QVERIFY(i >= 0);
+            QCOMPARE(
+                run->conditions()->topLevelItem(int(i))->text(2), QStringLiteral("FailedInit"));
+            QVERIFY(run->message()->text().contains(QStringLiteral("FailedInit")));
+        }
+        // What reached the global cluster: the password, base64, as TKEStack expects it.
+        const KubeResponse cluster = call(server, "GET",
+            QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
+                .arg(tkeStackClusterName(w.state().config.plan())));
+        QVERIFY(cluster.ok());
+        QCOMPARE(cluster
+                     .json[QStringLiteral("spec")][QStringLiteral("machines")][0]
+                          [QStringLiteral("password")]
+                     .toString(),
+            QStringLiteral("czNjcmV0"));
+        QVERIFY(clickNext(w));
+        auto *finish = w.pageAs<FinishPage>(FinishPageId);
+        QVERIFY(finish->summary()->text().contains(
+            good ? QStringLiteral("The new cluster is Running") : QStringLiteral("phase Failed")));
+        QVERIFY(!finish->uninstallPanel()->isVisibleTo(finish));
+        QCOMPARE(call(server, "DELETE",
+                     QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
+                         .arg(tkeStackClusterName(w.state().config.plan())))
+                     .ok(),
+            true);
+    }
+};
+
+QTEST_MAIN(TestWizardApply)
+#include "tst_wizardapply.moc"
