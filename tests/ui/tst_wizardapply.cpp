@@ -210,6 +210,7 @@ private Q_SLOTS:
 
         QVERIFY(clickNext(w));
         QCOMPARE(w.currentId(), int(FinishPageId));
+        QVERIFY(!w.button(QWizard::BackButton)->isEnabled()); // the run is not started twice
         auto *finish = w.pageAs<FinishPage>(FinishPageId);
         QVERIFY(finish->verdicts()->isVisibleTo(finish));
         QCOMPARE(finish->verdicts()->topLevelItemCount(), check.verdicts.size());

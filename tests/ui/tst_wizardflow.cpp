@@ -89,7 +89,10 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(ApplyPageId));
         QVERIFY(w.page(ApplyPageId)->isCommitPage());
         auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
-        QCOMPARE(apply->steps()->topLevelItemCount(), rendered.manifests.files.size());
+        // A new cluster (the default): only the Cluster object is sent from here.
+        QCOMPARE(apply->steps()->topLevelItemCount(),
+            rendered.manifests.filesFor(ManifestDestination::GlobalCluster).size());
+        QCOMPARE(apply->steps()->topLevelItem(0)->text(1), QStringLiteral("tkestack-cluster.yaml"));
         // No kubeconfig: Apply stays disabled and the page says why.
         QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
         QVERIFY(apply->picker()->errorLabel()->isVisibleTo(apply));

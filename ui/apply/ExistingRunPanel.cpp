@@ -29,6 +29,7 @@ ExistingRunPanel::ExistingRunPanel(QWidget *parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
     layout->addWidget(m_message);
     auto *buttons = new QHBoxLayout;
     m_goOn = new QPushButton(this);

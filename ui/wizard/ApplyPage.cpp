@@ -91,8 +91,13 @@ void ApplyPage::fill()
 {
     m_steps->clear();
     const ManifestSet set = m_state.edits.effective();
+    // A new cluster: this program sends the Cluster object only; TKEStack installs the nodes
+    // and Cilium itself (EnsureCilium).
+    const QList<ManifestFile> files = m_state.config.target() == Target::NewCluster
+        ? set.filesFor(ManifestDestination::GlobalCluster)
+        : set.files;
     int step = 1;
-    for (const ManifestFile &f : set.files) {
+    for (const ManifestFile &f : files) {
         QString where;
         switch (f.destination) {
         case ManifestDestination::GlobalCluster:

@@ -12,6 +12,8 @@ namespace tkeci {
 ApplyRunPage::ApplyRunPage(WizardState &state, QWidget *parent)
     : WizardPage(state, parent)
 {
+    // A commit page too: the Finish page must not lead back here, where Next would run again.
+    setCommitPage(true);
     auto *layout = new QVBoxLayout(this);
     m_stack = new QStackedWidget(this);
     m_existing = new ExistingRunPanel(m_stack);
@@ -88,6 +90,7 @@ void ApplyRunPage::retranslate()
     setSubTitle(m_state.config.target() == Target::NewCluster
             ? tr("The Cluster object on the global cluster, and TKEStack's progress with it.")
             : tr("Each step as it happens. Stop ends the run at once."));
+    setButtonText(QWizard::CommitButton, tr("&Next >"));
 }
 
 } // namespace tkeci
