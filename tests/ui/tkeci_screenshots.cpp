@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -99,6 +100,14 @@ void crashLoop(Translations &translations, const QString &dir, const TestApiServ
         ->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
     clickNext(w);
     ExistingRunPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->existingPanel();
+    // While it waits: the operator and ipamd are done, the cilium agent is not.
+    if (!waitFor([run] {
+            const QProgressBar *operatorBar
+                = run->rolloutBars()->bar(QStringLiteral("cilium-operator"));
+            return operatorBar && operatorBar->value() == operatorBar->maximum();
+        }))
+        qWarning("the operator did not roll out");
+    shoot(w, dir, QStringLiteral("15-applying-rollout"));
     if (!waitFor([run] {
             return run->waitLongerButton()->isVisible()
                 && run->stepList()->state(InstallStep::Rollout) == InstallStepList::Waiting;
@@ -226,13 +235,6 @@ void run(Translations &translations, const QString &lang, const QString &out)
     shoot(w, dir, QStringLiteral("14-apply"));
     clickNext(w);
     ExistingRunPanel *existing = w.pageAs<ApplyRunPage>(ApplyRunPageId)->existingPanel();
-    if (!waitFor([existing] {
-            return existing->stepList()->state(InstallStep::Rollout) == InstallStepList::Running
-                && existing->rolloutBars()->count() > 0;
-        }))
-        qWarning("the rollout did not start");
-    waitFor([] { return false; }, 1200); // some bars moving, some not yet
-    shoot(w, dir, QStringLiteral("15-applying-rollout"));
     if (!waitFor([existing] { return !existing->isRunning(); }))
         qWarning("the run did not end");
     shoot(w, dir, QStringLiteral("16-applying-done"));

@@ -14,6 +14,7 @@ PasswordDialog::PasswordDialog(const QList<NodeSpec> &nodes, QWidget *parent)
     , m_nodes(nodes)
 {
     setWindowTitle(tr("Node passwords"));
+    setMinimumWidth(480); // the note wraps to a readable width, not to the field's
     auto *layout = new QVBoxLayout(this);
     auto *note = new QLabel(tr("TKEStack logs in to these nodes to install them. The passwords "
                                "go into the Cluster object sent to the global cluster over "
