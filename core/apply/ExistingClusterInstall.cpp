@@ -37,6 +37,13 @@ ExistingClusterInstall::ExistingClusterInstall(const ClusterAccess &access, QObj
             Q_EMIT applyFailed(r.failedObject, *r.error);
             return;
         }
+        Q_EMIT applied(r);
+        if (!m_options.watchRollout) {
+            Q_EMIT stepSkipped(InstallStep::Rollout);
+            Q_EMIT stepSkipped(InstallStep::Connectivity);
+            Q_EMIT finished(m_result);
+            return;
+        }
         m_workloads = RolloutWatcher::workloadsIn(r.applied);
         Q_EMIT stepStarted(InstallStep::Rollout);
         Q_EMIT rolloutStarted(m_workloads);

@@ -32,6 +32,7 @@ struct ExistingInstallOptions
     int rolloutTimeoutMs = 600000;
     int connectivityTimeoutMs = 300000;
     int pollMs = 1000; // rollout and connectivity polling
+    bool watchRollout = true; // false: finished() right after the apply (apply without --wait)
 };
 
 struct ExistingInstallResult
@@ -80,6 +81,8 @@ public:
     void giveUpRollout();
 
     KubeClient &client() { return *m_client; }
+    /// What the run has done so far (also while it waits for an answer).
+    const ExistingInstallResult &result() const { return m_result; }
 
 Q_SIGNALS:
     void stepStarted(tkeci::InstallStep step);
@@ -91,6 +94,8 @@ Q_SIGNALS:
     void objectApplied(int index, int total, const QString &object, tkeci::ApplyOutcome outcome);
     void applyFailed(const QString &object, const tkeci::KubeError &error); // paused
     void applyWarnings(const QStringList &warnings);
+    /// Every object is applied (the rollout watch comes next, if any).
+    void applied(const tkeci::ApplyResult &result);
     void rolloutStarted(const QList<tkeci::ObjectRef> &workloads);
     void rolloutProgress(const tkeci::RolloutProgress &progress);
     void rolloutTimedOut(const tkeci::RolloutResult &result); // paused, with crash-loop logs
