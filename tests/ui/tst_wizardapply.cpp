@@ -209,6 +209,20 @@ private Q_SLOTS:
         QVERIFY(check.verdicts.size() >= 10);
         QCOMPARE(mnemonicClash(w), QString());
 
+        // A language switch re-makes every text of the live view, rows included.
+        MarkingTranslator marker;
+        qApp->installTranslator(&marker);
+        QApplication::processEvents();
+        QCOMPARE(steps->topLevelItem(0)->text(0), QStringLiteral("〔译〕Look for another CNI"));
+        QCOMPARE(steps->topLevelItem(3)->text(1), QStringLiteral("〔译〕done"));
+        QCOMPARE(run->objectList()->topLevelItem(0)->text(1), QStringLiteral("〔译〕created"));
+        QCOMPARE(run->verdicts()->topLevelItem(0)->text(1), QStringLiteral("〔译〕PASS"));
+        QVERIFY(bars->bar(QStringLiteral("cilium"))->text().startsWith(QStringLiteral("〔译〕")));
+        QVERIFY(run->stopButton()->text().startsWith(QStringLiteral("〔译〕")));
+        qApp->removeTranslator(&marker);
+        QApplication::processEvents();
+        QCOMPARE(run->objectList()->topLevelItem(0)->text(1), QStringLiteral("created"));
+
         QVERIFY(clickNext(w));
         QCOMPARE(w.currentId(), int(FinishPageId));
         QVERIFY(!w.button(QWizard::BackButton)->isEnabled()); // the run is not started twice

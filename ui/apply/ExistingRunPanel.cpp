@@ -68,22 +68,26 @@ ExistingRunPanel::ExistingRunPanel(QWidget *parent)
         m_goOn->hide();
         say(QString(), false);
         m_steps->setState(InstallStep::OtherCniCheck, InstallStepList::Done);
-        m_run->goOnDespiteOtherCni();
+        if (m_run) // a queued click after the run ended finds nothing to answer
+            m_run->goOnDespiteOtherCni();
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_retry->hide();
         say(QString(), false);
-        m_run->retryApply();
+        if (m_run)
+            m_run->retryApply();
     });
     connect(m_waitLonger, &QPushButton::clicked, this, [this] {
         m_giveUp->hide();
         m_steps->setState(InstallStep::Rollout, InstallStepList::Running);
         say(tr("Waiting %n more minute(s).", nullptr, kWaitLongerMs / 60000), false);
-        m_run->waitLonger(kWaitLongerMs);
+        if (m_run)
+            m_run->waitLonger(kWaitLongerMs);
     });
     connect(m_giveUp, &QPushButton::clicked, this, [this] {
         hideAnswers();
-        m_run->giveUpRollout();
+        if (m_run)
+            m_run->giveUpRollout();
     });
     connect(m_stop, &QPushButton::clicked, this, &ExistingRunPanel::stop);
     retranslate();
