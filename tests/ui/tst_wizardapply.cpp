@@ -425,6 +425,35 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(m_stuck->file(QStringLiteral("server.log"))).size(), requests);
     }
 
+    void newClusterCancelledWhileFollowing()
+    {
+        InstallerWizard &w = freshFor(Target::NewCluster);
+        NodeSpec node = w.state().config.nodes().first();
+        node.auth = AuthMethod::Password;
+        node.keyFile.clear();
+        w.state().config.setNode(0, node);
+        walkToApply(w);
+        w.pageAs<ApplyPage>(ApplyPageId)
+            ->picker()
+            ->setKubeconfig(m_good->kubeconfig(QStringLiteral("admin-cert")));
+        answerNextDialog([](QWidget *modal) {
+            auto *dialog = qobject_cast<PasswordDialog *>(modal);
+            dialog->fields().first()->setText(QStringLiteral("s3cret"));
+            dialog->accept();
+        });
+        QVERIFY(clickNext(w));
+        NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
+        QVERIFY(run->isRunning());
+        w.button(QWizard::CancelButton)->click(); // before the server has even answered
+        QVERIFY(!w.isVisible());
+        QVERIFY(!run->isRunning());
+        QVERIFY(run->result()->error->message.contains(QStringLiteral("Stopped following")));
+        QTest::qWait(500); // replies on the way are dropped with the client, not handled
+        call(*m_good, "DELETE",
+            QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
+                .arg(tkeStackClusterName(w.state().config.plan())));
+    }
+
     void newCluster_data()
     {
         QTest::addColumn<bool>("good");
