@@ -63,6 +63,5 @@ private Q_SLOTS:
     }
 };
 
-
 QTEST_GUILESS_MAIN(TestPreflightGate)
 #include "tst_preflightgate.moc"

@@ -1,135 +1,19 @@
-// The Apply and Applying pages and the Finish page's verdicts and uninstall, driven through
-// the real widgets against the test API server (tests/kube/apiserver): overlay on an existing
-// cluster to the end, a 403 and a field-manager conflict shown with their object, another CNI,
-// crash-loop lines and Wait longer, Cancel mid-way, and a new cluster through Running and Failed.
-#include "TestApiServer.h"
-#include "WizardFixture.h"
-
-#include "apply/ExistingRunPanel.h"
-#include "apply/InstallStepList.h"
-#include "apply/NewClusterPanel.h"
-#include "apply/PasswordDialog.h"
-#include "apply/RolloutBars.h"
-#include "kube/KubeClient.h"
-#include "render/RenderContext.h"
-#include "wizard/ApplyRunPage.h"
-
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QTimer>
+// The Apply and Applying pages and the Finish page's verdicts and uninstall on an existing
+// cluster, driven through the real widgets against the test API server (tests/kube/apiserver):
+// overlay to the end, a 403 and a field-manager conflict shown with their object, another
+// CNI, crash-loop lines and Wait longer, Stop and Cancel mid-way.
+#include "ApplyFixture.h"
 
 using namespace tkeci;
 using namespace tkeci::testing;
 
-namespace {
-
-/// Runs `answer` on the next modal dialog as soon as it is open (it runs its own loop).
-void answerNextDialog(std::function<void(QWidget *)> answer)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(modal);
-        }
-    });
-    timer->start();
-}
-
-int documentCount(const QList<ManifestFile> &files)
-{
-    int n = 0;
-    for (const ManifestFile &f : files)
-        n += int(ManifestSet::documents(f).size());
-    return n;
-}
-
-KubeResponse call(const TestApiServer &server, QByteArray method, const QString &path,
-    const QJsonObject &body = {}, const QString &fieldManager = {})
-{
-    KubeClient client(*loadKubeConfig({server.kubeconfig(QStringLiteral("admin-cert"))}).access);
-    KubeRequest r;
-    r.method = method;
-    r.path = path;
-    if (!body.isEmpty()) {
-        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        r.contentType = method == "PATCH" ? "application/apply-patch+yaml" : "application/json";
-    }
-    if (!fieldManager.isEmpty())
-        r.query.addQueryItem(QStringLiteral("fieldManager"), fieldManager);
-    return client.sendAndWait(r);
-}
-
-QStringList column(QTreeWidget *tree, int col)
-{
-    QStringList out;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        out.append(tree->topLevelItem(i)->text(col));
-    return out;
-}
-
-} // namespace
-
-class TestWizardApply : public WizardFixture
+class TestWizardApply : public ApplyFixture
 {
     Q_OBJECT
 
 private:
     std::unique_ptr<TestApiServer> m_good;
     std::unique_ptr<TestApiServer> m_stuck;
-    std::unique_ptr<TestApiServer> m_failed;
-    QTemporaryDir m_tmp;
-    int m_runs = 0;
-
-    /// A fresh wizard for `target`, with short polls and timeouts and its own inventory file.
-    InstallerWizard &freshFor(Target target)
-    {
-        InstallerWizard &w = fresh();
-        w.state().config.setTarget(target);
-        ExistingInstallOptions o;
-        o.pollMs = 200;
-        o.rolloutTimeoutMs = 30000;
-        o.connectivityTimeoutMs = 30000;
-        o.inventoryFile = m_tmp.filePath(QStringLiteral("inventory-%1.json").arg(++m_runs));
-        w.state().installOptions = o;
-        w.state().clusterPollMs = 200;
-        w.state().clusterTimeoutMs = 30000;
-        return w;
-    }
-
-    void walkToApply(InstallerWizard &w)
-    {
-        for (int i = 0; i < 20 && w.currentId() != ApplyPageId; ++i) {
-            if (w.currentId() == PreflightPageId)
-                feedPreflight(w.pageAs<PreflightPage>(PreflightPageId),
-                    results(nodeAddresses(w.state()), Verdict::Pass));
-            QVERIFY2(clickNext(w), qPrintable(QString::number(w.currentId())));
-        }
-        QCOMPARE(w.currentId(), int(ApplyPageId));
-    }
-
-    /// Picks `kubeconfig`, clicks Apply and lands on the Applying page.
-    void commit(InstallerWizard &w, const QString &kubeconfig)
-    {
-        walkToApply(w);
-        auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
-        apply->picker()->setKubeconfig(kubeconfig);
-        QVERIFY2(apply->picker()->access(), qPrintable(apply->picker()->errorLabel()->text()));
-        QCOMPARE(w.button(QWizard::CommitButton)->text().remove(u'&'), QStringLiteral("Apply"));
-        QVERIFY(clickNext(w));
-        QCOMPARE(w.currentId(), int(ApplyRunPageId));
-        QVERIFY(!w.button(QWizard::BackButton)->isEnabled()); // committed: no way back
-    }
-
-    ExistingRunPanel *panel(InstallerWizard &w)
-    {
-        return w.pageAs<ApplyRunPage>(ApplyRunPageId)->existingPanel();
-    }
 
     /// A kubeconfig with two contexts: "admin" (verified TLS) and "viewer" (may only read,
     /// on a cluster entry that turns TLS verification off).
@@ -157,16 +41,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        setUp();
-        qputenv("KUBECONFIG", QByteArray("/nonexistent/kubeconfig"));
-        const QStringList fast {QStringLiteral("--ready-after"), QStringLiteral("0.3"),
-            QStringLiteral("--cluster-step"), QStringLiteral("0.2")};
-        m_good = std::make_unique<TestApiServer>(fast);
-        m_stuck = std::make_unique<TestApiServer>(
-            fast + QStringList {QStringLiteral("--stuck"), QStringLiteral("cilium")});
-        m_failed = std::make_unique<TestApiServer>(
-            fast + QStringList {QStringLiteral("--cluster-outcome"), QStringLiteral("failed")});
-        QVERIFY(m_good->isRunning() && m_stuck->isRunning() && m_failed->isRunning());
+        startUp();
+        m_good = server();
+        m_stuck = server({QStringLiteral("--stuck"), QStringLiteral("cilium")});
+        QVERIFY(m_good->isRunning() && m_stuck->isRunning());
     }
     void cleanupTestCase() { tearDown(); }
 
@@ -423,104 +301,6 @@ private Q_SLOTS:
         const qint64 requests = QFileInfo(m_stuck->file(QStringLiteral("server.log"))).size();
         QTest::qWait(1000); // five poll intervals
         QCOMPARE(QFileInfo(m_stuck->file(QStringLiteral("server.log"))).size(), requests);
-    }
-
-    void newClusterCancelledWhileFollowing()
-    {
-        InstallerWizard &w = freshFor(Target::NewCluster);
-        NodeSpec node = w.state().config.nodes().first();
-        node.auth = AuthMethod::Password;
-        node.keyFile.clear();
-        w.state().config.setNode(0, node);
-        walkToApply(w);
-        w.pageAs<ApplyPage>(ApplyPageId)
-            ->picker()
-            ->setKubeconfig(m_good->kubeconfig(QStringLiteral("admin-cert")));
-        answerNextDialog([](QWidget *modal) {
-            auto *dialog = qobject_cast<PasswordDialog *>(modal);
-            dialog->fields().first()->setText(QStringLiteral("s3cret"));
-            dialog->accept();
-        });
-        QVERIFY(clickNext(w));
-        NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
-        QVERIFY(run->isRunning());
-        w.button(QWizard::CancelButton)->click(); // before the server has even answered
-        QVERIFY(!w.isVisible());
-        QVERIFY(!run->isRunning());
-        QVERIFY(run->result()->error->message.contains(QStringLiteral("Stopped following")));
-        QTest::qWait(500); // replies on the way are dropped with the client, not handled
-        call(*m_good, "DELETE",
-            QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
-                .arg(tkeStackClusterName(w.state().config.plan())));
-    }
-
-    void newCluster_data()
-    {
-        QTest::addColumn<bool>("good");
-        QTest::newRow("through Running") << true;
-        QTest::newRow("through Failed") << false;
-    }
-    void newCluster()
-    {
-        QFETCH(bool, good);
-        const TestApiServer &server = good ? *m_good : *m_failed;
-        InstallerWizard &w = freshFor(Target::NewCluster);
-        NodeSpec node = w.state().config.nodes().first();
-        node.auth = AuthMethod::Password;
-        node.keyFile.clear();
-        w.state().config.setNode(0, node);
-        walkToApply(w);
-        w.pageAs<ApplyPage>(ApplyPageId)
-            ->picker()
-            ->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
-        QPointer<PasswordDialog> asked;
-        answerNextDialog([&asked](QWidget *modal) {
-            asked = qobject_cast<PasswordDialog *>(modal);
-            QCOMPARE(asked->fields().size(), 1);
-            QCOMPARE(asked->fields().first()->echoMode(), QLineEdit::Password);
-            QTest::keyClicks(asked->fields().first(), QStringLiteral("s3cret"));
-            asked->accept();
-        });
-        QVERIFY(clickNext(w));
-        QVERIFY(!asked); // the dialog is gone, and its fields with it
-        QCOMPARE(w.currentId(), int(ApplyRunPageId));
-        QVERIFY(!w.state().filledClusterFile); // the credentials live in the run only
-        NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
-        QVERIFY(run->isVisibleTo(&w));
-        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 30000);
-        const QStringList types = column(run->conditions(), 0);
-        if (good) {
-            QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Running"));
-            QVERIFY(types.contains(QStringLiteral("EnsureCilium")));
-            QVERIFY(run->result()->ok());
-        } else {
-            QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Failed"));
-            const qsizetype i = types.lastIndexOf(QStringLiteral("EnsureCilium"));
-            QVERIFY(i >= 0);
-            QCOMPARE(
-                run->conditions()->topLevelItem(int(i))->text(2), QStringLiteral("FailedInit"));
-            QVERIFY(run->message()->text().contains(QStringLiteral("FailedInit")));
-        }
-        // What reached the global cluster: the password, base64, as TKEStack expects it.
-        const KubeResponse cluster = call(server, "GET",
-            QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
-                .arg(tkeStackClusterName(w.state().config.plan())));
-        QVERIFY(cluster.ok());
-        QCOMPARE(cluster
-                     .json[QStringLiteral("spec")][QStringLiteral("machines")][0]
-                          [QStringLiteral("password")]
-                     .toString(),
-            QStringLiteral("czNjcmV0"));
-        QVERIFY(clickNext(w));
-        auto *finish = w.pageAs<FinishPage>(FinishPageId);
-        QVERIFY(finish->summary()->text().contains(
-            good ? QStringLiteral("The new cluster is Running") : QStringLiteral("phase Failed")));
-        QVERIFY(!finish->uninstallPanel()->isVisibleTo(finish));
-        QCOMPARE(call(server, "DELETE",
-                     QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
-                         .arg(tkeStackClusterName(w.state().config.plan())))
-                     .ok(),
-            true);
     }
 };
 
