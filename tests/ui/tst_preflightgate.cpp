@@ -63,5 +63,6 @@ private Q_SLOTS:
     }
 };
 
+
 QTEST_GUILESS_MAIN(TestPreflightGate)
 #include "tst_preflightgate.moc"
