@@ -7,12 +7,8 @@
 #include "NodeSteps.h"
 
 #include "apply/ClusterCreator.h"
-#include "apply/ClusterKind.h"
+#include "apply/ExistingClusterInstall.h"
 #include "apply/MachineCredentials.h"
-#include "apply/ManifestApplier.h"
-#include "apply/NodeLabeler.h"
-#include "apply/OtherCniCheck.h"
-#include "apply/RolloutWatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,228 +45,194 @@ bool consent(const ClusterCommandOptions &options, const ClusterAccess &access, 
                         .arg(what, access.server.toString(), access.contextName));
 }
 
-int watchRollout(KubeClient &client, const QList<ObjectRef> &applied, int timeoutSeconds)
+/// Prints a run of ExistingClusterInstall the way apply always printed it; the decisions the
+/// wizard asks the operator for come from the flags here (--allow-other-cni; no retry; a
+/// rollout that runs out of time is a failure).
+void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptions &options,
+    bool &done, int &exitCode)
 {
-    RolloutWatcher watcher(client);
-    bool done = false;
-    RolloutResult result;
-    QObject::connect(&watcher, &RolloutWatcher::progressChanged, [](const RolloutProgress &p) {
-        consoleOut() << QCoreApplication::translate(
-            "tkeci::ApplyCommand", "  %1: %2/%3 ready, %4/%5 updated%6")
-                            .arg(p.object.display())
-                            .arg(p.ready)
-                            .arg(p.desired)
-                            .arg(p.updated)
-                            .arg(p.desired)
-                            .arg(p.done ? QCoreApplication::translate(
-                                     "tkeci::ApplyCommand", " - rolled out")
-                                        : QString())
-                     << Qt::endl;
-    });
-    QObject::connect(&watcher, &RolloutWatcher::finished, [&](const RolloutResult &r) {
-        result = r;
+    const auto stop = [&done, &exitCode](int code) {
+        exitCode = code;
         done = true;
-    });
-    consoleOut() << QCoreApplication::translate(
-        "tkeci::ApplyCommand", "waiting for the rollout (up to %1 s)")
-                        .arg(timeoutSeconds)
-                 << Qt::endl;
-    watcher.start(RolloutWatcher::workloadsIn(applied), timeoutSeconds * 1000);
-    waitUntil(done);
-    if (result.error) {
-        printError(*result.error);
-        return ExitFailures;
-    }
-    if (result.timedOut) {
-        for (const RolloutProgress &p : result.workloads) {
-            if (!p.done)
-                consoleErr() << QCoreApplication::translate(
-                    "tkeci::ApplyCommand", "not rolled out in time: %1 (%2/%3 ready)")
-                                    .arg(p.object.display())
-                                    .arg(p.ready)
-                                    .arg(p.desired)
+    };
+    QObject::connect(&install, &ExistingClusterInstall::otherCniFound,
+        [&install, &options, stop](const QList<OtherCni> &found) {
+            // Two CNIs on one node fight over pod networking: refuse unless the operator goes on.
+            const bool allow = options.allowOtherCni;
+            for (const OtherCni &c : found)
+                consoleErr() << (allow ? QCoreApplication::translate(
+                                     "tkeci::ApplyCommand", "warning: %1 (%2) runs on this cluster")
+                                       : QCoreApplication::translate("tkeci::ApplyCommand",
+                                           "another CNI runs on this cluster: %1 (%2)"))
+                                    .arg(c.daemonSet, c.cni)
                              << Qt::endl;
-        }
-        for (const PodProblem &p : result.podProblems) {
+            if (allow) {
+                install.goOnDespiteOtherCni();
+                return;
+            }
             consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
-                "  pod %1/%2, container %3: %4, %5 restart(s); its last lines:")
-                                .arg(p.workload.ns, p.pod, p.container, p.reason)
-                                .arg(p.restarts)
-                         << Qt::endl;
-            for (const QString &line : p.lastLogLines)
-                consoleErr() << QStringLiteral("    | ") << line << Qt::endl;
-        }
-        consoleErr() << QCoreApplication::translate(
-            "tkeci::ApplyCommand", "run \"status\" to look again, or apply with a longer --timeout")
-                     << Qt::endl;
-        return ExitFailures;
-    }
-    consoleOut() << QCoreApplication::translate(
-        "tkeci::ApplyCommand", "every workload is rolled out")
-                 << Qt::endl;
-    return ExitOk;
-}
-
-/// TKEStack installs Cilium on its baremetal clusters only; an imported one is refused.
-int refuseImported(KubeClient &client)
-{
-    bool done = false;
-    ClusterKindResult result;
-    findClusterKind(client, [&](ClusterKindResult r) {
-        result = std::move(r);
-        done = true;
-    });
-    waitUntil(done);
-    if (result.error) {
-        printError(*result.error);
-        return ExitFailures;
-    }
-    if (result.ownControlPlane)
-        return ExitOk;
-    consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
-        "this cluster's control plane does not run on its nodes (kube-system has no static "
-        "pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack "
-        "installs Cilium only on its baremetal clusters. Nothing was applied.")
-                 << Qt::endl;
-    return ExitFailures;
-}
-
-/// Two CNIs on one node fight over pod networking: refuse unless the operator goes on.
-int refuseOtherCni(KubeClient &client, bool allow)
-{
-    bool done = false;
-    OtherCniResult result;
-    findOtherCni(client, [&](OtherCniResult r) {
-        result = std::move(r);
-        done = true;
-    });
-    waitUntil(done);
-    if (result.error) {
-        printError(*result.error);
-        return ExitFailures;
-    }
-    for (const OtherCni &c : result.found)
-        consoleErr() << (allow ? QCoreApplication::translate(
-                             "tkeci::ApplyCommand", "warning: %1 (%2) runs on this cluster")
-                               : QCoreApplication::translate("tkeci::ApplyCommand",
-                                   "another CNI runs on this cluster: %1 (%2)"))
-                            .arg(c.daemonSet, c.cni)
-                     << Qt::endl;
-    if (result.found.isEmpty() || allow)
-        return ExitOk;
-    consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
-        "nothing was applied; remove it first, or pass --allow-other-cni to go on "
-        "anyway") << Qt::endl;
-    return ExitFailures;
-}
-
-/// Underlay: the BGP labels on every node of the profile, before cilium-router starts.
-std::optional<QStringList> labelNodes(KubeClient &client, const InstallPlan &plan)
-{
-    NodeLabeler labeler(client);
-    bool done = false;
-    NodeLabelResult result;
-    QObject::connect(&labeler, &NodeLabeler::nodeDone,
+                "nothing was applied; remove it first, or pass --allow-other-cni to go on "
+                "anyway") << Qt::endl;
+            stop(ExitFailures);
+        });
+    QObject::connect(&install, &ExistingClusterInstall::nodeLabelled,
         [](const QString &node, const QString &asn, const QString &switchIp) {
             consoleOut() << QCoreApplication::translate(
                 "tkeci::ApplyCommand", "node %1 labelled: %2=%3, %4=%5")
                                 .arg(node, kAsnLabel, asn, kSwitchIpLabel, switchIp)
                          << Qt::endl;
         });
-    QObject::connect(&labeler, &NodeLabeler::finished, [&](const NodeLabelResult &r) {
-        result = r;
-        done = true;
-    });
-    labeler.label(plan);
-    waitUntil(done);
-    for (const QString &ip : result.notInCluster)
-        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
-            "warning: no node of the cluster has address %1 (in the profile)")
-                            .arg(ip)
-                     << Qt::endl;
-    for (const QString &node : result.notInProfile)
-        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
-            "warning: node %1 is not in the profile and gets no underlay labels; "
-            "cilium-router on it has no BGP peer")
-                            .arg(node)
-                     << Qt::endl;
-    if (!result.ok()) {
-        printError(*result.error);
-        return std::nullopt;
-    }
-    return result.labelled;
-}
-
-int applyToExistingCluster(
-    const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
-{
-    const QList<ManifestFile> files = filesFor(input.manifests, ManifestDestination::TargetCluster);
-    if (!consent(options, access,
-            QCoreApplication::translate("tkeci::ApplyCommand", "apply %n file(s) of manifests",
-                nullptr, int(files.size()))))
-        return ExitBadInput;
-    KubeClient client(access);
-    if (const int refused = refuseImported(client); refused != ExitOk)
-        return refused;
-    if (const int refused = refuseOtherCni(client, options.allowOtherCni); refused != ExitOk)
-        return refused;
-    // Overlay: tke-eni-ipamd hands out pod CIDRs, so kube-controller-manager must not.
-    QStringList editedMasters;
-    if (input.plan.isCilium() && !input.plan.isUnderlay() && !options.skipControllerManager) {
-        const std::optional<QStringList> edited = editControllerManagers(options, input.plan);
-        if (!edited)
-            return ExitFailures;
-        editedMasters = *edited;
-    }
-    const std::optional<QStringList> labelled
-        = input.plan.isUnderlay() ? labelNodes(client, input.plan) : QStringList();
-    if (!labelled)
-        return ExitFailures;
-    ManifestApplier applier(client);
-    applier.setLabelledNodes(*labelled);
-    applier.setEditedMasters(editedMasters);
-    applier.setForce(options.force);
-    applier.setInventory(true, options.inventoryFile);
-    bool done = false;
-    ApplyResult result;
-    QObject::connect(&applier, &ManifestApplier::stepFinished,
+    QObject::connect(&install, &ExistingClusterInstall::labelWarnings,
+        [](const QStringList &notInCluster, const QStringList &notInProfile) {
+            for (const QString &ip : notInCluster)
+                consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                    "warning: no node of the cluster has address %1 (in the profile)")
+                                    .arg(ip)
+                             << Qt::endl;
+            for (const QString &node : notInProfile)
+                consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                    "warning: node %1 is not in the profile and gets no underlay labels; "
+                    "cilium-router on it has no BGP peer")
+                                    .arg(node)
+                             << Qt::endl;
+        });
+    QObject::connect(&install, &ExistingClusterInstall::objectApplied,
         [](int index, int total, const QString &object, ApplyOutcome outcome) {
             consoleOut() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total) << object << u' '
                          << outcomeText(outcome) << Qt::endl;
         });
-    QObject::connect(&applier, &ManifestApplier::finished, [&](const ApplyResult &r) {
-        result = r;
-        done = true;
+    QObject::connect(&install, &ExistingClusterInstall::applyWarnings, [](const QStringList &w) {
+        for (const QString &line : w)
+            consoleErr()
+                << QCoreApplication::translate("tkeci::ApplyCommand", "warning: %1").arg(line)
+                << Qt::endl;
     });
-    applier.start(files);
-    waitUntil(done);
-    for (const QString &w : result.warnings)
-        consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand", "warning: %1").arg(w)
+    QObject::connect(&install, &ExistingClusterInstall::applyFailed,
+        [&install, stop](const QString &object, const KubeError &error) {
+            if (!object.isEmpty())
+                consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                    "stopped at %1; %2 object(s) applied before it are kept and listed "
+                    "in the inventory; fix the cause and run apply again to continue")
+                                    .arg(object)
+                                    .arg(install.result().apply.applied.size())
+                             << Qt::endl;
+            if (const auto &uncertain = install.result().apply.uncertain)
+                consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                    "no answer came for %1: it may have been applied, so the inventory lists it "
+                    "too")
+                                    .arg(uncertain->display())
+                             << Qt::endl;
+            printError(error);
+            stop(ExitFailures);
+        });
+    QObject::connect(&install, &ExistingClusterInstall::applied, [](const ApplyResult &r) {
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "applied: %1 created, %2 configured, %3 unchanged")
+                            .arg(r.created)
+                            .arg(r.configured)
+                            .arg(r.unchanged)
                      << Qt::endl;
-    if (!result.ok()) {
-        if (!result.failedObject.isEmpty())
-            consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
-                "stopped at %1; %2 object(s) applied before it are kept and listed "
-                "in the inventory; fix the cause and run apply again to continue")
-                                .arg(result.failedObject)
-                                .arg(result.applied.size())
+    });
+    QObject::connect(&install, &ExistingClusterInstall::stepStarted, [&options](InstallStep s) {
+        if (s == InstallStep::Rollout)
+            consoleOut() << QCoreApplication::translate(
+                "tkeci::ApplyCommand", "waiting for the rollout (up to %1 s)")
+                                .arg(options.timeoutSeconds)
                          << Qt::endl;
-        if (result.uncertain)
-            consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
-                "no answer came for %1: it may have been applied, so the inventory lists it "
-                "too")
-                                .arg(result.uncertain->display())
+    });
+    QObject::connect(
+        &install, &ExistingClusterInstall::rolloutProgress, [](const RolloutProgress &p) {
+            consoleOut() << QCoreApplication::translate(
+                "tkeci::ApplyCommand", "  %1: %2/%3 ready, %4/%5 updated%6")
+                                .arg(p.object.display())
+                                .arg(p.ready)
+                                .arg(p.desired)
+                                .arg(p.updated)
+                                .arg(p.desired)
+                                .arg(p.done ? QCoreApplication::translate(
+                                         "tkeci::ApplyCommand", " - rolled out")
+                                            : QString())
                          << Qt::endl;
-        printError(*result.error);
-        return ExitFailures;
-    }
-    consoleOut() << QCoreApplication::translate(
-        "tkeci::ApplyCommand", "applied: %1 created, %2 configured, %3 unchanged")
-                        .arg(result.created)
-                        .arg(result.configured)
-                        .arg(result.unchanged)
-                 << Qt::endl;
-    return options.wait ? watchRollout(client, result.applied, options.timeoutSeconds) : ExitOk;
+        });
+    QObject::connect(
+        &install, &ExistingClusterInstall::rolloutTimedOut, [stop](const RolloutResult &result) {
+            for (const RolloutProgress &p : result.workloads) {
+                if (!p.done)
+                    consoleErr() << QCoreApplication::translate(
+                        "tkeci::ApplyCommand", "not rolled out in time: %1 (%2/%3 ready)")
+                                        .arg(p.object.display())
+                                        .arg(p.ready)
+                                        .arg(p.desired)
+                                 << Qt::endl;
+            }
+            for (const PodProblem &p : result.podProblems) {
+                consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                    "  pod %1/%2, container %3: %4, %5 restart(s); its last lines:")
+                                    .arg(p.workload.ns, p.pod, p.container, p.reason)
+                                    .arg(p.restarts)
+                             << Qt::endl;
+                for (const QString &line : p.lastLogLines)
+                    consoleErr() << QStringLiteral("    | ") << line << Qt::endl;
+            }
+            consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                "run \"status\" to look again, or apply with a longer --timeout")
+                         << Qt::endl;
+            stop(ExitFailures);
+        });
+    QObject::connect(&install, &ExistingClusterInstall::finished,
+        [&options, stop](const ExistingInstallResult &r) {
+            if (r.error) {
+                printError(*r.error);
+                stop(ExitFailures);
+                return;
+            }
+            if (options.wait)
+                consoleOut() << QCoreApplication::translate(
+                    "tkeci::ApplyCommand", "every workload is rolled out")
+                             << Qt::endl;
+            stop(ExitOk);
+        });
+}
+
+/// The same steps as the wizard's Applying page (ExistingClusterInstall), without the
+/// connectivity check, which is the verify command here.
+int applyToExistingCluster(
+    const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
+{
+    const QList<ManifestFile> files = input.manifests.filesFor(ManifestDestination::TargetCluster);
+    if (!consent(options, access,
+            QCoreApplication::translate("tkeci::ApplyCommand", "apply %n file(s) of manifests",
+                nullptr, int(files.size()))))
+        return ExitBadInput;
+    ExistingClusterInstall install(access);
+    ExistingInstallOptions o;
+    o.inventoryFile = options.inventoryFile;
+    o.force = options.force;
+    o.rolloutTimeoutMs = options.timeoutSeconds * 1000;
+    o.watchRollout = options.wait;
+    install.setOptions(o);
+    // Overlay: tke-eni-ipamd hands out pod CIDRs, so kube-controller-manager must not. The
+    // step asks on the terminal (or takes --yes) before any master is touched.
+    if (input.plan.isCilium() && !input.plan.isUnderlay() && !options.skipControllerManager)
+        install.setControllerManagerStep([&install, &options, &input](
+                                             std::function<void(std::optional<KubeError>)> done) {
+            const std::optional<QStringList> edited = editControllerManagers(options, input.plan);
+            if (!edited) {
+                done(KubeError {KubeError::Kind::Config, 0,
+                    QCoreApplication::translate("tkeci::ApplyCommand",
+                        "kube-controller-manager was not changed on the masters"),
+                    QString()});
+                return;
+            }
+            install.setEditedMasters(*edited);
+            done(std::nullopt);
+        });
+    bool done = false;
+    int exitCode = ExitOk;
+    printExistingRun(install, options, done, exitCode);
+    install.start(input.plan, files, {});
+    waitUntil(done);
+    return exitCode;
 }
 
 int createNewCluster(

@@ -191,17 +191,3 @@ std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &opti
 }
 
 } // namespace tkeci
-
-namespace tkeci {
-
-QList<ManifestFile> filesFor(const ManifestSet &set, ManifestDestination destination)
-{
-    QList<ManifestFile> out;
-    for (const ManifestFile &f : set.files) {
-        if (f.destination == destination)
-            out.append(f);
-    }
-    return out;
-}
-
-} // namespace tkeci

@@ -19,7 +19,4 @@ struct ManifestInput
 /// the rendered ones of the same name. Prints the problems and returns nullopt on bad input.
 std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &options);
 
-/// The files of `set` meant for `destination`.
-QList<ManifestFile> filesFor(const ManifestSet &set, ManifestDestination destination);
-
 } // namespace tkeci

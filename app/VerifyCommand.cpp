@@ -20,7 +20,7 @@ int runVerify(const ClusterCommandOptions &options)
     const std::optional<ManifestInput> input = loadManifestInput(options);
     if (!input)
         return ExitBadInput;
-    QList<ManifestFile> files = filesFor(input->manifests, ManifestDestination::Verification);
+    QList<ManifestFile> files = input->manifests.filesFor(ManifestDestination::Verification);
     if (files.isEmpty()) {
         consoleErr() << QCoreApplication::translate("tkeci::StatusCommand",
             "the profile renders no connectivity check (is the CNI Cilium?)")

@@ -54,6 +54,7 @@ ConnectivityVerifier::ConnectivityVerifier(KubeClient &client, QObject *parent)
 void ConnectivityVerifier::start(const QList<ManifestFile> &verificationFiles, int timeoutMs)
 {
     m_result = ConnectivityResult();
+    m_result.skipped = m_skipped;
     m_applied.clear();
     m_timeoutMs = timeoutMs;
     m_applier.start(verificationFiles);

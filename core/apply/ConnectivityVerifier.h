@@ -23,6 +23,8 @@ struct ConnectivityResult
     QList<ConnectivityVerdict> verdicts;
     std::optional<KubeError> error; // applying, watching or removing failed
     bool removed = false; // the check's objects were deleted afterwards
+    /// Checks left out (deployment, why): the cluster cannot run them, or the operator said so.
+    QList<std::pair<QString, QString>> skipped;
     bool ok() const
     {
         return !error
@@ -46,6 +48,8 @@ public:
     void setPollInterval(int ms) { m_watcher.setPollInterval(ms); }
     /// Keep the check's objects afterwards (to look at failing pods); default: remove them.
     void setKeep(bool keep) { m_keep = keep; }
+    /// The checks left out of the files given to start(), reported with the result.
+    void setSkipped(const QList<std::pair<QString, QString>> &skipped) { m_skipped = skipped; }
     void start(const QList<ManifestFile> &verificationFiles, int timeoutMs);
 
 Q_SIGNALS:
@@ -65,6 +69,7 @@ private:
     QList<ObjectRef> m_applied;
     ConnectivityResult m_result;
     bool m_keep = false;
+    QList<std::pair<QString, QString>> m_skipped;
     int m_timeoutMs = 0;
 };
 

@@ -171,6 +171,9 @@ KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context
                                        .arg(paths.join(QStringLiteral(", "))));
         return result;
     }
+    for (const auto &[name, entry] : merged.contexts)
+        result.contexts.append(name); // std::map: already sorted
+    result.currentContext = merged.currentContext;
     ClusterAccess a;
     a.source = read.join(QDir::listSeparator());
     a.contextName = context.isEmpty() ? merged.currentContext : context;

@@ -47,6 +47,8 @@ struct KubeConfigResult
     std::optional<ClusterAccess> access;
     std::optional<KubeError> error;
     QStringList warnings; // translated, shown to the operator (e.g. TLS verification is off)
+    QStringList contexts; // every context the files define, sorted (for a picker)
+    QString currentContext; // the files' current-context, empty if none
     bool ok() const { return access.has_value(); }
 };
 

@@ -6,6 +6,7 @@
 #include "render/RenderContext.h"
 
 #include "render/KubeObjects.h"
+#include "yaml/YamlCodec.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -282,6 +283,22 @@ QStringList checkConnectivityCheckOptions(const ConnectivityCheckOptions &option
             "%1: \"%2\" is not a DNS name (lower-case letters, digits, '-' and '.')")
                             .arg(QStringLiteral("--check-external-name"), options.externalName));
     return problems;
+}
+
+ManifestFile withoutConnectivityChecks(const ManifestFile &file, const QStringList &deployments)
+{
+    std::vector<YamlNode> kept;
+    for (YamlNode &doc : ManifestSet::documents(file)) {
+        const YamlNode *kind = doc.find(QStringLiteral("kind"));
+        const YamlNode *name = doc.path(u"metadata.name");
+        if (kind && name && kind->scalar() == QLatin1String("Deployment")
+            && deployments.contains(name->scalar()))
+            continue;
+        kept.push_back(std::move(doc));
+    }
+    ManifestFile out = file;
+    out.yaml = emitYamlDocuments(kept);
+    return out;
 }
 
 QList<std::pair<QString, QString>> skippedConnectivityChecks(

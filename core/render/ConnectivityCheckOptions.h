@@ -1,5 +1,7 @@
 #pragma once
 
+#include "render/ManifestSet.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -27,5 +29,9 @@ QStringList checkConnectivityCheckOptions(const ConnectivityCheckOptions &option
 /// The deployments the options leave out, each with the reason, in the current language.
 QList<std::pair<QString, QString>> skippedConnectivityChecks(
     const ConnectivityCheckOptions &options);
+
+/// `file` (a rendered or edited connectivity check) without the Deployments named in
+/// `deployments`: the checks a cluster cannot run are left out of an edited file too.
+ManifestFile withoutConnectivityChecks(const ManifestFile &file, const QStringList &deployments);
 
 } // namespace tkeci

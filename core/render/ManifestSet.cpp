@@ -30,6 +30,16 @@ void collectImages(const YamlNode &node, QStringList &out)
 
 } // namespace
 
+QList<ManifestFile> ManifestSet::filesFor(ManifestDestination destination) const
+{
+    QList<ManifestFile> out;
+    for (const ManifestFile &f : files) {
+        if (f.destination == destination)
+            out.append(f);
+    }
+    return out;
+}
+
 const ManifestFile *ManifestSet::file(const QString &name) const
 {
     for (const ManifestFile &f : files) {

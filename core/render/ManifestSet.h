@@ -38,6 +38,8 @@ struct ManifestSet
     QStringList images; // sorted, unique, "<registry>/<name>:<tag>"
 
     const ManifestFile *file(const QString &name) const;
+    /// The files meant for `destination`, in apply order.
+    QList<ManifestFile> filesFor(ManifestDestination destination) const;
     /// The parsed documents of a file (empty when it does not parse; see checkManifestText).
     static std::vector<YamlNode> documents(const ManifestFile &file);
 };

@@ -81,6 +81,9 @@ private Q_SLOTS:
         // The CA path is relative to the file that names it; -data is base64.
         QCOMPARE(r.access->caPem, context.isEmpty() ? QByteArray("CA-ONE") : QByteArray("CA-TWO"));
         QVERIFY(r.warnings.isEmpty());
+        // The picker lists every context of the merged files; the first current-context wins.
+        QCOMPARE(r.contexts, (QStringList {QStringLiteral("one"), QStringLiteral("two")}));
+        QCOMPARE(r.currentContext, QStringLiteral("one"));
     }
 
     void errorsAndWarnings_data()

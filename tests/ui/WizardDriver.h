@@ -9,6 +9,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
+#include <QMap>
 #include <QTranslator>
 
 namespace tkeci::testing {
@@ -27,6 +29,37 @@ inline bool clickNext(QWizard &wizard)
         }
     }
     return false;
+}
+
+/// Two visible mnemonics of the current page (the wizard's buttons included) on one key, as
+/// "page N: 'k' in "A" and "B"", or empty when every key is unique.
+inline QString mnemonicClash(QWizard &w)
+{
+    QMap<QChar, QString> owners;
+    QList<QWidget *> widgets = w.currentPage()->findChildren<QWidget *>();
+    for (QWizard::WizardButton b :
+        {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton})
+        widgets.append(w.button(b));
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(&w))
+            continue;
+        QString text;
+        if (auto *b = qobject_cast<QAbstractButton *>(widget))
+            text = b->text();
+        else if (auto *l = qobject_cast<QLabel *>(widget); l && l->buddy())
+            text = l->text();
+        const qsizetype amp = text.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= text.size())
+            continue;
+        const QChar key = text.at(amp + 1).toLower();
+        if (owners.contains(key))
+            return QStringLiteral("page %1: '%2' in \"%3\" and \"%4\"")
+                .arg(w.currentId())
+                .arg(key)
+                .arg(owners.value(key), text);
+        owners.insert(key, text);
+    }
+    return QString();
 }
 
 /// One row per check for each node, all with `verdict` (kernel.version may differ).

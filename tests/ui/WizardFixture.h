@@ -2,6 +2,9 @@
 // The wizard under test: a fresh InstallerWizard per test function, with helpers that walk it.
 #include "WizardDriver.h"
 
+#include "apply/KubeAccessPicker.h"
+#include "apply/UninstallPanel.h"
+#include "apply/VerdictList.h"
 #include "editor/ManifestEditor.h"
 #include "editor/ManifestFileTab.h"
 #include "models/NodeTableModel.h"

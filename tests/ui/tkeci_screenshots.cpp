@@ -1,19 +1,32 @@
 // Saves a PNG of every wizard page in English and Chinese:
 //   tkeci_screenshots OUT_DIR [DRAFT_ZH_QM]
 // Run by scripts/screenshots.sh under Xvfb so fonts render as on a desktop.
+#include "TestApiServer.h"
 #include "WizardDriver.h"
 
+#include "apply/ExistingRunPanel.h"
+#include "apply/InstallStepList.h"
+#include "apply/KubeAccessPicker.h"
+#include "apply/NewClusterPanel.h"
+#include "apply/PasswordDialog.h"
+#include "apply/RolloutBars.h"
 #include "editor/ManifestEditor.h"
 #include "editor/ManifestFileTab.h"
+#include "wizard/ApplyPage.h"
+#include "wizard/ApplyRunPage.h"
 #include "wizard/ClusterNetworkPage.h"
 #include "wizard/ExportPage.h"
 #include "wizard/NetworkModePage.h"
 #include "wizard/ReviewPage.h"
 
 #include <QDebug>
+#include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -40,6 +53,103 @@ void shoot(QWidget &w, const QString &dir, const QString &name)
         qWarning("cannot write %s", qPrintable(path));
 }
 
+/// Runs the event loop until `done` holds or `ms` pass (a live run against the test server).
+bool waitFor(const std::function<bool()> &done, int ms = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+/// Short polls and timeouts, so the pictures show a live run without waiting minutes.
+void shorten(WizardState &state, const QString &inventoryFile)
+{
+    state.installOptions.pollMs = 200;
+    state.installOptions.rolloutTimeoutMs = 60000;
+    state.installOptions.connectivityTimeoutMs = 60000;
+    state.installOptions.inventoryFile = inventoryFile;
+    state.clusterPollMs = 200;
+}
+
+/// A wizard already at the Apply page for `target` (default answers otherwise).
+void walkToApply(InstallerWizard &w)
+{
+    for (int i = 0; i < 20 && w.currentId() != ApplyPageId; ++i) {
+        if (w.currentId() == PreflightPageId)
+            feedPreflight(w.pageAs<PreflightPage>(PreflightPageId),
+                results(nodeAddresses(w.state()), Verdict::Pass));
+        clickNext(w);
+    }
+}
+
+/// The pages of an existing-cluster run that goes wrong: a workload that never comes up.
+void crashLoop(Translations &translations, const QString &dir, const TestApiServer &server,
+    const QString &inventoryFile)
+{
+    InstallerWizard w(translations);
+    w.resize(980, 720);
+    w.show();
+    w.state().config.setTarget(Target::ExistingCluster);
+    shorten(w.state(), inventoryFile);
+    w.state().installOptions.rolloutTimeoutMs = 3000;
+    walkToApply(w);
+    w.pageAs<ApplyPage>(ApplyPageId)
+        ->picker()
+        ->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
+    clickNext(w);
+    ExistingRunPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->existingPanel();
+    // While it waits: the operator and ipamd are done, the cilium agent is not.
+    if (!waitFor([run] {
+            const QProgressBar *operatorBar
+                = run->rolloutBars()->bar(QStringLiteral("cilium-operator"));
+            return operatorBar && operatorBar->value() == operatorBar->maximum();
+        }))
+        qWarning("the operator did not roll out");
+    shoot(w, dir, QStringLiteral("15-applying-rollout"));
+    if (!waitFor([run] {
+            return run->waitLongerButton()->isVisible()
+                && run->stepList()->state(InstallStep::Rollout) == InstallStepList::Waiting;
+        }))
+        qWarning("the stuck rollout did not time out");
+    shoot(w, dir, QStringLiteral("18-applying-crash-loop"));
+    w.reject();
+}
+
+/// A new cluster that TKEStack fails to install (EnsureCilium FailedInit).
+void newClusterFailed(Translations &translations, const QString &dir, const TestApiServer &server)
+{
+    InstallerWizard w(translations);
+    w.resize(980, 720);
+    w.show();
+    w.state().config.setTarget(Target::NewCluster);
+    NodeSpec node = w.state().config.nodes().first();
+    node.auth = AuthMethod::Password;
+    node.keyFile.clear();
+    w.state().config.setNode(0, node);
+    shorten(w.state(), QString());
+    walkToApply(w);
+    w.pageAs<ApplyPage>(ApplyPageId)
+        ->picker()
+        ->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
+    // The password dialog, shot while open, then answered.
+    QTimer::singleShot(300, &w, [&w, dir] {
+        auto *dialog = qobject_cast<PasswordDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->fields().first()->setText(QStringLiteral("s3cret"));
+        settle();
+        dialog->grab().save(QDir(dir).filePath(QStringLiteral("19-new-cluster-passwords.png")));
+        dialog->accept();
+    });
+    clickNext(w);
+    NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
+    if (!waitFor([run] { return !run->isRunning(); }))
+        qWarning("the new cluster did not end");
+    shoot(w, dir, QStringLiteral("20-new-cluster-failed"));
+}
+
 void run(Translations &translations, const QString &lang, const QString &out)
 {
     const QString dir = QDir(out).filePath(lang);
@@ -51,6 +161,8 @@ void run(Translations &translations, const QString &lang, const QString &out)
     shoot(w, dir, QStringLiteral("01-welcome"));
     clickNext(w);
     shoot(w, dir, QStringLiteral("02-target"));
+    // An existing cluster: its Apply runs every step live against the test API server.
+    w.state().config.setTarget(Target::ExistingCluster);
     clickNext(w);
     w.state().config.pasteNodes(QStringLiteral("10.0.0.17 master\n10.0.0.18 master\n10.0.0.46\n"
                                                "10.0.0.47\n10.0.0.47"));
@@ -106,9 +218,34 @@ void run(Translations &translations, const QString &lang, const QString &out)
             QDir(QDir::tempPath()).filePath(QStringLiteral("cilium-site-a.tar.gz")));
     shoot(w, dir, QStringLiteral("13-export"));
     clickNext(w);
+    shoot(w, dir, QStringLiteral("14-apply-no-kubeconfig"));
+
+    // From here on a live run against the test API server (tests/kube/apiserver).
+    const QStringList fast {QStringLiteral("--ready-after"), QStringLiteral("2"),
+        QStringLiteral("--cluster-step"), QStringLiteral("0.2")};
+    TestApiServer server(fast);
+    QTemporaryDir inventory;
+    if (!server.isRunning()) {
+        qWarning("the test API server did not start; no pictures of a run");
+        return;
+    }
+    shorten(w.state(), inventory.filePath(QStringLiteral("inventory.json")));
+    auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
+    apply->picker()->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
     shoot(w, dir, QStringLiteral("14-apply"));
     clickNext(w);
-    shoot(w, dir, QStringLiteral("15-finish"));
+    ExistingRunPanel *existing = w.pageAs<ApplyRunPage>(ApplyRunPageId)->existingPanel();
+    if (!waitFor([existing] { return !existing->isRunning(); }))
+        qWarning("the run did not end");
+    shoot(w, dir, QStringLiteral("16-applying-done"));
+    clickNext(w);
+    shoot(w, dir, QStringLiteral("17-finish"));
+
+    TestApiServer stuck(fast + QStringList {QStringLiteral("--stuck"), QStringLiteral("cilium")});
+    crashLoop(translations, dir, stuck, inventory.filePath(QStringLiteral("stuck.json")));
+    TestApiServer failed(
+        fast + QStringList {QStringLiteral("--cluster-outcome"), QStringLiteral("failed")});
+    newClusterFailed(translations, dir, failed);
 }
 
 } // namespace

@@ -1,8 +1,12 @@
 #include "ApplyPage.h"
 
 #include "WizardState.h"
+#include "apply/KubeAccessPicker.h"
+#include "apply/MachineCredentials.h"
+#include "apply/PasswordDialog.h"
 #include "yaml/YamlNode.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -18,25 +22,82 @@ ApplyPage::ApplyPage(WizardState &state, QWidget *parent)
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
+    m_picker = new KubeAccessPicker(this);
+    layout->addWidget(m_picker);
     m_steps = new QTreeWidget(this);
     m_steps->setColumnCount(3);
     m_steps->setRootIsDecorated(true);
     m_steps->header()->setStretchLastSection(true);
     layout->addWidget(m_steps, 1);
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    connect(m_picker, &KubeAccessPicker::accessChanged, this, &ApplyPage::completeChanged);
     retranslate();
 }
 
 void ApplyPage::initializePage()
 {
+    m_picker->useDefaultPath();
+    m_problem->hide();
     fill();
+    retranslate();
+}
+
+bool ApplyPage::isComplete() const
+{
+    return m_picker->access().has_value();
+}
+
+bool ApplyPage::validatePage()
+{
+    m_problem->hide();
+    if (!m_picker->access())
+        return false;
+    if (m_state.config.target() == Target::NewCluster && !fillCredentials())
+        return false;
+    m_state.access = m_picker->access();
+    return true;
+}
+
+bool ApplyPage::fillCredentials()
+{
+    const InstallPlan &plan = m_state.config.plan();
+    const ManifestSet set = m_state.edits.effective();
+    const ManifestFile *clusterFile = set.file(QStringLiteral("tkestack-cluster"));
+    if (!clusterFile)
+        return false;
+    QHash<QString, QString> passwords;
+    if (const QList<NodeSpec> nodes = PasswordDialog::passwordNodes(plan); !nodes.isEmpty()) {
+        PasswordDialog dialog(nodes, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        passwords = dialog.passwords();
+    } // the dialog's fields are cleared here
+    FilledManifest filled = fillMachineCredentials(*clusterFile, plan, passwords, QDir::homePath());
+    passwords.clear();
+    if (filled.error) {
+        m_problem->setText(filled.error->message);
+        m_problem->show();
+        return false;
+    }
+    m_state.filledClusterFile = std::move(filled.file);
+    return true;
 }
 
 void ApplyPage::fill()
 {
     m_steps->clear();
     const ManifestSet set = m_state.edits.effective();
+    // A new cluster: this program sends the Cluster object only; TKEStack installs the nodes
+    // and Cilium itself (EnsureCilium).
+    const QList<ManifestFile> files = m_state.config.target() == Target::NewCluster
+        ? set.filesFor(ManifestDestination::GlobalCluster)
+        : set.files;
     int step = 1;
-    for (const ManifestFile &f : set.files) {
+    for (const ManifestFile &f : files) {
         QString where;
         switch (f.destination) {
         case ManifestDestination::GlobalCluster:
@@ -64,13 +125,20 @@ void ApplyPage::fill()
 void ApplyPage::retranslate()
 {
     setTitle(tr("Apply"));
-    setSubTitle(tr("This is the step that changes a cluster."));
-    m_note->setText(tr("These objects would be applied, in this order. Applying from the "
-                       "wizard is not available in this build yet: use the exported apply.sh, "
-                       "or `tke-cilium-installer apply`."));
+    const bool newCluster = m_state.config.target() == Target::NewCluster;
+    setSubTitle(newCluster ? tr("Create the cluster on TKEStack's global cluster.")
+                           : tr("Install Cilium on the cluster."));
+    m_note->setText(newCluster
+            ? tr("Choose the kubeconfig of the TKEStack global cluster. \"Apply\" asks the "
+                 "passwords of nodes that log in with one, creates the Cluster object and "
+                 "follows it until it runs. This is the step that changes a cluster: there is "
+                 "no way back from it.")
+            : tr("Choose the kubeconfig of the cluster to install on. \"Apply\" checks for "
+                 "another CNI, applies these objects in this order, waits for the rollout "
+                 "and runs the connectivity check. This is the step that changes a cluster: "
+                 "there is no way back from it."));
     m_steps->setHeaderLabels({tr("Step"), tr("File / kind"), tr("Cluster / name")});
-    // Until applying is wired in, the commit button must not promise that something happens.
-    setButtonText(QWizard::CommitButton, tr("Co&ntinue"));
+    setButtonText(QWizard::CommitButton, tr("&Apply"));
     if (isVisible())
         fill();
 }

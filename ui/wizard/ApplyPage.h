@@ -6,25 +6,36 @@ class QLabel;
 class QTreeWidget;
 
 namespace tkeci {
+class KubeAccessPicker;
 
-/// The commit page: what will be applied, to which cluster, in which order. Applying itself
-/// comes with the apply issue; until then this page lists the steps.
+/// The commit page: which cluster (kubeconfig and context; for a new cluster TKEStack's
+/// global cluster), what will be applied there, in which order. Its commit button "Apply"
+/// asks the passwords of password-login nodes (new cluster), then hands over to the
+/// Applying page, which has no way back.
 class ApplyPage : public WizardPage
 {
     Q_OBJECT
 public:
     explicit ApplyPage(WizardState &state, QWidget *parent = nullptr);
     void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    KubeAccessPicker *picker() const { return m_picker; }
     QTreeWidget *steps() const { return m_steps; }
+    QLabel *problem() const { return m_problem; }
 
 protected:
     void retranslate() override;
 
 private:
     void fill();
+    bool fillCredentials(); // new cluster: the Cluster file with keys and passwords, in memory
 
     QLabel *m_note = nullptr;
+    KubeAccessPicker *m_picker = nullptr;
     QTreeWidget *m_steps = nullptr;
+    QLabel *m_problem = nullptr;
 };
 
 } // namespace tkeci

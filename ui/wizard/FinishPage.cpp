@@ -1,6 +1,8 @@
 #include "FinishPage.h"
 
 #include "WizardState.h"
+#include "apply/UninstallPanel.h"
+#include "apply/VerdictList.h"
 
 #include <QDir>
 #include <QLabel>
@@ -19,7 +21,16 @@ FinishPage::FinishPage(WizardState &state, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
-    layout->addStretch(1);
+    m_verdictTitle = new QLabel(this);
+    layout->addWidget(m_verdictTitle);
+    m_verdicts = new VerdictList(this);
+    layout->addWidget(m_verdicts, 2);
+    m_uninstallTitle = new QLabel(this);
+    m_uninstallTitle->setWordWrap(true);
+    layout->addWidget(m_uninstallTitle);
+    m_uninstall = new UninstallPanel(this);
+    layout->addWidget(m_uninstall, 1);
+    layout->addStretch(0);
     retranslate();
 }
 
@@ -33,6 +44,17 @@ void FinishPage::initializePage()
         m_state.savedProfile = path;
         QSettings().setValue(QStringLiteral("lastProfile"), path);
     }
+    m_verdicts->clear();
+    if (m_state.connectivity)
+        m_verdicts->setResult(*m_state.connectivity);
+    m_verdictTitle->setVisible(m_state.connectivity.has_value());
+    m_verdicts->setVisible(m_state.connectivity.has_value());
+    // Uninstall removes what an apply recorded in the inventory: an existing cluster's install.
+    const bool canUninstall
+        = m_state.applied && m_state.access && m_state.config.target() == Target::ExistingCluster;
+    m_uninstall->setAccess(
+        canUninstall ? m_state.access : std::nullopt, m_state.installOptions.inventoryFile);
+    m_uninstallTitle->setVisible(canUninstall);
     retranslate();
 }
 
@@ -64,12 +86,19 @@ void FinishPage::retranslate()
     items.append(m_state.exportedTo.isEmpty()
             ? tr("No files were exported.")
             : tr("Files written to: %1").arg(m_state.exportedTo.toHtmlEscaped()));
-    items.append(tr("Nothing was applied from the wizard."));
+    items.append(m_state.applied ? m_state.applyOutcome.toHtmlEscaped()
+                                 : tr("Nothing was applied from the wizard."));
+    if (m_state.connectivity)
+        items.append(m_state.connectivity->ok() ? tr("Connectivity check: passed.")
+                                                : tr("Connectivity check: FAILED (see below)."));
     if (!m_state.savedProfile.isEmpty())
         items.append(tr("Your answers were saved for next time (no passwords or keys): %1")
                          .arg(m_state.savedProfile.toHtmlEscaped()));
     else if (!m_saveError.isEmpty())
         items.append(tr("The answers could not be saved: %1").arg(m_saveError.toHtmlEscaped()));
+    m_verdictTitle->setText(tr("Connectivity check (Cilium's, as TKEStack proves an install):"));
+    m_uninstallTitle->setText(tr("To take the installation off the cluster again (objects in "
+                                 "reverse order, underlay labels):"));
     m_summary->setText(QStringLiteral("<ul><li>") + items.join(QStringLiteral("</li><li>"))
         + QStringLiteral("</li></ul>"));
 }

@@ -5,9 +5,12 @@
 class QLabel;
 
 namespace tkeci {
+class UninstallPanel;
+class VerdictList;
 
-/// What was decided and where things went; the answers are saved as a profile (never a
-/// secret) so the next run can start from them.
+/// What was decided and where things went, the connectivity check's verdicts, and Uninstall
+/// for what was applied; the answers are saved as a profile (never a secret) so the next run
+/// can start from them.
 class FinishPage : public WizardPage
 {
     Q_OBJECT
@@ -15,12 +18,18 @@ public:
     explicit FinishPage(WizardState &state, QWidget *parent = nullptr);
     void initializePage() override;
     QLabel *summary() const { return m_summary; }
+    VerdictList *verdicts() const { return m_verdicts; }
+    UninstallPanel *uninstallPanel() const { return m_uninstall; }
 
 protected:
     void retranslate() override;
 
 private:
     QLabel *m_summary = nullptr;
+    QLabel *m_verdictTitle = nullptr;
+    VerdictList *m_verdicts = nullptr;
+    QLabel *m_uninstallTitle = nullptr;
+    UninstallPanel *m_uninstall = nullptr;
     QString m_saveError;
 };
 

@@ -1,6 +1,7 @@
 #include "InstallerWizard.h"
 
 #include "ApplyPage.h"
+#include "ApplyRunPage.h"
 #include "ClusterNetworkPage.h"
 #include "CniPage.h"
 #include "ExportPage.h"
@@ -39,6 +40,7 @@ InstallerWizard::InstallerWizard(Translations &translations, QWidget *parent)
     setPage(ReviewPageId, new ReviewPage(*m_state, this));
     setPage(ExportPageId, new ExportPage(*m_state, this));
     setPage(ApplyPageId, new ApplyPage(*m_state, this));
+    setPage(ApplyRunPageId, new ApplyRunPage(*m_state, this));
     setPage(FinishPageId, new FinishPage(*m_state, this));
     setStartId(WelcomePageId);
 
@@ -61,6 +63,9 @@ InstallerWizard::~InstallerWizard()
 
 void InstallerWizard::done(int result)
 {
+    // Cancel (or closing the window) during a run stops it; nothing is left running unseen.
+    if (auto *run = pageAs<ApplyRunPage>(ApplyRunPageId))
+        run->stop();
     QSettings().setValue(QStringLiteral("geometry"), saveGeometry());
     QWizard::done(result);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apply/ConnectivityVerifier.h"
+#include "apply/ExistingClusterInstall.h"
 #include "edit/ManifestEdits.h"
 #include "editor/YamlHighlighting.h"
 #include "wizard/PlanConfig.h"
@@ -23,6 +25,17 @@ struct WizardState
     YamlHighlighting highlighting; // one for every editor
     QString exportedTo; // folder or bundle written on the Export page, empty if none
     QString savedProfile; // where the answers were saved for next time
+
+    // Applying (Apply page -> Applying page -> Finish page). Memory only: the access may hold
+    // a token, the filled Cluster file holds machine credentials; neither is ever written.
+    std::optional<ClusterAccess> access; // chosen on the Apply page
+    std::optional<ManifestFile> filledClusterFile; // new cluster; taken by the Applying page
+    ExistingInstallOptions installOptions; // timeouts and polling (tests shorten them)
+    int clusterTimeoutMs = 3600000; // a new cluster: TKEStack installs every node first
+    int clusterPollMs = 2000;
+    bool applied = false; // something was sent to a cluster
+    QString applyOutcome; // one line for the Finish page, translated when it was made
+    std::optional<ConnectivityResult> connectivity; // the verdicts, when the check ran
 };
 
 } // namespace tkeci

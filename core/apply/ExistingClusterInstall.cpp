@@ -1,0 +1,251 @@
+#include "apply/ExistingClusterInstall.h"
+
+#include "apply/ClusterKind.h"
+#include "render/ConnectivityCheckOptions.h"
+#include "yaml/YamlCodec.h"
+
+#include <QCoreApplication>
+
+namespace tkeci {
+
+ExistingClusterInstall::ExistingClusterInstall(const ClusterAccess &access, QObject *parent)
+    : QObject(parent)
+{
+    m_client = std::make_unique<KubeClient>(access);
+    m_labeler = std::make_unique<NodeLabeler>(*m_client);
+    m_applier = std::make_unique<ManifestApplier>(*m_client);
+    m_watcher = std::make_unique<RolloutWatcher>(*m_client);
+    m_verifier = std::make_unique<ConnectivityVerifier>(*m_client);
+
+    connect(m_labeler.get(), &NodeLabeler::nodeDone, this, &ExistingClusterInstall::nodeLabelled);
+    connect(m_labeler.get(), &NodeLabeler::finished, this, [this](const NodeLabelResult &r) {
+        if (!r.notInCluster.isEmpty() || !r.notInProfile.isEmpty())
+            Q_EMIT labelWarnings(r.notInCluster, r.notInProfile);
+        if (!r.ok()) {
+            fail(InstallStep::NodeLabels, *r.error);
+            return;
+        }
+        m_labelledNodes = r.labelled;
+        controllerManager();
+    });
+    connect(m_applier.get(), &ManifestApplier::stepStarted, this,
+        &ExistingClusterInstall::objectStarted);
+    connect(m_applier.get(), &ManifestApplier::stepFinished, this,
+        &ExistingClusterInstall::objectApplied);
+    connect(m_applier.get(), &ManifestApplier::finished, this, [this](const ApplyResult &r) {
+        m_result.apply = r;
+        if (!r.warnings.isEmpty())
+            Q_EMIT applyWarnings(r.warnings);
+        if (!r.ok()) {
+            // Paused: the operator fixes the cause (RBAC, a conflict) and retries.
+            Q_EMIT applyFailed(r.failedObject, *r.error);
+            return;
+        }
+        Q_EMIT applied(r);
+        if (!m_options.watchRollout) {
+            Q_EMIT stepSkipped(InstallStep::Rollout);
+            Q_EMIT stepSkipped(InstallStep::Connectivity);
+            Q_EMIT finished(m_result);
+            return;
+        }
+        m_workloads = RolloutWatcher::workloadsIn(r.applied);
+        Q_EMIT stepStarted(InstallStep::Rollout);
+        Q_EMIT rolloutStarted(m_workloads);
+        watchRollout(m_options.rolloutTimeoutMs);
+    });
+    connect(m_watcher.get(), &RolloutWatcher::progressChanged, this,
+        &ExistingClusterInstall::rolloutProgress);
+    connect(m_watcher.get(), &RolloutWatcher::finished, this, [this](const RolloutResult &r) {
+        m_result.rollout = r;
+        if (r.error) {
+            fail(InstallStep::Rollout, *r.error);
+        } else if (r.timedOut) {
+            m_rolloutPaused = true;
+            Q_EMIT rolloutTimedOut(r);
+        } else {
+            verify();
+        }
+    });
+    connect(m_verifier.get(), &ConnectivityVerifier::applied, this,
+        &ExistingClusterInstall::checkApplied);
+    connect(m_verifier.get(), &ConnectivityVerifier::progressChanged, this,
+        &ExistingClusterInstall::checkProgress);
+    connect(m_verifier.get(), &ConnectivityVerifier::finished, this,
+        [this](const ConnectivityResult &r) {
+            m_result.connectivity = r;
+            if (r.error)
+                fail(InstallStep::Connectivity, *r.error);
+            else
+                Q_EMIT finished(m_result);
+        });
+}
+
+ExistingClusterInstall::~ExistingClusterInstall() = default;
+
+void ExistingClusterInstall::start(const InstallPlan &plan, const QList<ManifestFile> &targetFiles,
+    const QList<ManifestFile> &verificationFiles)
+{
+    m_plan = plan;
+    m_targetFiles = targetFiles;
+    m_verificationFiles = verificationFiles;
+    m_result = ExistingInstallResult();
+    m_watcher->setPollInterval(m_options.pollMs);
+    m_verifier->setPollInterval(m_options.pollMs);
+    m_applier->setForce(m_options.force);
+    m_applier->setInventory(true, m_options.inventoryFile);
+    checkClusterKind();
+}
+
+void ExistingClusterInstall::checkClusterKind()
+{
+    Q_EMIT stepStarted(InstallStep::ClusterKind);
+    findClusterKind(*m_client, [this](ClusterKindResult r) {
+        if (r.error) {
+            fail(InstallStep::ClusterKind, *r.error);
+            return;
+        }
+        if (!r.ownControlPlane) {
+            // TKEStack installs Cilium on its baremetal clusters only: no way to go on.
+            fail(InstallStep::ClusterKind,
+                KubeError {KubeError::Kind::Config, 0,
+                    tr("this cluster's control plane does not run on its nodes (kube-system has "
+                       "no static pods labelled tier=control-plane): it is an imported or "
+                       "managed cluster, and TKEStack installs Cilium only on its baremetal "
+                       "clusters. Nothing was applied."),
+                    QString()});
+            return;
+        }
+        checkOtherCni();
+    });
+}
+
+void ExistingClusterInstall::checkOtherCni()
+{
+    Q_EMIT stepStarted(InstallStep::OtherCniCheck);
+    findOtherCni(*m_client, [this](OtherCniResult r) {
+        if (r.error) {
+            fail(InstallStep::OtherCniCheck, *r.error);
+            return;
+        }
+        if (!r.found.isEmpty()) {
+            Q_EMIT otherCniFound(r.found); // paused until goOnDespiteOtherCni()
+            return;
+        }
+        labelNodes();
+    });
+}
+
+void ExistingClusterInstall::goOnDespiteOtherCni()
+{
+    labelNodes();
+}
+
+void ExistingClusterInstall::labelNodes()
+{
+    if (!m_plan.isUnderlay()) {
+        Q_EMIT stepSkipped(InstallStep::NodeLabels);
+        controllerManager();
+        return;
+    }
+    Q_EMIT stepStarted(InstallStep::NodeLabels);
+    m_labeler->label(m_plan);
+}
+
+void ExistingClusterInstall::controllerManager()
+{
+    // HOOK(controller-manager): overlay mode needs --allocate-node-cidrs=false and
+    // --configure-cloud-routes=false on every master's kube-controller-manager. The step is
+    // supplied from outside (SSH, diff, consent: see ControllerManagerUpdate.h); the sequence
+    // only decides where it runs: after the labels, before anything is applied.
+    if (m_plan.isUnderlay() || !m_controllerManagerStep) {
+        Q_EMIT stepSkipped(InstallStep::ControllerManager);
+        apply();
+        return;
+    }
+    Q_EMIT stepStarted(InstallStep::ControllerManager);
+    m_controllerManagerStep([this](std::optional<KubeError> error) {
+        if (error)
+            fail(InstallStep::ControllerManager, *error);
+        else
+            apply();
+    });
+}
+
+void ExistingClusterInstall::apply()
+{
+    Q_EMIT stepStarted(InstallStep::Apply);
+    m_applier->setLabelledNodes(m_labelledNodes);
+    m_applier->setEditedMasters(m_editedMasters);
+    m_applier->start(m_targetFiles);
+}
+
+void ExistingClusterInstall::retryApply()
+{
+    apply();
+}
+
+void ExistingClusterInstall::watchRollout(int timeoutMs)
+{
+    m_rolloutPaused = false;
+    m_watcher->start(m_workloads, timeoutMs);
+}
+
+void ExistingClusterInstall::waitLonger(int ms)
+{
+    if (m_rolloutPaused)
+        watchRollout(ms);
+    else
+        m_watcher->extend(ms);
+}
+
+void ExistingClusterInstall::giveUpRollout()
+{
+    if (!m_rolloutPaused)
+        return;
+    m_rolloutPaused = false;
+    fail(InstallStep::Rollout,
+        KubeError {KubeError::Kind::Timeout, 0,
+            tr("the workloads did not roll out in time; the installation stays as it is"),
+            QString()});
+}
+
+void ExistingClusterInstall::verify()
+{
+    if (m_verificationFiles.isEmpty()) {
+        Q_EMIT stepSkipped(InstallStep::Connectivity);
+        Q_EMIT finished(m_result);
+        return;
+    }
+    Q_EMIT stepStarted(InstallStep::Connectivity);
+    // The multi-node checks keep their pods off echo-b's node: with fewer than two nodes that
+    // accept pods they could never be ready, and would read as a broken network.
+    findSchedulableNodes(*m_client, [this](SchedulableNodesResult nodes) {
+        if (nodes.error) {
+            fail(InstallStep::Connectivity, *nodes.error);
+            return;
+        }
+        QList<ManifestFile> files = m_verificationFiles;
+        QList<std::pair<QString, QString>> skipped;
+        if (nodes.nodes.size() < 2) {
+            ConnectivityCheckOptions single;
+            single.multiNode = false;
+            skipped = skippedConnectivityChecks(single);
+            QStringList names;
+            for (const auto &[name, why] : skipped)
+                names.append(name);
+            for (ManifestFile &f : files)
+                f = withoutConnectivityChecks(f, names);
+        }
+        m_verifier->setSkipped(skipped);
+        m_verifier->start(files, m_options.connectivityTimeoutMs);
+    });
+}
+
+void ExistingClusterInstall::fail(InstallStep step, const KubeError &error)
+{
+    m_result.error = error;
+    m_result.failedStep = step;
+    Q_EMIT finished(m_result);
+}
+
+} // namespace tkeci

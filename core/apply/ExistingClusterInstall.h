@@ -1,0 +1,138 @@
+#pragma once
+
+#include "apply/ConnectivityVerifier.h"
+#include "apply/ManifestApplier.h"
+#include "apply/NodeLabeler.h"
+#include "apply/OtherCniCheck.h"
+#include "apply/RolloutWatcher.h"
+#include "plan/InstallPlan.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace tkeci {
+
+/// The steps of installing on an existing cluster, in the order they run.
+enum class InstallStep {
+    ClusterKind, // a TKEStack baremetal cluster? an imported or managed one is refused
+    OtherCniCheck, // another CNI on the cluster? the operator may go on anyway
+    NodeLabels, // underlay only: the BGP labels on every node of the profile
+    ControllerManager, // overlay only: kube-controller-manager flags on the masters (hook)
+    Apply, // server-side apply of the target cluster's files
+    Rollout, // every DaemonSet and Deployment rolled out
+    Connectivity, // Cilium's connectivity check, then removed
+};
+
+/// Tunables of a run. Defaults are what an operator gets; tests shorten them.
+struct ExistingInstallOptions
+{
+    QString inventoryFile; // empty: defaultInventoryFile(server)
+    bool force = false; // take over fields another field manager holds
+    int rolloutTimeoutMs = 600000;
+    int connectivityTimeoutMs = 300000;
+    int pollMs = 1000; // rollout and connectivity polling
+    bool watchRollout = true; // false: finished() right after the apply (apply without --wait)
+};
+
+struct ExistingInstallResult
+{
+    ApplyResult apply;
+    RolloutResult rollout;
+    std::optional<ConnectivityResult> connectivity; // nullopt: the check did not run
+    std::optional<KubeError> error; // what stopped the run
+    std::optional<InstallStep> failedStep;
+    bool ok() const { return !error && (!connectivity || connectivity->ok()); }
+};
+
+/// One install on an existing cluster, step by step, as `apply --wait` and `verify` do it:
+/// other-CNI check, underlay node labels, the controller-manager step (a hook), server-side
+/// apply, rollout watch, connectivity check. Where an operator decides, the run pauses and
+/// says so by a signal: another CNI was found (goOnDespiteOtherCni()), an object failed
+/// (retryApply() re-applies; applied objects come back unchanged), the rollout ran out of time
+/// (waitLonger()). Cancel by destroying the object: the client goes first, so no reply
+/// arrives afterwards.
+class ExistingClusterInstall : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExistingClusterInstall(const ClusterAccess &access, QObject *parent = nullptr);
+    ~ExistingClusterInstall() override;
+
+    void setOptions(const ExistingInstallOptions &options) { m_options = options; }
+
+    /// The overlay kube-controller-manager edit on the masters (read each master's static pod
+    /// manifest over SSH, show the diff, ask consent, edit with a backup). It runs between the
+    /// node labels and the apply and calls `done` once, with an error to stop the run. Unset:
+    /// the step is skipped (stepSkipped()).
+    using MasterStep = std::function<void(std::function<void(std::optional<KubeError>)> done)>;
+    void setControllerManagerStep(MasterStep step) { m_controllerManagerStep = std::move(step); }
+    /// The masters the step edited (for the inventory, so that uninstall puts them back).
+    void setEditedMasters(const QStringList &masters) { m_editedMasters = masters; }
+
+    /// Runs the steps; finished() follows once unless the object is destroyed first.
+    void start(const InstallPlan &plan, const QList<ManifestFile> &targetFiles,
+        const QList<ManifestFile> &verificationFiles);
+
+    /// Answers to a pause.
+    void goOnDespiteOtherCni();
+    void retryApply();
+    /// During the rollout: more time. After rolloutTimedOut(): watch again for `ms`.
+    void waitLonger(int ms);
+    /// After rolloutTimedOut(): stop here (finished() with the timeout as the error).
+    void giveUpRollout();
+
+    KubeClient &client() { return *m_client; }
+    /// What the run has done so far (also while it waits for an answer).
+    const ExistingInstallResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    void stepStarted(tkeci::InstallStep step);
+    void stepSkipped(tkeci::InstallStep step);
+    void otherCniFound(const QList<tkeci::OtherCni> &found); // paused
+    void nodeLabelled(const QString &node, const QString &asn, const QString &switchIp);
+    void labelWarnings(const QStringList &notInCluster, const QStringList &notInProfile);
+    void objectStarted(int index, int total, const QString &object);
+    void objectApplied(int index, int total, const QString &object, tkeci::ApplyOutcome outcome);
+    void applyFailed(const QString &object, const tkeci::KubeError &error); // paused
+    void applyWarnings(const QStringList &warnings);
+    /// Every object is applied (the rollout watch comes next, if any).
+    void applied(const tkeci::ApplyResult &result);
+    void rolloutStarted(const QList<tkeci::ObjectRef> &workloads);
+    void rolloutProgress(const tkeci::RolloutProgress &progress);
+    void rolloutTimedOut(const tkeci::RolloutResult &result); // paused, with crash-loop logs
+    void checkApplied(int objects);
+    void checkProgress(const tkeci::RolloutProgress &progress);
+    void finished(const tkeci::ExistingInstallResult &result);
+
+private:
+    void checkClusterKind();
+    void checkOtherCni();
+    void labelNodes();
+    void controllerManager();
+    void apply();
+    void watchRollout(int timeoutMs);
+    void verify();
+    void fail(InstallStep step, const KubeError &error);
+
+    ExistingInstallOptions m_options;
+    InstallPlan m_plan;
+    QList<ManifestFile> m_targetFiles;
+    QList<ManifestFile> m_verificationFiles;
+    QStringList m_labelledNodes;
+    QStringList m_editedMasters;
+    QList<ObjectRef> m_workloads;
+    ExistingInstallResult m_result;
+    MasterStep m_controllerManagerStep;
+    bool m_rolloutPaused = false;
+    // Declared last so it is destroyed first: its pending replies and their callbacks go
+    // before the step objects they point at.
+    std::unique_ptr<NodeLabeler> m_labeler;
+    std::unique_ptr<ManifestApplier> m_applier;
+    std::unique_ptr<RolloutWatcher> m_watcher;
+    std::unique_ptr<ConnectivityVerifier> m_verifier;
+    std::unique_ptr<KubeClient> m_client;
+};
+
+} // namespace tkeci

@@ -1,0 +1,209 @@
+// ExistingClusterInstall, the sequence the wizard's Applying page and `apply` share, against the
+// test API server: the order of its steps, where the controller-manager hook runs and that its
+// error stops the run before anything is applied, underlay labels, and a stop mid-rollout.
+#include "ApplyFixtures.h"
+#include "TestApiServer.h"
+
+#include "apply/ExistingClusterInstall.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tkeci;
+
+class TestExistingInstall : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestApiServer> m_server;
+    QTemporaryDir m_state;
+    int m_runs = 0;
+
+    ClusterAccess admin() const
+    {
+        return *loadKubeConfig({m_server->kubeconfig(QStringLiteral("admin-cert"))}).access;
+    }
+
+    ExistingInstallOptions options()
+    {
+        ExistingInstallOptions o;
+        o.pollMs = 100;
+        o.rolloutTimeoutMs = 20000;
+        o.connectivityTimeoutMs = 20000;
+        o.inventoryFile = m_state.filePath(QStringLiteral("inventory-%1.json").arg(++m_runs));
+        return o;
+    }
+
+    static InstallPlan plan(NetworkMode mode)
+    {
+        InstallPlan p = defaultProfile().plan;
+        p.target = Target::ExistingCluster;
+        p.networkMode = mode;
+        if (mode == NetworkMode::Underlay) {
+            p.underlay.asn = 64512;
+            p.underlay.switchIP = QStringLiteral("192.168.60.2");
+        }
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestApiServer>(
+            QStringList {QStringLiteral("--ready-after"), QStringLiteral("0.2")});
+        QVERIFY(m_server->isRunning());
+    }
+
+    void overlayRunsEveryStepInOrderWithTheHook()
+    {
+        ExistingClusterInstall install(admin());
+        install.setOptions(options());
+        QStringList order;
+        connect(&install, &ExistingClusterInstall::stepStarted, this,
+            [&order](InstallStep s) { order.append(QString::number(int(s))); });
+        connect(&install, &ExistingClusterInstall::stepSkipped, this,
+            [&order](InstallStep s) { order.append(QStringLiteral("skip %1").arg(int(s))); });
+        int objectsBeforeHook = -1;
+        QSignalSpy objects(&install, &ExistingClusterInstall::objectApplied);
+        install.setControllerManagerStep([&](std::function<void(std::optional<KubeError>)> done) {
+            objectsBeforeHook = int(objects.size());
+            done(std::nullopt);
+        });
+        QSignalSpy finished(&install, &ExistingClusterInstall::finished);
+        const ManifestSet set = renderedFor(NetworkMode::Overlay);
+        install.start(plan(NetworkMode::Overlay), set.filesFor(ManifestDestination::TargetCluster),
+            set.filesFor(ManifestDestination::Verification));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const auto r = finished.first().first().value<ExistingInstallResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+        QCOMPARE(objectsBeforeHook, 0); // the masters are edited before anything is applied
+        QCOMPARE(order,
+            (QStringList {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("skip 2"),
+                QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
+                QStringLiteral("6")}));
+        QVERIFY(r.connectivity && r.connectivity->ok() && r.connectivity->removed);
+        QCOMPARE(r.rollout.workloads.size(), 3);
+        QVERIFY(r.apply.created > 0);
+    }
+
+    void importedClusterIsRefused()
+    {
+        TestApiServer imported({QStringLiteral("--imported")});
+        QVERIFY(imported.isRunning());
+        ExistingClusterInstall install(
+            *loadKubeConfig({imported.kubeconfig(QStringLiteral("admin-cert"))}).access);
+        install.setOptions(options());
+        bool hookRan = false;
+        install.setControllerManagerStep([&hookRan](auto done) {
+            hookRan = true;
+            done(std::nullopt);
+        });
+        QSignalSpy objects(&install, &ExistingClusterInstall::objectStarted);
+        QSignalSpy other(&install, &ExistingClusterInstall::stepStarted);
+        QSignalSpy finished(&install, &ExistingClusterInstall::finished);
+        const ManifestSet set = renderedFor(NetworkMode::Overlay);
+        install.start(
+            plan(NetworkMode::Overlay), set.filesFor(ManifestDestination::TargetCluster), {});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const auto r = finished.first().first().value<ExistingInstallResult>();
+        QCOMPARE(r.failedStep, std::optional(InstallStep::ClusterKind));
+        QVERIFY2(r.error->message.contains(QLatin1String("imported or managed cluster")),
+            qPrintable(r.error->message));
+        QCOMPARE(other.size(), 1); // no step after the check started
+        QVERIFY(!hookRan); // no master was touched
+        QCOMPARE(objects.size(), 0);
+    }
+
+    void oneSchedulableNodeLeavesOutTheMultiNodeChecks()
+    {
+        TestApiServer small({QStringLiteral("--ready-after"), QStringLiteral("0.2"),
+            QStringLiteral("--nodes"), QStringLiteral("1")});
+        QVERIFY(small.isRunning());
+        ExistingClusterInstall install(
+            *loadKubeConfig({small.kubeconfig(QStringLiteral("admin-cert"))}).access);
+        install.setOptions(options());
+        QSignalSpy finished(&install, &ExistingClusterInstall::finished);
+        const ManifestSet set = renderedFor(NetworkMode::Overlay);
+        install.start(plan(NetworkMode::Overlay), set.filesFor(ManifestDestination::TargetCluster),
+            set.filesFor(ManifestDestination::Verification));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const auto r = finished.first().first().value<ExistingInstallResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+        QVERIFY(r.connectivity);
+        QCOMPARE(r.connectivity->skipped.size(), 4);
+        QCOMPARE(r.connectivity->verdicts.size(), 8);
+        for (const ConnectivityVerdict &v : r.connectivity->verdicts)
+            QVERIFY2(!v.name.contains(QLatin1String("multi-node")), qPrintable(v.name));
+        for (const auto &[name, why] : r.connectivity->skipped)
+            QVERIFY2(
+                name.contains(QLatin1String("multi-node")) && !why.isEmpty(), qPrintable(name));
+    }
+
+    void hookErrorStopsBeforeTheApply()
+    {
+        ExistingClusterInstall install(admin());
+        install.setOptions(options());
+        install.setControllerManagerStep([](std::function<void(std::optional<KubeError>)> done) {
+            done(KubeError {
+                KubeError::Kind::Server, 0, QStringLiteral("master 10.0.0.16 refused"), QString()});
+        });
+        QSignalSpy objects(&install, &ExistingClusterInstall::objectStarted);
+        QSignalSpy finished(&install, &ExistingClusterInstall::finished);
+        const ManifestSet set = renderedFor(NetworkMode::Overlay);
+        install.start(
+            plan(NetworkMode::Overlay), set.filesFor(ManifestDestination::TargetCluster), {});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const auto r = finished.first().first().value<ExistingInstallResult>();
+        QCOMPARE(r.failedStep, std::optional(InstallStep::ControllerManager));
+        QCOMPARE(r.error->message, QStringLiteral("master 10.0.0.16 refused"));
+        QCOMPARE(objects.size(), 0);
+    }
+
+    void underlayLabelsAndNoHook()
+    {
+        ExistingClusterInstall install(admin());
+        ExistingInstallOptions o = options();
+        o.watchRollout = false; // as apply without --wait
+        install.setOptions(o);
+        bool hookRan = false;
+        install.setControllerManagerStep([&hookRan](auto done) {
+            hookRan = true; // overlay only: underlay leaves the controller manager alone
+            done(std::nullopt);
+        });
+        QSignalSpy labelled(&install, &ExistingClusterInstall::nodeLabelled);
+        QSignalSpy applied(&install, &ExistingClusterInstall::applied);
+        QSignalSpy finished(&install, &ExistingClusterInstall::finished);
+        const ManifestSet set = renderedFor(NetworkMode::Underlay);
+        install.start(
+            plan(NetworkMode::Underlay), set.filesFor(ManifestDestination::TargetCluster), {});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.first().first().value<ExistingInstallResult>().ok());
+        QVERIFY(!hookRan);
+        QCOMPARE(labelled.size(), 1); // node-1 is 10.0.0.16, the profile's one node
+        QCOMPARE(labelled.first().at(1).toString(), QStringLiteral("64512"));
+        QCOMPARE(applied.size(), 1);
+        QVERIFY(!finished.first().first().value<ExistingInstallResult>().connectivity);
+    }
+
+    void destroyedMidRolloutSendsNothingMore()
+    {
+        auto install = std::make_unique<ExistingClusterInstall>(admin());
+        install->setOptions(options());
+        QSignalSpy rollout(install.get(), &ExistingClusterInstall::rolloutStarted);
+        const ManifestSet set = renderedFor(NetworkMode::Overlay);
+        install->start(
+            plan(NetworkMode::Overlay), set.filesFor(ManifestDestination::TargetCluster), {});
+        QTRY_COMPARE_WITH_TIMEOUT(rollout.size(), 1, 20000);
+        install.reset(); // cancel: the client goes first, no callback reaches a dead object
+        QTest::qWait(300);
+        const qint64 requests = QFileInfo(m_server->file(QStringLiteral("server.log"))).size();
+        QTest::qWait(500);
+        QCOMPARE(QFileInfo(m_server->file(QStringLiteral("server.log"))).size(), requests);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExistingInstall)
+#include "tst_existinginstall.moc"

@@ -1,0 +1,310 @@
+// The Apply and Applying pages and the Finish page's verdicts and uninstall on an existing
+// cluster, driven through the real widgets against the test API server (tests/kube/apiserver):
+// overlay to the end, a 403 and a field-manager conflict shown with their object, another
+// CNI, crash-loop lines and Wait longer, Stop and Cancel mid-way.
+#include "ApplyFixture.h"
+
+using namespace tkeci;
+using namespace tkeci::testing;
+
+class TestWizardApply : public ApplyFixture
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestApiServer> m_good;
+    std::unique_ptr<TestApiServer> m_stuck;
+
+    /// A kubeconfig with two contexts: "admin" (verified TLS) and "viewer" (may only read,
+    /// on a cluster entry that turns TLS verification off).
+    QString twoContexts(const TestApiServer &server)
+    {
+        const QString ca = server.file(QStringLiteral("ca.crt"));
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(server.port());
+        const QString yaml = QStringLiteral(
+            "apiVersion: v1\nkind: Config\ncurrent-context: admin\nclusters:\n"
+            "- name: secure\n  cluster: {server: \"%1\", certificate-authority: \"%2\"}\n"
+            "- name: insecure\n  cluster: {server: \"%1\", insecure-skip-tls-verify: true}\n"
+            "contexts:\n- name: admin\n  context: {cluster: secure, user: admin}\n"
+            "- name: viewer\n  context: {cluster: insecure, user: viewer}\nusers:\n"
+            "- name: admin\n  user: {tokenFile: \"%3\"}\n"
+            "- name: viewer\n  user: {tokenFile: \"%4\"}\n")
+                                 .arg(url, ca, server.file(QStringLiteral("admin.token")),
+                                     server.file(QStringLiteral("viewer.token")));
+        const QString path = m_tmp.filePath(QStringLiteral("two-contexts.yaml"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(yaml.toUtf8());
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        startUp();
+        m_good = server();
+        m_stuck = server({QStringLiteral("--stuck"), QStringLiteral("cilium")});
+        QVERIFY(m_good->isRunning() && m_stuck->isRunning());
+    }
+    void cleanupTestCase() { tearDown(); }
+
+    void overlayToFinishThenUninstall()
+    {
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        commit(w, m_good->kubeconfig(QStringLiteral("admin-cert")));
+        ExistingRunPanel *run = panel(w);
+        QVERIFY(run->isRunning());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(run->stopButton()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 90000);
+        QVERIFY2(run->result()->ok(),
+            qPrintable(run->result()->error ? run->result()->error->message : QString()));
+
+        // Every object of the target files has its row, all created.
+        const ManifestSet set = w.state().edits.effective();
+        const int objects = documentCount(set.filesFor(ManifestDestination::TargetCluster));
+        QCOMPARE(run->objectList()->topLevelItemCount(), objects);
+        for (const QString &outcome : column(run->objectList(), 1))
+            QCOMPARE(outcome, QStringLiteral("created"));
+        QVERIFY(run->objectList()->row(QStringLiteral("DaemonSet kube-system/cilium")));
+        // One bar per workload, each full.
+        RolloutBars *bars = run->rolloutBars();
+        QCOMPARE(bars->count(), 3);
+        for (const QString &name : {QStringLiteral("cilium"), QStringLiteral("cilium-operator"),
+                 QStringLiteral("tke-eni-ipamd")}) {
+            QProgressBar *bar = bars->bar(name);
+            QVERIFY2(bar, qPrintable(name));
+            QVERIFY(bar->maximum() > 0);
+            QCOMPARE(bar->value(), bar->maximum());
+            QVERIFY(bar->text().contains(QStringLiteral("rolled out")));
+        }
+        InstallStepList *steps = run->stepList();
+        QCOMPARE(steps->state(InstallStep::NodeLabels), InstallStepList::Skipped); // overlay
+        QCOMPARE(steps->state(InstallStep::ControllerManager), InstallStepList::Skipped);
+        QCOMPARE(steps->state(InstallStep::Apply), InstallStepList::Done);
+        QCOMPARE(steps->state(InstallStep::Connectivity), InstallStepList::Done);
+        const ConnectivityResult check = *run->result()->connectivity;
+        QVERIFY(check.verdicts.size() >= 10);
+        QCOMPARE(mnemonicClash(w), QString());
+
+        // A language switch re-makes every text of the live view, rows included.
+        MarkingTranslator marker;
+        qApp->installTranslator(&marker);
+        QApplication::processEvents();
+        QCOMPARE(steps->topLevelItem(0)->text(0),
+            QStringLiteral("〔译〕A TKEStack baremetal cluster (not imported)"));
+        QCOMPARE(steps->topLevelItem(1)->text(0), QStringLiteral("〔译〕Look for another CNI"));
+        QCOMPARE(steps->topLevelItem(4)->text(1), QStringLiteral("〔译〕done"));
+        QCOMPARE(run->objectList()->topLevelItem(0)->text(1), QStringLiteral("〔译〕created"));
+        QCOMPARE(run->verdicts()->topLevelItem(0)->text(1), QStringLiteral("〔译〕PASS"));
+        QVERIFY(bars->bar(QStringLiteral("cilium"))->text().startsWith(QStringLiteral("〔译〕")));
+        QVERIFY(run->stopButton()->text().startsWith(QStringLiteral("〔译〕")));
+        qApp->removeTranslator(&marker);
+        QApplication::processEvents();
+        QCOMPARE(run->objectList()->topLevelItem(0)->text(1), QStringLiteral("created"));
+
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(FinishPageId));
+        QVERIFY(!w.button(QWizard::BackButton)->isEnabled()); // the run is not started twice
+        auto *finish = w.pageAs<FinishPage>(FinishPageId);
+        QVERIFY(finish->verdicts()->isVisibleTo(finish));
+        QCOMPARE(finish->verdicts()->topLevelItemCount(), check.verdicts.size());
+        for (const ConnectivityVerdict &v : check.verdicts) {
+            QTreeWidgetItem *row = finish->verdicts()->row(v.name);
+            QVERIFY2(row, qPrintable(v.name));
+            QCOMPARE(row->text(1), QStringLiteral("PASS"));
+            QCOMPARE(row->text(2), connectivityCheckMeaning(v.name));
+        }
+        QVERIFY(finish->summary()->text().contains(
+            QStringLiteral("Applied: %1 created, 0 configured, 0 unchanged").arg(objects)));
+        QVERIFY(finish->summary()->text().contains(QStringLiteral("Connectivity check: passed")));
+        QCOMPARE(mnemonicClash(w), QString());
+
+        // Uninstall asks first, then lists every object as it goes.
+        UninstallPanel *uninstall = finish->uninstallPanel();
+        QVERIFY(uninstall->isVisibleTo(finish));
+        QString question;
+        answerNextDialog([&question](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        uninstall->button()->click();
+        QVERIFY(question.contains(QStringLiteral("https://127.0.0.1:%1").arg(m_good->port())));
+        QTRY_VERIFY_WITH_TIMEOUT(!uninstall->isRunning(), 30000);
+        // Every object it applied, and last the inventory ConfigMap that listed them.
+        QVERIFY2(uninstall->result()->text().contains(
+                     QStringLiteral("Uninstalled: %1 deleted, 0 already gone").arg(objects + 1)),
+            qPrintable(uninstall->result()->text()));
+        QCOMPARE(uninstall->list()->topLevelItemCount(), objects + 1);
+        QCOMPARE(uninstall->list()->topLevelItem(objects)->text(0),
+            QStringLiteral("ConfigMap kube-system/tke-cilium-installer-inventory"));
+        QCOMPARE(call(*m_good, "GET",
+                     QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/cilium"))
+                     .httpStatus,
+            404);
+    }
+
+    void contextPickerAndForbidden()
+    {
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        walkToApply(w);
+        auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
+        KubeAccessPicker *picker = apply->picker();
+        picker->setKubeconfig(twoContexts(*m_good));
+        QCOMPARE(picker->contextCombo()->count(), 2);
+        QCOMPARE(picker->contextCombo()->currentText(), QStringLiteral("admin"));
+        QVERIFY(picker->serverLabel()->text().contains(QStringLiteral("context \"admin\"")));
+        QVERIFY(!picker->warningLabel()->isVisibleTo(apply));
+        picker->contextCombo()->setCurrentText(QStringLiteral("viewer"));
+        QVERIFY(picker->serverLabel()->text().contains(QStringLiteral("context \"viewer\"")));
+        QVERIFY(picker->warningLabel()->isVisibleTo(apply)); // the kubeconfig turns TLS off
+        QVERIFY(picker->warningLabel()->text().contains(QStringLiteral("TLS verification is OFF")));
+
+        QVERIFY(clickNext(w));
+        ExistingRunPanel *run = panel(w);
+        // The viewer may read (the other-CNI check passes) but not patch: the first object fails.
+        QTRY_VERIFY_WITH_TIMEOUT(run->retryButton()->isVisible(), 30000);
+        QCOMPARE(run->stepList()->state(InstallStep::Apply), InstallStepList::Failed);
+        QTreeWidgetItem *failed = run->objectList()->topLevelItem(0);
+        QCOMPARE(failed->text(1), QStringLiteral("failed"));
+        QVERIFY2(
+            failed->text(2).contains(QStringLiteral("403 Forbidden")), qPrintable(failed->text(2)));
+        QVERIFY(run->message()->text().contains(failed->text(0)));
+        QVERIFY(run->isRunning()); // paused, waiting for the operator
+
+        // Cancel while it waits: the wizard closes and nothing more is sent.
+        w.button(QWizard::CancelButton)->click();
+        QVERIFY(!w.isVisible());
+        QVERIFY(!run->isRunning());
+    }
+
+    void conflictThenRetryResumes()
+    {
+        // Another field manager owns a field of cilium-config with another value.
+        const QJsonObject cm {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
+            {QStringLiteral("kind"), QStringLiteral("ConfigMap")},
+            {QStringLiteral("metadata"),
+                QJsonObject {{QStringLiteral("name"), QStringLiteral("cilium-config")},
+                    {QStringLiteral("namespace"), QStringLiteral("kube-system")}}},
+            {QStringLiteral("data"),
+                QJsonObject {{QStringLiteral("tunnel"), QStringLiteral("geneve")}}}};
+        const QString cmPath
+            = QStringLiteral("/api/v1/namespaces/kube-system/configmaps/cilium-config");
+        QVERIFY(call(*m_good, "PATCH", cmPath, cm, QStringLiteral("other-operator")).ok());
+
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        commit(w, m_good->kubeconfig(QStringLiteral("admin-cert")));
+        ExistingRunPanel *run = panel(w);
+        QTRY_VERIFY_WITH_TIMEOUT(run->retryButton()->isVisible(), 30000);
+        QTreeWidgetItem *row
+            = run->objectList()->row(QStringLiteral("ConfigMap kube-system/cilium-config"));
+        QVERIFY(row);
+        QCOMPARE(row->text(1), QStringLiteral("failed"));
+        QVERIFY2(row->text(2).contains(QStringLiteral("other-operator")), qPrintable(row->text(2)));
+        const int before = run->objectList()->topLevelItemCount();
+
+        // The operator removes the cause and retries: the run resumes.
+        QVERIFY(call(*m_good, "DELETE", cmPath).ok());
+        run->retryButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 90000);
+        QVERIFY2(run->result()->ok(),
+            qPrintable(run->result()->error ? run->result()->error->message : QString()));
+        QCOMPARE(row->text(1), QStringLiteral("created"));
+        QVERIFY(run->objectList()->topLevelItemCount() > before);
+        QVERIFY(
+            column(run->objectList(), 1).contains(QStringLiteral("unchanged"))); // applied before
+        QVERIFY(clickNext(w));
+        // Leave the cluster clean for the next case.
+        auto *uninstall = w.pageAs<FinishPage>(FinishPageId)->uninstallPanel();
+        uninstall->uninstall();
+        QTRY_VERIFY_WITH_TIMEOUT(!uninstall->isRunning(), 30000);
+    }
+
+    void otherCniWaitsForTheOperator()
+    {
+        const QJsonObject ds {{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+            {QStringLiteral("kind"), QStringLiteral("DaemonSet")},
+            {QStringLiteral("metadata"),
+                QJsonObject {{QStringLiteral("name"), QStringLiteral("kube-flannel-ds")},
+                    {QStringLiteral("namespace"), QStringLiteral("kube-system")}}},
+            {QStringLiteral("spec"),
+                QJsonObject {
+                    {QStringLiteral("selector"),
+                        QJsonObject {{QStringLiteral("matchLabels"),
+                            QJsonObject {{QStringLiteral("app"), QStringLiteral("flannel")}}}}},
+                    {QStringLiteral("template"),
+                        QJsonObject {{QStringLiteral("metadata"),
+                                         QJsonObject {{QStringLiteral("labels"),
+                                             QJsonObject {{QStringLiteral("app"),
+                                                 QStringLiteral("flannel")}}}}},
+                            {QStringLiteral("spec"),
+                                QJsonObject {{QStringLiteral("containers"),
+                                    QJsonArray {QJsonObject {
+                                        {QStringLiteral("name"), QStringLiteral("kube-flannel")},
+                                        {QStringLiteral("image"),
+                                            QStringLiteral("flannel:v0.14")}}}}}}}}}}};
+        const QString dsPath
+            = QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/kube-flannel-ds");
+        QVERIFY(call(*m_good, "PATCH", dsPath, ds, QStringLiteral("kubectl")).ok());
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        commit(w, m_good->kubeconfig(QStringLiteral("admin-cert")));
+        ExistingRunPanel *run = panel(w);
+        QTRY_VERIFY_WITH_TIMEOUT(run->goOnButton()->isVisible(), 30000);
+        QCOMPARE(run->stepList()->state(InstallStep::OtherCniCheck), InstallStepList::Waiting);
+        QVERIFY(run->message()->text().contains(QStringLiteral("Flannel")));
+        QVERIFY(run->message()->text().contains(QStringLiteral("kube-system/kube-flannel-ds")));
+        QCOMPARE(run->objectList()->topLevelItemCount(), 0); // nothing applied while it waits
+        run->goOnButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(run->objectList()->topLevelItemCount() > 0, 30000);
+        QCOMPARE(run->stepList()->state(InstallStep::OtherCniCheck), InstallStepList::Done);
+        // Stop mid-way from the page: the run ends at once and Next leads on.
+        run->stopButton()->click();
+        QVERIFY(!run->isRunning());
+        QVERIFY(run->message()->text().contains(QStringLiteral("Stopped")));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(call(*m_good, "DELETE", dsPath).ok());
+    }
+
+    void crashLoopLinesWaitLongerAndCancel()
+    {
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        w.state().installOptions.rolloutTimeoutMs = 2500;
+        commit(w, m_stuck->kubeconfig(QStringLiteral("admin-cert")));
+        ExistingRunPanel *run = panel(w);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run->stepList()->state(InstallStep::Rollout) == InstallStepList::Waiting, 30000);
+        QVERIFY(run->waitLongerButton()->isVisible());
+        QVERIFY(run->message()->text().contains(QStringLiteral("DaemonSet kube-system/cilium")));
+        const QString log = run->log()->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("CrashLoopBackOff")), qPrintable(log));
+        QVERIFY(log.contains(QStringLiteral("BPF filesystem is not mounted")));
+        QProgressBar *cilium = run->rolloutBars()->bar(QStringLiteral("cilium"));
+        QVERIFY(cilium->value() < cilium->maximum());
+        QCOMPARE(run->rolloutBars()
+                     ->bar(QStringLiteral("cilium-operator"))
+                     ->text()
+                     .contains(QStringLiteral("rolled out")),
+            true);
+
+        run->waitLongerButton()->click();
+        QCOMPARE(run->stepList()->state(InstallStep::Rollout), InstallStepList::Running);
+        QVERIFY(run->isRunning());
+        // While it runs, its polls reach the server (so the silence below means something).
+        const qint64 polling = QFileInfo(m_stuck->file(QStringLiteral("server.log"))).size();
+        QTest::qWait(600);
+        QVERIFY(QFileInfo(m_stuck->file(QStringLiteral("server.log"))).size() > polling);
+
+        // Cancel mid-way: the wizard closes, the run stops, nothing is sent afterwards.
+        w.button(QWizard::CancelButton)->click();
+        QVERIFY(!w.isVisible());
+        QVERIFY(!run->isRunning());
+        QTest::qWait(300); // replies already on the way are dropped, not handled
+        const qint64 requests = QFileInfo(m_stuck->file(QStringLiteral("server.log"))).size();
+        QTest::qWait(1000); // five poll intervals
+        QCOMPARE(QFileInfo(m_stuck->file(QStringLiteral("server.log"))).size(), requests);
+    }
+};
+
+QTEST_MAIN(TestWizardApply)
+#include "tst_wizardapply.moc"

@@ -1,0 +1,121 @@
+// The new-cluster target through the real widgets against the test API server: node
+// passwords asked in a dialog and sent only inside the Cluster object, status.phase and every
+// condition shown live through Running and through Failed (EnsureCilium FailedInit), Cancel.
+#include "ApplyFixture.h"
+
+using namespace tkeci;
+using namespace tkeci::testing;
+
+class TestWizardNewCluster : public ApplyFixture
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestApiServer> m_good;
+    std::unique_ptr<TestApiServer> m_failed;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        startUp();
+        m_good = server();
+        m_failed = server({QStringLiteral("--cluster-outcome"), QStringLiteral("failed")});
+        QVERIFY(m_good->isRunning() && m_failed->isRunning());
+    }
+    void cleanupTestCase() { tearDown(); }
+
+    void newClusterCancelledWhileFollowing()
+    {
+        InstallerWizard &w = freshFor(Target::NewCluster);
+        passwordLogin(w);
+        walkToApply(w);
+        w.pageAs<ApplyPage>(ApplyPageId)
+            ->picker()
+            ->setKubeconfig(m_good->kubeconfig(QStringLiteral("admin-cert")));
+        answerNextDialog([](QWidget *modal) {
+            auto *dialog = qobject_cast<PasswordDialog *>(modal);
+            dialog->fields().first()->setText(QStringLiteral("s3cret"));
+            dialog->accept();
+        });
+        QVERIFY(clickNext(w));
+        NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
+        QVERIFY(run->isRunning());
+        w.button(QWizard::CancelButton)->click(); // before the server has even answered
+        QVERIFY(!w.isVisible());
+        QVERIFY(!run->isRunning());
+        QVERIFY(run->result()->error->message.contains(QStringLiteral("Stopped following")));
+        QTest::qWait(500); // replies on the way are dropped with the client, not handled
+        call(*m_good, "DELETE",
+            QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
+                .arg(tkeStackClusterName(w.state().config.plan())));
+    }
+
+    void newCluster_data()
+    {
+        QTest::addColumn<bool>("good");
+        QTest::newRow("through Running") << true;
+        QTest::newRow("through Failed") << false;
+    }
+    void newCluster()
+    {
+        QFETCH(bool, good);
+        const TestApiServer &global = good ? *m_good : *m_failed;
+        InstallerWizard &w = freshFor(Target::NewCluster);
+        passwordLogin(w);
+        walkToApply(w);
+        w.pageAs<ApplyPage>(ApplyPageId)
+            ->picker()
+            ->setKubeconfig(global.kubeconfig(QStringLiteral("admin-cert")));
+        QPointer<PasswordDialog> asked;
+        answerNextDialog([&asked](QWidget *modal) {
+            asked = qobject_cast<PasswordDialog *>(modal);
+            QCOMPARE(asked->fields().size(), 1);
+            QCOMPARE(asked->fields().first()->echoMode(), QLineEdit::Password);
+            QTest::keyClicks(asked->fields().first(), QStringLiteral("s3cret"));
+            asked->accept();
+        });
+        QVERIFY(clickNext(w));
+        QVERIFY(!asked); // the dialog is gone, and its fields with it
+        QCOMPARE(w.currentId(), int(ApplyRunPageId));
+        QVERIFY(!w.state().filledClusterFile); // the credentials live in the run only
+        NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
+        QVERIFY(run->isVisibleTo(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 30000);
+        const QStringList types = column(run->conditions(), 0);
+        if (good) {
+            QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Running"));
+            QVERIFY(types.contains(QStringLiteral("EnsureCilium")));
+            QVERIFY(run->result()->ok());
+        } else {
+            QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Failed"));
+            const qsizetype i = types.lastIndexOf(QStringLiteral("EnsureCilium"));
+            QVERIFY(i >= 0);
+            QCOMPARE(
+                run->conditions()->topLevelItem(int(i))->text(2), QStringLiteral("FailedInit"));
+            QVERIFY(run->message()->text().contains(QStringLiteral("FailedInit")));
+        }
+        // What reached the global cluster: the password, base64, as TKEStack expects it.
+        const KubeResponse cluster = call(global, "GET",
+            QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
+                .arg(tkeStackClusterName(w.state().config.plan())));
+        QVERIFY(cluster.ok());
+        QCOMPARE(cluster
+                     .json[QStringLiteral("spec")][QStringLiteral("machines")][0]
+                          [QStringLiteral("password")]
+                     .toString(),
+            QStringLiteral("czNjcmV0"));
+        QVERIFY(clickNext(w));
+        auto *finish = w.pageAs<FinishPage>(FinishPageId);
+        QVERIFY(finish->summary()->text().contains(
+            good ? QStringLiteral("The new cluster is Running") : QStringLiteral("phase Failed")));
+        QVERIFY(!finish->uninstallPanel()->isVisibleTo(finish));
+        QCOMPARE(call(global, "DELETE",
+                     QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
+                         .arg(tkeStackClusterName(w.state().config.plan())))
+                     .ok(),
+            true);
+    }
+};
+
+QTEST_MAIN(TestWizardNewCluster)
+#include "tst_wizardnewcluster.moc"

@@ -1,0 +1,287 @@
+#include "ExistingRunPanel.h"
+
+#include "InstallStepList.h"
+#include "RolloutBars.h"
+#include "VerdictList.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace tkeci {
+namespace {
+enum Tab { ObjectsTab, RolloutTab, CheckTab, LogTab };
+constexpr int kWaitLongerMs = 300000; // what one "Wait longer" adds
+} // namespace
+
+ExistingRunPanel::ExistingRunPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_steps = new InstallStepList(this);
+    layout->addWidget(m_steps);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+    auto *buttons = new QHBoxLayout;
+    m_goOn = new QPushButton(this);
+    m_retry = new QPushButton(this);
+    m_waitLonger = new QPushButton(this);
+    m_giveUp = new QPushButton(this);
+    m_stop = new QPushButton(this);
+    for (QPushButton *b : {m_goOn, m_retry, m_waitLonger, m_giveUp})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_stop);
+    hideAnswers();
+    layout->addLayout(buttons);
+
+    m_tabs = new QTabWidget(this);
+    m_objects = new AppliedObjectList(m_tabs);
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    auto *barsHolder = new QWidget;
+    auto *barsLayout = new QVBoxLayout(barsHolder);
+    m_bars = new RolloutBars(barsHolder);
+    barsLayout->addWidget(m_bars);
+    barsLayout->addStretch(1);
+    scroll->setWidget(barsHolder);
+    m_verdicts = new VerdictList(m_tabs);
+    m_log = new QPlainTextEdit(m_tabs);
+    m_log->setReadOnly(true);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_tabs->addTab(m_objects, QString());
+    m_tabs->addTab(scroll, QString());
+    m_tabs->addTab(m_verdicts, QString());
+    m_tabs->addTab(m_log, QString());
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_goOn, &QPushButton::clicked, this, [this] {
+        m_goOn->hide();
+        say(QString(), false);
+        m_steps->setState(InstallStep::OtherCniCheck, InstallStepList::Done);
+        if (m_run) // a queued click after the run ended finds nothing to answer
+            m_run->goOnDespiteOtherCni();
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_retry->hide();
+        say(QString(), false);
+        if (m_run)
+            m_run->retryApply();
+    });
+    connect(m_waitLonger, &QPushButton::clicked, this, [this] {
+        m_giveUp->hide();
+        m_steps->setState(InstallStep::Rollout, InstallStepList::Running);
+        say(tr("Waiting %n more minute(s).", nullptr, kWaitLongerMs / 60000), false);
+        if (m_run)
+            m_run->waitLonger(kWaitLongerMs);
+    });
+    connect(m_giveUp, &QPushButton::clicked, this, [this] {
+        hideAnswers();
+        if (m_run)
+            m_run->giveUpRollout();
+    });
+    connect(m_stop, &QPushButton::clicked, this, &ExistingRunPanel::stop);
+    retranslate();
+}
+
+ExistingRunPanel::~ExistingRunPanel()
+{
+    delete m_run; // its client goes first: no callback reaches this half-destroyed panel
+}
+
+void ExistingRunPanel::start(const ClusterAccess &access, const ExistingInstallOptions &options,
+    const InstallPlan &plan, const QList<ManifestFile> &targetFiles,
+    const QList<ManifestFile> &verificationFiles)
+{
+    m_run = new ExistingClusterInstall(access);
+    m_run->setOptions(options);
+    // HOOK(controller-manager): the overlay kube-controller-manager edit over SSH plugs in
+    // here with m_run->setControllerManagerStep(...): read each master's static pod manifest,
+    // show planControllerManagerEdit()'s diff, ask consent, applyOnMaster() with a backup.
+    // Until then the step shows "not needed" and the run goes on to the apply.
+    connectRun();
+    m_stop->show();
+    m_run->start(plan, targetFiles, verificationFiles);
+}
+
+void ExistingRunPanel::connectRun()
+{
+    connect(m_run, &ExistingClusterInstall::stepStarted, this, [this](InstallStep s) {
+        m_steps->started(s);
+        if (s == InstallStep::Apply)
+            m_tabs->setCurrentIndex(ObjectsTab);
+        else if (s == InstallStep::Rollout)
+            m_tabs->setCurrentIndex(RolloutTab);
+        else if (s == InstallStep::Connectivity)
+            m_tabs->setCurrentIndex(CheckTab);
+        m_waitLonger->setVisible(s == InstallStep::Rollout);
+    });
+    connect(m_run, &ExistingClusterInstall::stepSkipped, this,
+        [this](InstallStep s) { m_steps->setState(s, InstallStepList::Skipped); });
+    connect(
+        m_run, &ExistingClusterInstall::otherCniFound, this, [this](const QList<OtherCni> &found) {
+            m_steps->setState(InstallStep::OtherCniCheck, InstallStepList::Waiting);
+            QStringList lines;
+            for (const OtherCni &c : found)
+                lines.append(tr("%1 (DaemonSet %2)").arg(c.cni, c.daemonSet));
+            say(tr("Another CNI runs on this cluster: %1. Two CNIs on one node fight over pod "
+                   "networking. Remove it first, or go on if you know it is being replaced.")
+                    .arg(lines.join(QStringLiteral(", "))),
+                true);
+            m_goOn->show();
+        });
+    connect(m_run, &ExistingClusterInstall::nodeLabelled, this,
+        [this](const QString &node, const QString &asn, const QString &switchIp) {
+            m_log->appendPlainText(tr("node %1 labelled: %2=%3, %4=%5")
+                                       .arg(node, kAsnLabel, asn, kSwitchIpLabel, switchIp));
+        });
+    connect(m_run, &ExistingClusterInstall::labelWarnings, this,
+        [this](const QStringList &notInCluster, const QStringList &notInProfile) {
+            for (const QString &ip : notInCluster)
+                m_log->appendPlainText(
+                    tr("warning: no node of the cluster has address %1 (in the profile)").arg(ip));
+            for (const QString &node : notInProfile)
+                m_log->appendPlainText(tr("warning: node %1 is not in the profile and gets no "
+                                          "underlay labels; cilium-router on it has no BGP peer")
+                                           .arg(node));
+        });
+    connect(m_run, &ExistingClusterInstall::objectStarted, this,
+        [this](int, int, const QString &object) { m_objects->started(object); });
+    connect(m_run, &ExistingClusterInstall::objectApplied, this,
+        [this](int, int, const QString &object, ApplyOutcome outcome) {
+            m_objects->applied(object, outcome);
+        });
+    connect(m_run, &ExistingClusterInstall::applyFailed, this,
+        [this](const QString &object, const KubeError &error) {
+            m_steps->setState(InstallStep::Apply, InstallStepList::Failed);
+            if (!object.isEmpty())
+                m_objects->failed(object, error);
+            say(object.isEmpty() ? error.message
+                                 : tr("Stopped at %1: %2\nWhat was applied before it stays and "
+                                      "is in the inventory. Fix the cause, then retry: applied "
+                                      "objects come back unchanged.")
+                                       .arg(object, error.message),
+                true);
+            m_retry->show();
+        });
+    connect(m_run, &ExistingClusterInstall::applyWarnings, this, [this](const QStringList &w) {
+        for (const QString &line : w)
+            m_log->appendPlainText(tr("warning: %1").arg(line));
+    });
+    connect(m_run, &ExistingClusterInstall::rolloutStarted, m_bars, &RolloutBars::setWorkloads);
+    connect(m_run, &ExistingClusterInstall::rolloutProgress, m_bars, &RolloutBars::update);
+    connect(m_run, &ExistingClusterInstall::rolloutTimedOut, this, [this](const RolloutResult &r) {
+        m_steps->setState(InstallStep::Rollout, InstallStepList::Waiting);
+        QStringList late;
+        for (const RolloutProgress &p : r.workloads) {
+            if (!p.done)
+                late.append(p.object.display());
+        }
+        for (const PodProblem &p : r.podProblems) {
+            m_log->appendPlainText(tr("pod %1/%2, container %3: %4, %5 restart(s); its last lines:")
+                                       .arg(p.workload.ns, p.pod, p.container, p.reason)
+                                       .arg(p.restarts));
+            for (const QString &line : p.lastLogLines)
+                m_log->appendPlainText(QStringLiteral("    | ") + line);
+        }
+        if (!r.podProblems.isEmpty())
+            m_tabs->setCurrentIndex(LogTab);
+        say(tr("Not rolled out in time: %1. The Log tab shows the last lines of crashing "
+               "pods. Wait longer, or give up and look at the cluster.")
+                .arg(late.join(QStringLiteral(", "))),
+            true);
+        m_waitLonger->show();
+        m_giveUp->show();
+    });
+    connect(m_run, &ExistingClusterInstall::checkApplied, this, [this](int n) {
+        say(tr("Connectivity check applied (%1 objects); waiting for its deployments.").arg(n),
+            false);
+    });
+    connect(m_run, &ExistingClusterInstall::checkProgress, m_verdicts, &VerdictList::update);
+    connect(m_run, &ExistingClusterInstall::finished, this, &ExistingRunPanel::onFinished);
+}
+
+void ExistingRunPanel::onFinished(const ExistingInstallResult &result)
+{
+    m_result = result;
+    hideAnswers();
+    m_steps->ended(result.failedStep, false);
+    if (result.connectivity)
+        m_verdicts->setResult(*result.connectivity);
+    if (result.error)
+        say(result.error->message, true);
+    else if (result.ok())
+        say(tr("Cilium is installed and the connectivity check passed."), false);
+    else
+        say(tr("Cilium is installed, but the connectivity check FAILED: see the verdicts."), true);
+    // Deleted later: this slot runs inside the run's own signal.
+    m_run->disconnect(this);
+    m_run->deleteLater();
+    m_run = nullptr;
+    Q_EMIT ended();
+}
+
+void ExistingRunPanel::stop()
+{
+    if (!m_run)
+        return;
+    // The client dies with the run, so no reply is handled after this; what the server
+    // already accepted stays (and, for the apply, is in the inventory).
+    m_run->disconnect(this);
+    m_run->deleteLater();
+    m_run = nullptr;
+    hideAnswers();
+    m_steps->ended(std::nullopt, true);
+    ExistingInstallResult stopped;
+    stopped.error = KubeError {KubeError::Kind::Server, 0,
+        tr("Stopped. What the cluster already accepted stays; run the wizard again to continue, "
+           "or uninstall."),
+        QString()};
+    m_result = stopped;
+    say(stopped.error->message, true);
+    Q_EMIT ended();
+}
+
+void ExistingRunPanel::hideAnswers()
+{
+    for (QPushButton *b : {m_goOn, m_retry, m_waitLonger, m_giveUp, m_stop})
+        b->hide();
+}
+
+void ExistingRunPanel::say(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ExistingRunPanel::retranslate()
+{
+    m_tabs->setTabText(ObjectsTab, tr("Objects"));
+    m_tabs->setTabText(RolloutTab, tr("Rollout"));
+    m_tabs->setTabText(CheckTab, tr("Connectivity check"));
+    m_tabs->setTabText(LogTab, tr("Log"));
+    m_goOn->setText(tr("&Go on anyway"));
+    m_retry->setText(tr("&Retry"));
+    m_waitLonger->setText(tr("&Wait longer"));
+    m_giveUp->setText(tr("G&ive up"));
+    m_stop->setText(tr("&Stop"));
+}
+
+void ExistingRunPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tkeci

@@ -1,0 +1,82 @@
+#include "VerdictList.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace tkeci {
+namespace {
+// Per row: whether it passed, and whether that is final (else still waiting).
+constexpr int PassedRole = Qt::UserRole;
+constexpr int FinalRole = Qt::UserRole + 1;
+} // namespace
+
+VerdictList::VerdictList(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setColumnCount(3);
+    setRootIsDecorated(false);
+    header()->setStretchLastSection(true);
+    retranslate();
+}
+
+QTreeWidgetItem *VerdictList::row(const QString &deployment) const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->text(0) == deployment)
+            return topLevelItem(i);
+    }
+    return nullptr;
+}
+
+QTreeWidgetItem *VerdictList::rowFor(const QString &deployment)
+{
+    if (QTreeWidgetItem *item = row(deployment))
+        return item;
+    return new QTreeWidgetItem(this, {deployment});
+}
+
+void VerdictList::update(const RolloutProgress &progress)
+{
+    QTreeWidgetItem *item = rowFor(progress.object.name);
+    item->setData(0, PassedRole, progress.done);
+    item->setData(0, FinalRole, false);
+    showRow(item);
+}
+
+void VerdictList::setResult(const ConnectivityResult &result)
+{
+    for (const ConnectivityVerdict &v : result.verdicts) {
+        QTreeWidgetItem *item = rowFor(v.name);
+        item->setData(0, PassedRole, v.passed);
+        item->setData(0, FinalRole, true);
+        showRow(item);
+    }
+    resizeColumnToContents(0);
+}
+
+void VerdictList::showRow(QTreeWidgetItem *item)
+{
+    const bool passed = item->data(0, PassedRole).toBool();
+    const bool final = item->data(0, FinalRole).toBool();
+    item->setText(
+        1, passed ? tr("PASS") : (final ? tr("FAIL") : tr("waiting", "connectivity check")));
+    item->setForeground(1,
+        passed ? QColor(0x1b, 0x7f, 0x3b) : (final ? QColor(0xb0, 0x00, 0x20) : palette().text()));
+    item->setText(2, connectivityCheckMeaning(item->text(0)));
+}
+
+void VerdictList::retranslate()
+{
+    setHeaderLabels({tr("Check"), tr("Verdict"), tr("What a pass proves")});
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        showRow(topLevelItem(i));
+}
+
+void VerdictList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTreeWidget::changeEvent(event);
+}
+
+} // namespace tkeci

@@ -1,0 +1,96 @@
+#include "ApplyRunPage.h"
+
+#include "WizardState.h"
+#include "apply/ExistingRunPanel.h"
+#include "apply/NewClusterPanel.h"
+
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace tkeci {
+
+ApplyRunPage::ApplyRunPage(WizardState &state, QWidget *parent)
+    : WizardPage(state, parent)
+{
+    // A commit page too: the Finish page must not lead back here, where Next would run again.
+    setCommitPage(true);
+    auto *layout = new QVBoxLayout(this);
+    m_stack = new QStackedWidget(this);
+    m_existing = new ExistingRunPanel(m_stack);
+    m_newCluster = new NewClusterPanel(m_stack);
+    m_stack->addWidget(m_existing);
+    m_stack->addWidget(m_newCluster);
+    layout->addWidget(m_stack);
+    connect(m_existing, &ExistingRunPanel::ended, this, &ApplyRunPage::ended);
+    connect(m_newCluster, &NewClusterPanel::ended, this, &ApplyRunPage::ended);
+    retranslate();
+}
+
+void ApplyRunPage::initializePage()
+{
+    m_ended = false;
+    m_state.applied = true;
+    m_state.connectivity.reset();
+    if (!m_state.access)
+        return;
+    if (m_state.config.target() == Target::NewCluster) {
+        m_stack->setCurrentWidget(m_newCluster);
+        if (!m_state.filledClusterFile)
+            return;
+        // Taken out of the state: the credentials live in the run only.
+        ManifestFile file = std::move(*m_state.filledClusterFile);
+        m_state.filledClusterFile.reset();
+        m_newCluster->start(
+            *m_state.access, std::move(file), m_state.clusterTimeoutMs, m_state.clusterPollMs);
+    } else {
+        m_stack->setCurrentWidget(m_existing);
+        const ManifestSet set = m_state.edits.effective();
+        m_existing->start(*m_state.access, m_state.installOptions, m_state.config.plan(),
+            set.filesFor(ManifestDestination::TargetCluster),
+            set.filesFor(ManifestDestination::Verification));
+    }
+    retranslate();
+}
+
+bool ApplyRunPage::isComplete() const
+{
+    return m_ended;
+}
+
+void ApplyRunPage::stop()
+{
+    m_existing->stop();
+    m_newCluster->stop();
+}
+
+void ApplyRunPage::ended()
+{
+    m_ended = true;
+    if (m_stack->currentWidget() == m_existing && m_existing->result()) {
+        const ExistingInstallResult &r = *m_existing->result();
+        m_state.connectivity = r.connectivity;
+        m_state.applyOutcome = r.error ? tr("Apply stopped: %1").arg(r.error->message)
+                                       : tr("Applied: %1 created, %2 configured, %3 unchanged.")
+                                             .arg(r.apply.created)
+                                             .arg(r.apply.configured)
+                                             .arg(r.apply.unchanged);
+    } else if (m_newCluster->result()) {
+        const ClusterCreateResult &r = *m_newCluster->result();
+        m_state.applyOutcome = r.ok() ? tr("The new cluster is Running.")
+                                      : tr("The new cluster is not running (phase %1): %2")
+                                            .arg(r.phase.isEmpty() ? QStringLiteral("-") : r.phase,
+                                                r.error ? r.error->message : QString());
+    }
+    Q_EMIT completeChanged();
+}
+
+void ApplyRunPage::retranslate()
+{
+    setTitle(tr("Applying"));
+    setSubTitle(m_state.config.target() == Target::NewCluster
+            ? tr("The Cluster object on the global cluster, and TKEStack's progress with it.")
+            : tr("Each step as it happens. Stop ends the run at once."));
+    setButtonText(QWizard::CommitButton, tr("&Next >"));
+}
+
+} // namespace tkeci
