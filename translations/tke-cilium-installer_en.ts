@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tkeci::AppliedObjectList</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::ApplyCommand</name>
     <message>
         <source>created</source>
@@ -120,7 +155,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>this cluster's control plane does not run on its nodes (kube-system has no static pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack installs Cilium only on its baremetal clusters. Nothing was applied.</source>
+        <source>no answer came for %1: it may have been applied, so the inventory lists it too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kube-controller-manager was not changed on the masters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passphrase of the key %1 for %2@%3: </source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -143,14 +186,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This is the step that changes a cluster.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>These objects would be applied, in this order. Applying from the wizard is not available in this build yet: use the exported apply.sh, or `tke-cilium-installer apply`.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Step</source>
         <translation type="unfinished" />
     </message>
@@ -163,7 +198,58 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Co&amp;ntinue</source>
+        <source>Create the cluster on TKEStack's global cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install Cilium on the cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the kubeconfig of the TKEStack global cluster. "Apply" asks the passwords of nodes that log in with one, creates the Cluster object and follows it until it runs. This is the step that changes a cluster: there is no way back from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the kubeconfig of the cluster to install on. "Apply" checks for another CNI, applies these objects in this order, waits for the rollout and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ApplyRunPage</name>
+    <message>
+        <source>Apply stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied: %1 created, %2 configured, %3 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new cluster is Running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new cluster is not running (phase %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Cluster object on the global cluster, and TKEStack's progress with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each step as it happens. Stop ends the run at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -744,6 +830,113 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::ExistingClusterInstall</name>
+    <message>
+        <source>this cluster's control plane does not run on its nodes (kube-system has no static pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack installs Cilium only on its baremetal clusters. Nothing was applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workloads did not roll out in time; the installation stays as it is</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ExistingRunPanel</name>
+    <message numerus="yes">
+        <source>Waiting %n more minute(s).</source>
+        <translation><numerusform>Waiting %n more minute.</numerusform><numerusform>Waiting %n more minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (DaemonSet %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another CNI runs on this cluster: %1. Two CNIs on one node fight over pod networking. Remove it first, or go on if you know it is being replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1 labelled: %2=%3, %4=%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: no node of the cluster has address %1 (in the profile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: node %1 is not in the profile and gets no underlay labels; cilium-router on it has no BGP peer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped at %1: %2
+What was applied before it stays and is in the inventory. Fix the cause, then retry: applied objects come back unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pod %1/%2, container %3: %4, %5 restart(s); its last lines:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not rolled out in time: %1. The Log tab shows the last lines of crashing pods. Wait longer, or give up and look at the cluster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connectivity check applied (%1 objects); waiting for its deployments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cilium is installed and the connectivity check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cilium is installed, but the connectivity check FAILED: see the verdicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped. What the cluster already accepted stays; run the wizard again to continue, or uninstall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connectivity check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go on anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Wait longer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G&amp;ive up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::Export</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -887,6 +1080,22 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>The answers could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Connectivity check: passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connectivity check: FAILED (see below).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connectivity check (Cilium's, as TKEStack proves an install):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To take the installation off the cluster again (objects in reverse order, underlay labels):</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tkeci::HaPage</name>
@@ -932,6 +1141,65 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::InstallStepList</name>
+    <message>
+        <source>A TKEStack baremetal cluster (not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look for another CNI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label the nodes for BGP (underlay)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kube-controller-manager flags on the masters (overlay)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply the objects (server-side apply)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for the rollout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connectivity check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::InstallerWizard</name>
     <message>
         <source>TKEStack Cilium Installer</source>
@@ -951,6 +1219,33 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::KubeAccessPicker</name>
+    <message>
+        <source>Choose a kubeconfig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server %1, context "%2", user "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a kubeconfig file (several joined by "%1")</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1086,6 +1381,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>the API server failed on %1 (HTTP %2): %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the API server %1 closed the connection before answering %2; it may or may not have carried the request out (a load balancer or the server dropped it)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tkeci::MachineCredentials</name>
@@ -1099,6 +1398,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>machine %1 is not a node of the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key file %1 of %2 is encrypted and no passphrase was given</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1211,6 +1514,57 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>Some nodes are in other &amp;racks (per-node ASN and switch IP)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::NewClusterPanel</name>
+    <message>
+        <source>Cluster %1 created on the global cluster; TKEStack is now installing its nodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster is Running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster did not reach Running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the Cluster object…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped following the cluster. TKEStack goes on installing it; its state shows in the TKEStack console or with "status --profile".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop following</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1452,6 +1806,21 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>Choose &amp;key file…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::PasswordDialog</name>
+    <message>
+        <source>Node passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TKEStack logs in to these nodes to install them. The passwords go into the Cluster object sent to the global cluster over verified TLS; this program does not keep them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1@%2:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1875,6 +2244,21 @@ Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     </message>
 </context>
 <context>
+    <name>tkeci::RolloutBars</name>
+    <message>
+        <source>waiting for the first status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 ready - rolled out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1/%2 ready, %3 updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::StatusCommand</name>
     <message>
         <source>phase %1</source>
@@ -2077,9 +2461,80 @@ ASN %2</source>
     </message>
 </context>
 <context>
+    <name>tkeci::UninstallPanel</name>
+    <message>
+        <source>Uninstall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete everything this program installed on %1 (context "%2"), and take the underlay labels off the nodes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uninstalled: %1 deleted, %2 already gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1: underlay labels removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Uninstall…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::Uninstaller</name>
     <message>
         <source>no inventory of an installation found: neither the ConfigMap %1/%2 nor the file %3; nothing was deleted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::VerdictList</name>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>connectivity check</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What a pass proves</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>tkeci::AppliedObjectList</name>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::ApplyCommand</name>
     <message>
         <source>created</source>
@@ -122,8 +157,16 @@
         <translation>配置文件的目标为仅导出：请使用 render 写出清单</translation>
     </message>
     <message>
-        <source>this cluster's control plane does not run on its nodes (kube-system has no static pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack installs Cilium only on its baremetal clusters. Nothing was applied.</source>
-        <translation>此集群的控制面不在其节点上运行（kube-system 中没有带 tier=control-plane 标签的静态 Pod）：这是导入的或托管的集群，而 TKEStack 只在其裸金属集群上安装 Cilium。未应用任何内容。</translation>
+        <source>no answer came for %1: it may have been applied, so the inventory lists it too</source>
+        <translation>%1 没有收到应答：它可能已被应用，因此清单中也记录了它</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager was not changed on the masters</source>
+        <translation>master 上的 kube-controller-manager 未被修改</translation>
+    </message>
+    <message>
+        <source>passphrase of the key %1 for %2@%3: </source>
+        <translation>%2@%3 的密钥 %1 的口令：</translation>
     </message>
 </context>
 <context>
@@ -145,14 +188,6 @@
         <translation>应用</translation>
     </message>
     <message>
-        <source>This is the step that changes a cluster.</source>
-        <translation>这一步会修改集群。</translation>
-    </message>
-    <message>
-        <source>These objects would be applied, in this order. Applying from the wizard is not available in this build yet: use the exported apply.sh, or `tke-cilium-installer apply`.</source>
-        <translation>将按以下顺序应用这些对象。此版本尚不能在向导中直接应用：请使用导出的 apply.sh，或 `tke-cilium-installer apply`。</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -165,8 +200,59 @@
         <translation>集群 / 名称</translation>
     </message>
     <message>
-        <source>Co&amp;ntinue</source>
-        <translation>继续(&amp;N)</translation>
+        <source>Create the cluster on TKEStack's global cluster.</source>
+        <translation>在 TKEStack 的 global 集群上创建集群。</translation>
+    </message>
+    <message>
+        <source>Install Cilium on the cluster.</source>
+        <translation>在集群上安装 Cilium。</translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig of the TKEStack global cluster. "Apply" asks the passwords of nodes that log in with one, creates the Cluster object and follows it until it runs. This is the step that changes a cluster: there is no way back from it.</source>
+        <translation>请选择 TKEStack global 集群的 kubeconfig。点击“应用”后，将询问使用密码登录的节点的密码，创建 Cluster 对象，并跟踪其状态直到运行。这一步会改变集群：执行后无法返回。</translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig of the cluster to install on. "Apply" checks for another CNI, applies these objects in this order, waits for the rollout and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
+        <translation>请选择要安装的集群的 kubeconfig。点击“应用”后，将检查是否有其他 CNI，按此顺序应用这些对象，等待滚动更新完成并运行连通性检查。这一步会改变集群：执行后无法返回。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ApplyRunPage</name>
+    <message>
+        <source>Apply stopped: %1</source>
+        <translation>应用已停止：%1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 created, %2 configured, %3 unchanged.</source>
+        <translation>已应用：%1 个创建，%2 个更新，%3 个未变化。</translation>
+    </message>
+    <message>
+        <source>The new cluster is Running.</source>
+        <translation>新集群已处于 Running 状态。</translation>
+    </message>
+    <message>
+        <source>The new cluster is not running (phase %1): %2</source>
+        <translation>新集群未在运行（阶段 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>正在应用</translation>
+    </message>
+    <message>
+        <source>The Cluster object on the global cluster, and TKEStack's progress with it.</source>
+        <translation>global 集群上的 Cluster 对象，以及 TKEStack 处理它的进度。</translation>
+    </message>
+    <message>
+        <source>Each step as it happens. Stop ends the run at once.</source>
+        <translation>实时显示每个步骤。点击“停止”可立即结束。</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
 </context>
 <context>
@@ -762,6 +848,114 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::ExistingClusterInstall</name>
+    <message>
+        <source>this cluster's control plane does not run on its nodes (kube-system has no static pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack installs Cilium only on its baremetal clusters. Nothing was applied.</source>
+        <translation>此集群的控制面不在其节点上运行（kube-system 中没有带 tier=control-plane 标签的静态 Pod）：这是导入的或托管的集群，而 TKEStack 只在其裸金属集群上安装 Cilium。未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>the workloads did not roll out in time; the installation stays as it is</source>
+        <translation>工作负载未能按时完成滚动更新；已安装的内容保持原样</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ExistingRunPanel</name>
+    <message numerus="yes">
+        <source>Waiting %n more minute(s).</source>
+        <translation><numerusform>再等待 %n 分钟。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (DaemonSet %2)</source>
+        <translation>%1（DaemonSet %2）</translation>
+    </message>
+    <message>
+        <source>Another CNI runs on this cluster: %1. Two CNIs on one node fight over pod networking. Remove it first, or go on if you know it is being replaced.</source>
+        <translation>该集群上正在运行另一个 CNI：%1。同一节点上的两个 CNI 会争抢 Pod 网络。请先将其移除；如果确知它将被替换，也可以继续。</translation>
+    </message>
+    <message>
+        <source>node %1 labelled: %2=%3, %4=%5</source>
+        <translation>节点 %1 已打标签：%2=%3，%4=%5</translation>
+    </message>
+    <message>
+        <source>warning: no node of the cluster has address %1 (in the profile)</source>
+        <translation>警告：集群中没有地址为 %1 的节点（配置文件中列出）</translation>
+    </message>
+    <message>
+        <source>warning: node %1 is not in the profile and gets no underlay labels; cilium-router on it has no BGP peer</source>
+        <translation>警告：节点 %1 不在配置文件中，不会获得 Underlay 标签；其上的 cilium-router 没有 BGP 对端</translation>
+    </message>
+    <message>
+        <source>Stopped at %1: %2
+What was applied before it stays and is in the inventory. Fix the cause, then retry: applied objects come back unchanged.</source>
+        <translation>在 %1 处停止：%2
+此前已应用的对象会保留并记入安装记录。请排除问题后重试：已应用的对象将显示为未变化。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>pod %1/%2, container %3: %4, %5 restart(s); its last lines:</source>
+        <translation>Pod %1/%2，容器 %3：%4，已重启 %5 次；最后几行日志：</translation>
+    </message>
+    <message>
+        <source>Not rolled out in time: %1. The Log tab shows the last lines of crashing pods. Wait longer, or give up and look at the cluster.</source>
+        <translation>未能按时完成滚动更新：%1。“日志”页显示了崩溃 Pod 的最后几行日志。可以继续等待，或放弃并检查集群。</translation>
+    </message>
+    <message>
+        <source>Connectivity check applied (%1 objects); waiting for its deployments.</source>
+        <translation>连通性检查已应用（%1 个对象）；正在等待其 Deployment 就绪。</translation>
+    </message>
+    <message>
+        <source>Cilium is installed and the connectivity check passed.</source>
+        <translation>Cilium 已安装，连通性检查通过。</translation>
+    </message>
+    <message>
+        <source>Cilium is installed, but the connectivity check FAILED: see the verdicts.</source>
+        <translation>Cilium 已安装，但连通性检查未通过：请查看检查结果。</translation>
+    </message>
+    <message>
+        <source>Stopped. What the cluster already accepted stays; run the wizard again to continue, or uninstall.</source>
+        <translation>已停止。集群已接受的内容会保留；可再次运行向导以继续，或执行卸载。</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>滚动更新</translation>
+    </message>
+    <message>
+        <source>Connectivity check</source>
+        <translation>连通性检查</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>&amp;Go on anyway</source>
+        <translation>仍然继续(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Wait longer</source>
+        <translation>继续等待(&amp;W)</translation>
+    </message>
+    <message>
+        <source>G&amp;ive up</source>
+        <translation>放弃(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::Export</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -905,6 +1099,22 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>The answers could not be saved: %1</source>
         <translation>无法保存配置：%1</translation>
     </message>
+    <message>
+        <source>Connectivity check: passed.</source>
+        <translation>连通性检查：通过。</translation>
+    </message>
+    <message>
+        <source>Connectivity check: FAILED (see below).</source>
+        <translation>连通性检查：未通过（见下方）。</translation>
+    </message>
+    <message>
+        <source>Connectivity check (Cilium's, as TKEStack proves an install):</source>
+        <translation>连通性检查（Cilium 自带的检查，TKEStack 以此验证安装）：</translation>
+    </message>
+    <message>
+        <source>To take the installation off the cluster again (objects in reverse order, underlay labels):</source>
+        <translation>如需从集群上撤除本次安装（按相反顺序删除对象，并移除 Underlay 标签）：</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::HaPage</name>
@@ -950,6 +1160,65 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::InstallStepList</name>
+    <message>
+        <source>A TKEStack baremetal cluster (not imported)</source>
+        <translation>TKEStack 裸金属集群（非导入集群）</translation>
+    </message>
+    <message>
+        <source>Look for another CNI</source>
+        <translation>检查是否有其他 CNI</translation>
+    </message>
+    <message>
+        <source>Label the nodes for BGP (underlay)</source>
+        <translation>为节点添加 BGP 标签（Underlay）</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager flags on the masters (overlay)</source>
+        <translation>Master 节点上 kube-controller-manager 的参数（Overlay）</translation>
+    </message>
+    <message>
+        <source>Apply the objects (server-side apply)</source>
+        <translation>应用对象（server-side apply）</translation>
+    </message>
+    <message>
+        <source>Wait for the rollout</source>
+        <translation>等待滚动更新完成</translation>
+    </message>
+    <message>
+        <source>Connectivity check</source>
+        <translation>连通性检查</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>进行中…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>无需执行</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>等待您的决定</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::InstallerWizard</name>
     <message>
         <source>TKEStack Cilium Installer</source>
@@ -970,6 +1239,33 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::KubeAccessPicker</name>
+    <message>
+        <source>Choose a kubeconfig</source>
+        <translation>选择 kubeconfig</translation>
+    </message>
+    <message>
+        <source>Server %1, context "%2", user "%3"</source>
+        <translation>服务器 %1，上下文“%2”，用户“%3”</translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation>Kubeconfig(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>上下文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>a kubeconfig file (several joined by "%1")</source>
+        <translation>kubeconfig 文件（多个文件用“%1”分隔）</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1400,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>the API server failed on %1 (HTTP %2): %3</source>
         <translation>API Server 处理 %1 时出错（HTTP %2）：%3</translation>
     </message>
+    <message>
+        <source>the API server %1 closed the connection before answering %2; it may or may not have carried the request out (a load balancer or the server dropped it)</source>
+        <translation>API 服务器 %1 在回答 %2 之前关闭了连接；该请求可能已执行，也可能未执行（负载均衡器或服务器断开了连接）</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::MachineCredentials</name>
@@ -1118,6 +1418,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>machine %1 is not a node of the profile</source>
         <translation>机器 %1 不是配置文件中的节点</translation>
+    </message>
+    <message>
+        <source>the key file %1 of %2 is encrypted and no passphrase was given</source>
+        <translation>%2 的密钥文件 %1 已加密，但没有提供口令</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1537,57 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::NewClusterPanel</name>
+    <message>
+        <source>Cluster %1 created on the global cluster; TKEStack is now installing its nodes.</source>
+        <translation>已在 global 集群上创建集群 %1；TKEStack 正在安装其节点。</translation>
+    </message>
+    <message>
+        <source>The cluster is Running.</source>
+        <translation>集群已处于 Running 状态。</translation>
+    </message>
+    <message>
+        <source>The cluster did not reach Running.</source>
+        <translation>集群未能进入 Running 状态。</translation>
+    </message>
+    <message>
+        <source>Creating the Cluster object…</source>
+        <translation>正在创建 Cluster 对象…</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚无）</translation>
+    </message>
+    <message>
+        <source>Stopped following the cluster. TKEStack goes on installing it; its state shows in the TKEStack console or with "status --profile".</source>
+        <translation>已停止跟踪该集群。TKEStack 会继续安装；其状态可在 TKEStack 控制台或通过“status --profile”查看。</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>&amp;Stop following</source>
+        <translation>停止跟踪(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::NodeShell</name>
     <message>
         <source>%1: %2 changed since it was shown; nothing was written, look at it again</source>
@@ -1331,7 +1686,9 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message numerus="yes">
         <source>edit kube-controller-manager on %n master(s) as shown (the original is kept as %1)?</source>
-        <translation><numerusform>按上面所示修改 %n 个 master 上的 kube-controller-manager（原文件保留为 %1）？</numerusform></translation>
+        <translation>
+            <numerusform>按上面所示修改 %n 个 master 上的 kube-controller-manager（原文件保留为 %1）？</numerusform>
+        </translation>
     </message>
     <message>
         <source>no master was touched and nothing was applied (pass --yes to agree on a non-interactive input, or --skip-controller-manager to set the flags yourself)</source>
@@ -1471,6 +1828,21 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>Choose &amp;key file…</source>
         <translation>选择密钥文件(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::PasswordDialog</name>
+    <message>
+        <source>Node passwords</source>
+        <translation>节点密码</translation>
+    </message>
+    <message>
+        <source>TKEStack logs in to these nodes to install them. The passwords go into the Cluster object sent to the global cluster over verified TLS; this program does not keep them.</source>
+        <translation>TKEStack 需要登录这些节点进行安装。密码会写入 Cluster 对象，通过经过验证的 TLS 发送到 global 集群；本程序不会保存密码。</translation>
+    </message>
+    <message>
+        <source>%1@%2:</source>
+        <translation>%1@%2：</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2274,21 @@ SHA256 指纹：
     </message>
 </context>
 <context>
+    <name>tkeci::RolloutBars</name>
+    <message>
+        <source>waiting for the first status</source>
+        <translation>正在等待首次状态</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready - rolled out</source>
+        <translation>%1/%2 就绪 - 滚动更新完成</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready, %3 updated</source>
+        <translation>%1/%2 就绪，%3 已更新</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::StatusCommand</name>
     <message>
         <source>phase %1</source>
@@ -2107,10 +2494,81 @@ ASN %2</source>
     </message>
 </context>
 <context>
+    <name>tkeci::UninstallPanel</name>
+    <message>
+        <source>Uninstall</source>
+        <translation>卸载</translation>
+    </message>
+    <message>
+        <source>Delete everything this program installed on %1 (context "%2"), and take the underlay labels off the nodes?</source>
+        <translation>删除本程序在 %1（上下文“%2”）上安装的所有内容，并移除节点上的 Underlay 标签？</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>Uninstalled: %1 deleted, %2 already gone.</source>
+        <translation>已卸载：%1 个已删除，%2 个已不存在。</translation>
+    </message>
+    <message>
+        <source>node %1: underlay labels removed</source>
+        <translation>节点 %1：已移除 Underlay 标签</translation>
+    </message>
+    <message>
+        <source>Stopped at %1: %2</source>
+        <translation>在 %1 处停止：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Uninstall…</source>
+        <translation>卸载(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::Uninstaller</name>
     <message>
         <source>no inventory of an installation found: neither the ConfigMap %1/%2 nor the file %3; nothing was deleted</source>
         <translation>未找到安装记录：ConfigMap %1/%2 和文件 %3 均不存在；未删除任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::VerdictList</name>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>connectivity check</comment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>What a pass proves</source>
+        <translation>通过说明什么</translation>
     </message>
 </context>
 <context>
