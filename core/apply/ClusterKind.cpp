@@ -36,58 +36,53 @@ bool acceptsPods(const QJsonObject &node)
 
 void findClusterKind(KubeClient &client, std::function<void(ClusterKindResult)> done)
 {
-    KubeRequest list;
-    list.path = QStringLiteral("/api/v1/namespaces/kube-system/pods");
-    list.query.addQueryItem(QStringLiteral("labelSelector"), QStringLiteral("tier=control-plane"));
-    list.what = QStringLiteral("pods in kube-system");
-    list.rbacVerb = QStringLiteral("list");
-    client.send(list, [done = std::move(done)](const KubeResponse &r) {
-        ClusterKindResult result;
-        if (!r.ok()) {
-            result.error = r.error;
-            done(result);
-            return;
-        }
-        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject meta = v.toObject().value(QStringLiteral("metadata")).toObject();
-            // A mirror pod of a static pod is owned by its Node.
-            for (const QJsonValue &owner :
-                meta.value(QStringLiteral("ownerReferences")).toArray()) {
-                if (owner.toObject().value(QStringLiteral("kind")).toString()
-                    == QLatin1String("Node")) {
-                    result.controlPlanePods.append(meta.value(QStringLiteral("name")).toString());
-                    break;
+    client.send(KubeRequest::list(QStringLiteral("/api/v1/namespaces/kube-system/pods"),
+                    QStringLiteral("pods in kube-system"), QStringLiteral("tier=control-plane")),
+        [done = std::move(done)](const KubeResponse &r) {
+            ClusterKindResult result;
+            if (!r.ok()) {
+                result.error = r.error;
+                done(result);
+                return;
+            }
+            for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject meta = v.toObject().value(QStringLiteral("metadata")).toObject();
+                // A mirror pod of a static pod is owned by its Node.
+                for (const QJsonValue &owner :
+                    meta.value(QStringLiteral("ownerReferences")).toArray()) {
+                    if (owner.toObject().value(QStringLiteral("kind")).toString()
+                        == QLatin1String("Node")) {
+                        result.controlPlanePods.append(
+                            meta.value(QStringLiteral("name")).toString());
+                        break;
+                    }
                 }
             }
-        }
-        result.ownControlPlane = !result.controlPlanePods.isEmpty();
-        done(result);
-    });
+            result.ownControlPlane = !result.controlPlanePods.isEmpty();
+            done(result);
+        });
 }
 
 void findSchedulableNodes(KubeClient &client, std::function<void(SchedulableNodesResult)> done)
 {
-    KubeRequest list;
-    list.path = QStringLiteral("/api/v1/nodes");
-    list.what = QStringLiteral("nodes");
-    list.rbacVerb = QStringLiteral("list");
-    client.send(list, [done = std::move(done)](const KubeResponse &r) {
-        SchedulableNodesResult result;
-        if (!r.ok()) {
-            result.error = r.error;
+    client.send(KubeRequest::list(QStringLiteral("/api/v1/nodes"), QStringLiteral("nodes")),
+        [done = std::move(done)](const KubeResponse &r) {
+            SchedulableNodesResult result;
+            if (!r.ok()) {
+                result.error = r.error;
+                done(result);
+                return;
+            }
+            for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject node = v.toObject();
+                if (isReady(node) && acceptsPods(node))
+                    result.nodes.append(node.value(QStringLiteral("metadata"))
+                                            .toObject()
+                                            .value(QStringLiteral("name"))
+                                            .toString());
+            }
             done(result);
-            return;
-        }
-        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject node = v.toObject();
-            if (isReady(node) && acceptsPods(node))
-                result.nodes.append(node.value(QStringLiteral("metadata"))
-                                        .toObject()
-                                        .value(QStringLiteral("name"))
-                                        .toString());
-        }
-        done(result);
-    });
+        });
 }
 
 } // namespace tkeci

@@ -17,52 +17,50 @@ void NodeLabeler::label(const InstallPlan &plan)
 {
     m_result = NodeLabelResult();
     m_queue.clear();
-    KubeRequest list;
-    list.path = QStringLiteral("/api/v1/nodes");
-    list.what = QStringLiteral("nodes");
-    list.rbacVerb = QStringLiteral("list");
     QPointer<NodeLabeler> self(this);
-    m_client.send(list, [self, plan](const KubeResponse &r) {
-        if (!self)
-            return;
-        if (!r.ok()) {
-            self->m_result.error = r.error;
-            Q_EMIT self->finished(self->m_result);
-            return;
-        }
-        QHash<QString, QString> nameByIp;
-        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject node = v.toObject();
-            const QString name = node.value(QStringLiteral("metadata"))
-                                     .toObject()
-                                     .value(QStringLiteral("name"))
-                                     .toString();
-            bool known = false;
-            const QJsonArray addresses = node.value(QStringLiteral("status"))
-                                             .toObject()
-                                             .value(QStringLiteral("addresses"))
-                                             .toArray();
-            for (const QJsonValue &a : addresses) {
-                const QJsonObject address = a.toObject();
-                if (address.value(QStringLiteral("type")).toString() != QLatin1String("InternalIP"))
-                    continue;
-                const QString ip = address.value(QStringLiteral("address")).toString();
-                nameByIp.insert(ip, name);
-                known = known
-                    || std::any_of(plan.nodes.cbegin(), plan.nodes.cend(),
-                        [&](const NodeSpec &n) { return n.ip == ip; });
+    m_client.send(KubeRequest::list(QStringLiteral("/api/v1/nodes"), QStringLiteral("nodes")),
+        [self, plan](const KubeResponse &r) {
+            if (!self)
+                return;
+            if (!r.ok()) {
+                self->m_result.error = r.error;
+                Q_EMIT self->finished(self->m_result);
+                return;
             }
-            if (!known)
-                self->m_result.notInProfile.append(name);
-        }
-        for (const NodeSpec &n : plan.nodes) {
-            if (!nameByIp.contains(n.ip))
-                self->m_result.notInCluster.append(n.ip);
-            else
-                self->m_queue.append({nameByIp.value(n.ip), plan.underlayFor(n)});
-        }
-        self->applyNext();
-    });
+            QHash<QString, QString> nameByIp;
+            for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject node = v.toObject();
+                const QString name = node.value(QStringLiteral("metadata"))
+                                         .toObject()
+                                         .value(QStringLiteral("name"))
+                                         .toString();
+                bool known = false;
+                const QJsonArray addresses = node.value(QStringLiteral("status"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("addresses"))
+                                                 .toArray();
+                for (const QJsonValue &a : addresses) {
+                    const QJsonObject address = a.toObject();
+                    if (address.value(QStringLiteral("type")).toString()
+                        != QLatin1String("InternalIP"))
+                        continue;
+                    const QString ip = address.value(QStringLiteral("address")).toString();
+                    nameByIp.insert(ip, name);
+                    known = known
+                        || std::any_of(plan.nodes.cbegin(), plan.nodes.cend(),
+                            [&](const NodeSpec &n) { return n.ip == ip; });
+                }
+                if (!known)
+                    self->m_result.notInProfile.append(name);
+            }
+            for (const NodeSpec &n : plan.nodes) {
+                if (!nameByIp.contains(n.ip))
+                    self->m_result.notInCluster.append(n.ip);
+                else
+                    self->m_queue.append({nameByIp.value(n.ip), plan.underlayFor(n)});
+            }
+            self->applyNext();
+        });
 }
 
 void NodeLabeler::unlabel(const QStringList &nodes)

@@ -29,37 +29,36 @@ const QList<std::pair<QString, QString>> &knownAgents()
 
 void findOtherCni(KubeClient &client, std::function<void(OtherCniResult)> done)
 {
-    KubeRequest list;
-    list.path = QStringLiteral("/apis/apps/v1/daemonsets");
-    list.what = QStringLiteral("daemonsets.apps");
-    list.rbacVerb = QStringLiteral("list");
-    client.send(list, [done = std::move(done)](const KubeResponse &r) {
-        OtherCniResult result;
-        if (!r.ok()) {
-            result.error = r.error;
-            done(result);
-            return;
-        }
-        for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject meta = v.toObject().value(QStringLiteral("metadata")).toObject();
-            const QString name = meta.value(QStringLiteral("name")).toString();
-            const bool ours = meta.value(QStringLiteral("labels"))
-                                  .toObject()
-                                  .value(kube::kManagedByLabel)
-                                  .toString()
-                == kube::kManagedByValue;
-            if (ours)
-                continue; // our own cilium, cilium-router, ip-masq-agent
-            for (const auto &[prefix, cni] : knownAgents()) {
-                if (name.startsWith(prefix)) {
-                    result.found.append(
-                        {meta.value(QStringLiteral("namespace")).toString() + u'/' + name, cni});
-                    break;
+    client.send(KubeRequest::list(
+                    QStringLiteral("/apis/apps/v1/daemonsets"), QStringLiteral("daemonsets.apps")),
+        [done = std::move(done)](const KubeResponse &r) {
+            OtherCniResult result;
+            if (!r.ok()) {
+                result.error = r.error;
+                done(result);
+                return;
+            }
+            for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject meta = v.toObject().value(QStringLiteral("metadata")).toObject();
+                const QString name = meta.value(QStringLiteral("name")).toString();
+                const bool ours = meta.value(QStringLiteral("labels"))
+                                      .toObject()
+                                      .value(kube::kManagedByLabel)
+                                      .toString()
+                    == kube::kManagedByValue;
+                if (ours)
+                    continue; // our own cilium, cilium-router, ip-masq-agent
+                for (const auto &[prefix, cni] : knownAgents()) {
+                    if (name.startsWith(prefix)) {
+                        result.found.append(
+                            {meta.value(QStringLiteral("namespace")).toString() + u'/' + name,
+                                cni});
+                        break;
+                    }
                 }
             }
-        }
-        done(result);
-    });
+            done(result);
+        });
 }
 
 } // namespace tkeci

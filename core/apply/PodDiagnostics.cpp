@@ -88,11 +88,9 @@ void nextStep(std::shared_ptr<Diagnosis> d)
         nextStep(d);
         return;
     }
-    KubeRequest list;
-    list.path = QStringLiteral("/api/v1/namespaces/%1/pods").arg(workload.ns);
-    list.what = QStringLiteral("pods in %1").arg(workload.ns);
-    list.rbacVerb = QStringLiteral("list");
-    list.query.addQueryItem(QStringLiteral("labelSelector"), terms.join(u','));
+    const KubeRequest list
+        = KubeRequest::list(QStringLiteral("/api/v1/namespaces/%1/pods").arg(workload.ns),
+            QStringLiteral("pods in %1").arg(workload.ns), terms.join(u','));
     d->client->send(list, [d, workload](const KubeResponse &r) {
         if (r.ok())
             collect(d, workload, r.json);

@@ -25,6 +25,19 @@ struct KubeRequest
     QByteArray contentType;
     QString what;
     QString rbacVerb = QStringLiteral("get");
+
+    /// A list (RBAC verb "list") of `path`, optionally filtered by a label selector.
+    static KubeRequest list(
+        const QString &path, const QString &what, const QString &labelSelector = QString())
+    {
+        KubeRequest r;
+        r.path = path;
+        r.what = what;
+        r.rbacVerb = QStringLiteral("list");
+        if (!labelSelector.isEmpty())
+            r.query.addQueryItem(QStringLiteral("labelSelector"), labelSelector);
+        return r;
+    }
 };
 
 struct KubeResponse
