@@ -33,7 +33,7 @@ private Q_SLOTS:
             ->picker()
             ->setKubeconfig(m_good->kubeconfig(QStringLiteral("admin-cert")));
         answerNextDialog([](QWidget *modal) {
-            auto *dialog = qobject_cast<PasswordDialog *>(modal);
+            auto *dialog = qobject_cast<NodeSecretsDialog *>(modal);
             dialog->fields().first()->setText(QStringLiteral("s3cret"));
             dialog->accept();
         });
@@ -66,9 +66,9 @@ private Q_SLOTS:
         w.pageAs<ApplyPage>(ApplyPageId)
             ->picker()
             ->setKubeconfig(global.kubeconfig(QStringLiteral("admin-cert")));
-        QPointer<PasswordDialog> asked;
+        QPointer<NodeSecretsDialog> asked;
         answerNextDialog([&asked](QWidget *modal) {
-            asked = qobject_cast<PasswordDialog *>(modal);
+            asked = qobject_cast<NodeSecretsDialog *>(modal);
             QCOMPARE(asked->fields().size(), 1);
             QCOMPARE(asked->fields().first()->echoMode(), QLineEdit::Password);
             QTest::keyClicks(asked->fields().first(), QStringLiteral("s3cret"));
