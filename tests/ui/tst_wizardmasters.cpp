@@ -203,7 +203,15 @@ private Q_SLOTS:
         QVERIFY(linksOnNode(m_master).contains("cilium_host"));
         QVERIFY(fileOnNode(m_master, QStringLiteral("/etc/cni/net.d/05-cilium.conf")));
         uninstall->cleanNodesBox()->setChecked(true);
-        uninstall->uninstall();
+        QString question;
+        answerNextDialog([&question](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        uninstall->button()->click();
+        QVERIFY2(question.contains(QStringLiteral("Cilium's links and CNI files from every node")),
+            qPrintable(question));
         QTRY_VERIFY_WITH_TIMEOUT(!uninstall->isRunning(), 60000);
         QVERIFY2(uninstall->result()->text().contains(QStringLiteral("The nodes are done.")),
             qPrintable(uninstall->result()->text()));

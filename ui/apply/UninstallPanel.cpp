@@ -21,11 +21,12 @@ UninstallPanel::UninstallPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_button = new QPushButton(this);
-    layout->addWidget(m_button, 0, Qt::AlignLeft);
+    // The option first, then the button that acts on it.
     m_cleanNodes = new QCheckBox(this);
     m_cleanNodes->hide();
     layout->addWidget(m_cleanNodes);
+    m_button = new QPushButton(this);
+    layout->addWidget(m_button, 0, Qt::AlignLeft);
     m_nodeSteps = new UninstallNodeSteps(this);
     connect(m_nodeSteps, &UninstallNodeSteps::nodeDone, this,
         [this](const QString &node, const QString &outcome, bool ok) {
@@ -55,7 +56,11 @@ UninstallPanel::UninstallPanel(QWidget *parent)
         const auto answer = QMessageBox::question(this, tr("Uninstall"),
             tr("Delete everything this program installed on %1 (context \"%2\"), and take the "
                "underlay labels off the nodes?")
-                .arg(m_access->server.toString(), m_access->contextName),
+                    .arg(m_access->server.toString(), m_access->contextName)
+                + (m_cleanNodes->isChecked() ? u'\n'
+                            + tr("Then remove Cilium's links and CNI files from every node over "
+                                 "SSH.")
+                                             : QString()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer == QMessageBox::Yes)
             uninstall();
