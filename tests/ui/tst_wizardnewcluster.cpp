@@ -1,7 +1,7 @@
 // The new-cluster target through the real widgets against the test API server: node
 // passwords and key passphrases asked in a dialog and sent only inside the Cluster object,
-// status.phase and every
-// condition shown live through Running and through Failed (EnsureCilium FailedInit), Cancel.
+// status.phase and every condition shown live through Running and through Failed
+// (EnsureCilium FailedInit), Cancel.
 #include "ApplyFixture.h"
 
 #include <QProcess>
