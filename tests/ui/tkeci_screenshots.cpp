@@ -4,11 +4,12 @@
 #include "TestApiServer.h"
 #include "WizardDriver.h"
 
+#include "apply/ControllerManagerDialog.h"
 #include "apply/ExistingRunPanel.h"
 #include "apply/InstallStepList.h"
 #include "apply/KubeAccessPicker.h"
 #include "apply/NewClusterPanel.h"
-#include "apply/PasswordDialog.h"
+#include "apply/NodeSecretsDialog.h"
 #include "apply/RolloutBars.h"
 #include "editor/ManifestEditor.h"
 #include "editor/ManifestFileTab.h"
@@ -19,6 +20,7 @@
 #include "wizard/NetworkModePage.h"
 #include "wizard/ReviewPage.h"
 
+#include <QCheckBox>
 #include <QDebug>
 #include <QDialog>
 #include <QDir>
@@ -95,6 +97,8 @@ void crashLoop(Translations &translations, const QString &dir, const TestApiServ
     shorten(w.state(), inventoryFile);
     w.state().installOptions.rolloutTimeoutMs = 3000;
     walkToApply(w);
+    // Its masters are not reachable here: the flags count as set by the operator.
+    w.pageAs<ApplyPage>(ApplyPageId)->skipControllerManager()->setChecked(true);
     w.pageAs<ApplyPage>(ApplyPageId)
         ->picker()
         ->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
@@ -117,6 +121,28 @@ void crashLoop(Translations &translations, const QString &dir, const TestApiServ
     w.reject();
 }
 
+/// The overlay kube-controller-manager change as the operator is asked about it: the diff of
+/// a real manifest (the test fixture) on one master, the already-right case on another.
+void controllerManagerDiff(const QString &dir)
+{
+    QFile fixture(QStringLiteral(TKECI_CM_FIXTURE));
+    if (!fixture.open(QIODevice::ReadOnly)) {
+        qWarning("no controller-manager fixture");
+        return;
+    }
+    const QByteArray manifest = fixture.readAll();
+    MasterEditPlan first;
+    first.node.ip = QStringLiteral("10.0.0.16");
+    first.edit = planControllerManagerEdit(manifest, overlayControllerManagerFlags());
+    MasterEditPlan second;
+    second.node.ip = QStringLiteral("10.0.0.17");
+    second.edit = planControllerManagerEdit(first.edit.edited, overlayControllerManagerFlags());
+    ControllerManagerDialog dialog({first, second});
+    dialog.show();
+    settle();
+    shoot(dialog, dir, QStringLiteral("21-controller-manager-diff"));
+}
+
 /// A new cluster that TKEStack fails to install (EnsureCilium FailedInit).
 void newClusterFailed(Translations &translations, const QString &dir, const TestApiServer &server)
 {
@@ -135,7 +161,7 @@ void newClusterFailed(Translations &translations, const QString &dir, const Test
         ->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
     // The password dialog, shot while open, then answered.
     QTimer::singleShot(300, &w, [&w, dir] {
-        auto *dialog = qobject_cast<PasswordDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<NodeSecretsDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         dialog->fields().first()->setText(QStringLiteral("s3cret"));
@@ -241,6 +267,7 @@ void run(Translations &translations, const QString &lang, const QString &out)
     clickNext(w);
     shoot(w, dir, QStringLiteral("17-finish"));
 
+    controllerManagerDiff(dir);
     TestApiServer stuck(fast + QStringList {QStringLiteral("--stuck"), QStringLiteral("cilium")});
     crashLoop(translations, dir, stuck, inventory.filePath(QStringLiteral("stuck.json")));
     TestApiServer failed(

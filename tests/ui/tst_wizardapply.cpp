@@ -14,6 +14,7 @@ class TestWizardApply : public ApplyFixture
 private:
     std::unique_ptr<TestApiServer> m_good;
     std::unique_ptr<TestApiServer> m_stuck;
+    std::unique_ptr<TestApiServer> m_oneNode;
 
     /// A kubeconfig with two contexts: "admin" (verified TLS) and "viewer" (may only read,
     /// on a cluster entry that turns TLS verification off).
@@ -44,7 +45,8 @@ private Q_SLOTS:
         startUp();
         m_good = server();
         m_stuck = server({QStringLiteral("--stuck"), QStringLiteral("cilium")});
-        QVERIFY(m_good->isRunning() && m_stuck->isRunning());
+        m_oneNode = server({QStringLiteral("--nodes"), QStringLiteral("1")});
+        QVERIFY(m_good->isRunning() && m_stuck->isRunning() && m_oneNode->isRunning());
     }
     void cleanupTestCase() { tearDown(); }
 
@@ -80,6 +82,7 @@ private Q_SLOTS:
         }
         InstallStepList *steps = run->stepList();
         QCOMPARE(steps->state(InstallStep::NodeLabels), InstallStepList::Skipped); // overlay
+        // The Apply page's "I set the flags myself": no master is touched.
         QCOMPARE(steps->state(InstallStep::ControllerManager), InstallStepList::Skipped);
         QCOMPARE(steps->state(InstallStep::Apply), InstallStepList::Done);
         QCOMPARE(steps->state(InstallStep::Connectivity), InstallStepList::Done);
@@ -145,11 +148,52 @@ private Q_SLOTS:
             404);
     }
 
+    void oneNodeClusterSkipsMultiNodeChecks()
+    {
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        commit(w, m_oneNode->kubeconfig(QStringLiteral("admin-cert")));
+        ExistingRunPanel *run = panel(w);
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 90000);
+        QVERIFY2(run->result()->ok(),
+            qPrintable(run->result()->error ? run->result()->error->message : QString()));
+        const ConnectivityResult check = *run->result()->connectivity;
+        QVERIFY(!check.skipped.isEmpty()); // one node: the multi-node checks cannot run
+        QVERIFY(clickNext(w));
+        auto *finish = w.pageAs<FinishPage>(FinishPageId);
+        for (VerdictList *list : {run->verdicts(), finish->verdicts()}) {
+            QCOMPARE(list->topLevelItemCount(), check.verdicts.size() + check.skipped.size());
+            for (const auto &[name, why] : check.skipped) {
+                QTreeWidgetItem *row = list->row(name);
+                QVERIFY2(row, qPrintable(name));
+                QCOMPARE(row->text(1), QStringLiteral("skipped"));
+                QCOMPARE(row->text(2), why);
+                QVERIFY(!why.isEmpty());
+            }
+            for (const ConnectivityVerdict &v : check.verdicts)
+                QCOMPARE(list->row(v.name)->text(1), QStringLiteral("PASS"));
+        }
+        QVERIFY(finish->verdicts()->row(QStringLiteral("pod-to-b-multi-node-clusterip")));
+        QCOMPARE(finish->verdicts()->row(QStringLiteral("pod-to-b-multi-node-clusterip"))->text(1),
+            QStringLiteral("skipped"));
+        // A language switch re-makes the word, not the reason the run gave.
+        MarkingTranslator marker;
+        qApp->installTranslator(&marker);
+        QApplication::processEvents();
+        QCOMPARE(finish->verdicts()->row(check.skipped.first().first)->text(1),
+            QStringLiteral("〔译〕skipped"));
+        qApp->removeTranslator(&marker);
+        QApplication::processEvents();
+        auto *uninstall = finish->uninstallPanel();
+        uninstall->uninstall();
+        QTRY_VERIFY_WITH_TIMEOUT(!uninstall->isRunning(), 30000);
+    }
+
     void contextPickerAndForbidden()
     {
         InstallerWizard &w = freshFor(Target::ExistingCluster);
         walkToApply(w);
         auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
+        skipMasters(w);
         KubeAccessPicker *picker = apply->picker();
         picker->setKubeconfig(twoContexts(*m_good));
         QCOMPARE(picker->contextCombo()->count(), 2);

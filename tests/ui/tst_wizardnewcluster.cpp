@@ -1,7 +1,10 @@
 // The new-cluster target through the real widgets against the test API server: node
-// passwords asked in a dialog and sent only inside the Cluster object, status.phase and every
-// condition shown live through Running and through Failed (EnsureCilium FailedInit), Cancel.
+// passwords and key passphrases asked in a dialog and sent only inside the Cluster object,
+// status.phase and every condition shown live through Running and through Failed
+// (EnsureCilium FailedInit), Cancel.
 #include "ApplyFixture.h"
+
+#include <QProcess>
 
 using namespace tkeci;
 using namespace tkeci::testing;
@@ -33,7 +36,7 @@ private Q_SLOTS:
             ->picker()
             ->setKubeconfig(m_good->kubeconfig(QStringLiteral("admin-cert")));
         answerNextDialog([](QWidget *modal) {
-            auto *dialog = qobject_cast<PasswordDialog *>(modal);
+            auto *dialog = qobject_cast<NodeSecretsDialog *>(modal);
             dialog->fields().first()->setText(QStringLiteral("s3cret"));
             dialog->accept();
         });
@@ -48,6 +51,47 @@ private Q_SLOTS:
         call(*m_good, "DELETE",
             QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
                 .arg(tkeStackClusterName(w.state().config.plan())));
+    }
+
+    void encryptedKeyPassphraseGoesToTkestack()
+    {
+        // A node whose key file is encrypted: TKEStack gets the key and its passphrase.
+        const QString key = m_tmp.filePath(QStringLiteral("id_encrypted"));
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                QStringLiteral("-N"), QStringLiteral("pp for tke"), QStringLiteral("-f"), key});
+        QVERIFY(keygen.waitForFinished(10000) && keygen.exitCode() == 0);
+        InstallerWizard &w = freshFor(Target::NewCluster);
+        NodeSpec node = w.state().config.nodes().first();
+        node.auth = AuthMethod::Key;
+        node.keyFile = key;
+        w.state().config.setNode(0, node);
+        walkToApply(w);
+        w.pageAs<ApplyPage>(ApplyPageId)
+            ->picker()
+            ->setKubeconfig(m_good->kubeconfig(QStringLiteral("admin-cert")));
+        QString label;
+        answerNextDialog([&label](QWidget *modal) {
+            auto *dialog = qobject_cast<NodeSecretsDialog *>(modal);
+            label = dialog->labels().first()->text();
+            QTest::keyClicks(dialog->fields().first(), QStringLiteral("pp for tke"));
+            dialog->accept();
+        });
+        QVERIFY(clickNext(w));
+        QCOMPARE(label, QStringLiteral("Passphrase of %1 for %2@%3:").arg(key, node.user, node.ip));
+        NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 30000);
+        const QString path = QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
+                                 .arg(tkeStackClusterName(w.state().config.plan()));
+        const KubeResponse cluster = call(*m_good, "GET", path);
+        QVERIFY(cluster.ok());
+        const QJsonObject machine
+            = cluster.json[QStringLiteral("spec")][QStringLiteral("machines")][0].toObject();
+        QCOMPARE(machine[QStringLiteral("passPhrase")].toString(),
+            QString::fromLatin1(QByteArray("pp for tke").toBase64()));
+        QVERIFY(!machine[QStringLiteral("privateKey")].toString().isEmpty());
+        QVERIFY(call(*m_good, "DELETE", path).ok());
     }
 
     void newCluster_data()
@@ -66,9 +110,9 @@ private Q_SLOTS:
         w.pageAs<ApplyPage>(ApplyPageId)
             ->picker()
             ->setKubeconfig(global.kubeconfig(QStringLiteral("admin-cert")));
-        QPointer<PasswordDialog> asked;
+        QPointer<NodeSecretsDialog> asked;
         answerNextDialog([&asked](QWidget *modal) {
-            asked = qobject_cast<PasswordDialog *>(modal);
+            asked = qobject_cast<NodeSecretsDialog *>(modal);
             QCOMPARE(asked->fields().size(), 1);
             QCOMPARE(asked->fields().first()->echoMode(), QLineEdit::Password);
             QTest::keyClicks(asked->fields().first(), QStringLiteral("s3cret"));

@@ -1,5 +1,6 @@
 #include "ExistingRunPanel.h"
 
+#include "ControllerManagerStep.h"
 #include "InstallStepList.h"
 #include "RolloutBars.h"
 #include "VerdictList.h"
@@ -90,12 +91,23 @@ ExistingRunPanel::ExistingRunPanel(QWidget *parent)
             m_run->giveUpRollout();
     });
     connect(m_stop, &QPushButton::clicked, this, &ExistingRunPanel::stop);
+    m_masterStep = new ControllerManagerStep(this);
+    connect(m_masterStep, &ControllerManagerStep::progress, this,
+        [this](const QString &text) { say(text, false); });
+    connect(m_masterStep, &ControllerManagerStep::logLine, m_log, &QPlainTextEdit::appendPlainText);
     retranslate();
 }
 
 ExistingRunPanel::~ExistingRunPanel()
 {
+    m_masterStep->cancel(); // its callback points into the run
     delete m_run; // its client goes first: no callback reaches this half-destroyed panel
+}
+
+void ExistingRunPanel::setMasterAccess(const PreflightOptions &ssh, bool editControllerManager)
+{
+    m_ssh = ssh;
+    m_editControllerManager = editControllerManager;
 }
 
 void ExistingRunPanel::start(const ClusterAccess &access, const ExistingInstallOptions &options,
@@ -104,10 +116,20 @@ void ExistingRunPanel::start(const ClusterAccess &access, const ExistingInstallO
 {
     m_run = new ExistingClusterInstall(access);
     m_run->setOptions(options);
-    // HOOK(controller-manager): the overlay kube-controller-manager edit over SSH plugs in
-    // here with m_run->setControllerManagerStep(...): read each master's static pod manifest,
-    // show planControllerManagerEdit()'s diff, ask consent, applyOnMaster() with a backup.
-    // Until then the step shows "not needed" and the run goes on to the apply.
+    // Overlay: tke-eni-ipamd hands out pod CIDRs, so kube-controller-manager must not. The
+    // step shows each master's diff and asks before any master is touched.
+    if (m_editControllerManager && plan.isCilium() && !plan.isUnderlay()) {
+        ExistingClusterInstall *run = m_run;
+        m_run->setControllerManagerStep([this, run, masters = mastersOf(plan)](
+                                            std::function<void(std::optional<KubeError>)> done) {
+            m_masterStep->start(masters, m_ssh,
+                [run, done](std::optional<KubeError> error, const QStringList &edited) {
+                    if (!error)
+                        run->setEditedMasters(edited);
+                    done(error);
+                });
+        });
+    }
     connectRun();
     m_stop->show();
     m_run->start(plan, targetFiles, verificationFiles);
@@ -123,6 +145,8 @@ void ExistingRunPanel::connectRun()
             m_tabs->setCurrentIndex(RolloutTab);
         else if (s == InstallStep::Connectivity)
             m_tabs->setCurrentIndex(CheckTab);
+        else if (s == InstallStep::ControllerManager)
+            m_tabs->setCurrentIndex(LogTab); // each master's outcome is a line there
         m_waitLonger->setVisible(s == InstallStep::Rollout);
     });
     connect(m_run, &ExistingClusterInstall::stepSkipped, this,
@@ -234,6 +258,7 @@ void ExistingRunPanel::stop()
 {
     if (!m_run)
         return;
+    m_masterStep->cancel(); // gives up the SSH work and closes its dialogs
     // The client dies with the run, so no reply is handled after this; what the server
     // already accepted stays (and, for the apply, is in the inventory).
     m_run->disconnect(this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apply/ExistingClusterInstall.h"
+#include "preflight/PreflightOptions.h"
 
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QTabWidget;
 
 namespace tkeci {
 class AppliedObjectList;
+class ControllerManagerStep;
 class InstallStepList;
 class RolloutBars;
 class VerdictList;
@@ -26,6 +28,9 @@ public:
     explicit ExistingRunPanel(QWidget *parent = nullptr);
     ~ExistingRunPanel() override;
 
+    /// How the masters are reached over SSH for the overlay kube-controller-manager step, and
+    /// whether the step runs (false: the operator set the flags himself).
+    void setMasterAccess(const PreflightOptions &ssh, bool editControllerManager);
     /// Starts the run; the panel owns it until it ends or is stopped.
     void start(const ClusterAccess &access, const ExistingInstallOptions &options,
         const InstallPlan &plan, const QList<ManifestFile> &targetFiles,
@@ -45,6 +50,7 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *waitLongerButton() const { return m_waitLonger; }
     QPushButton *stopButton() const { return m_stop; }
+    ControllerManagerStep *controllerManagerStep() const { return m_masterStep; }
 
 Q_SIGNALS:
     /// The run ended (finished, failed or stopped); result() says how.
@@ -62,6 +68,9 @@ private:
 
     ExistingClusterInstall *m_run = nullptr; // owned; deleted later, never inside its signal
     std::optional<ExistingInstallResult> m_result;
+    PreflightOptions m_ssh;
+    bool m_editControllerManager = true;
+    ControllerManagerStep *m_masterStep = nullptr;
     InstallStepList *m_steps = nullptr;
     QTabWidget *m_tabs = nullptr;
     AppliedObjectList *m_objects = nullptr;

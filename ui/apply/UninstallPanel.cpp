@@ -1,5 +1,10 @@
 #include "UninstallPanel.h"
 
+#include "UninstallNodeSteps.h"
+#include "apply/ControllerManagerUpdate.h"
+#include "apply/MasterChanges.h"
+
+#include <QCheckBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,8 +21,25 @@ UninstallPanel::UninstallPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The option first, then the button that acts on it.
+    m_cleanNodes = new QCheckBox(this);
+    m_cleanNodes->hide();
+    layout->addWidget(m_cleanNodes);
     m_button = new QPushButton(this);
     layout->addWidget(m_button, 0, Qt::AlignLeft);
+    m_nodeSteps = new UninstallNodeSteps(this);
+    connect(m_nodeSteps, &UninstallNodeSteps::nodeDone, this,
+        [this](const QString &node, const QString &outcome, bool ok) {
+            auto *item = new QTreeWidgetItem(m_list, {tr("node %1").arg(node), outcome});
+            if (!ok)
+                item->setForeground(1, QColor(0xb0, 0x00, 0x20));
+            m_list->scrollToItem(item);
+        });
+    connect(m_nodeSteps, &UninstallNodeSteps::finished, this, [this](bool ok) {
+        m_lines.append(ok ? tr("The nodes are done.")
+                          : tr("A node step failed (see its row); the rest was done."));
+        complete(ok);
+    });
     m_list = new QTreeWidget(this);
     m_list->setColumnCount(2);
     m_list->setRootIsDecorated(false);
@@ -34,7 +56,11 @@ UninstallPanel::UninstallPanel(QWidget *parent)
         const auto answer = QMessageBox::question(this, tr("Uninstall"),
             tr("Delete everything this program installed on %1 (context \"%2\"), and take the "
                "underlay labels off the nodes?")
-                .arg(m_access->server.toString(), m_access->contextName),
+                    .arg(m_access->server.toString(), m_access->contextName)
+                + (m_cleanNodes->isChecked() ? u'\n'
+                            + tr("Then remove Cilium's links and CNI files from every node over "
+                                 "SSH.")
+                                             : QString()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer == QMessageBox::Yes)
             uninstall();
@@ -44,7 +70,20 @@ UninstallPanel::UninstallPanel(QWidget *parent)
 
 UninstallPanel::~UninstallPanel()
 {
+    m_nodeSteps->cancel();
     m_client.reset(); // first: no reply reaches the uninstaller afterwards
+}
+
+bool UninstallPanel::isRunning() const
+{
+    return m_uninstaller != nullptr || m_nodeSteps->isRunning();
+}
+
+void UninstallPanel::setNodes(const InstallPlan &plan, const PreflightOptions &ssh)
+{
+    m_plan = plan;
+    m_ssh = ssh;
+    m_cleanNodes->setVisible(!plan.nodes.isEmpty());
 }
 
 void UninstallPanel::setAccess(
@@ -57,7 +96,7 @@ void UninstallPanel::setAccess(
 
 void UninstallPanel::uninstall()
 {
-    if (!m_access || m_uninstaller)
+    if (!m_access || isRunning())
         return;
     m_list->clear();
     m_list->show();
@@ -73,26 +112,54 @@ void UninstallPanel::uninstall()
             if (m_list->topLevelItemCount() == 1)
                 m_list->resizeColumnToContents(0);
         });
-    connect(m_uninstaller.get(), &Uninstaller::finished, this, [this](const UninstallResult &r) {
-        QStringList lines;
-        if (r.ok()) {
-            lines.append(tr("Uninstalled: %1 deleted, %2 already gone.")
-                             .arg(r.deleted.size())
-                             .arg(r.alreadyGone.size()));
-            for (const QString &node : r.unlabelledNodes)
-                lines.append(tr("node %1: underlay labels removed").arg(node));
-        } else {
-            lines.append(r.failedObject.isEmpty()
-                    ? r.error->message
-                    : tr("Stopped at %1: %2").arg(r.failedObject, r.error->message));
-        }
-        m_result->setText(lines.join(u'\n'));
-        m_result->setStyleSheet(r.ok() ? QString() : QStringLiteral("QLabel { color: #b00020; }"));
-        m_button->setEnabled(!r.ok()); // an interrupted uninstall can simply be run again
-        end();
-        Q_EMIT finished(r.ok());
-    });
+    connect(m_uninstaller.get(), &Uninstaller::finished, this, &UninstallPanel::deleted);
     m_uninstaller->start(m_inventoryFile);
+}
+
+void UninstallPanel::deleted(const UninstallResult &r)
+{
+    m_lines.clear();
+    end();
+    if (!r.ok()) {
+        m_lines.append(r.failedObject.isEmpty()
+                ? r.error->message
+                : tr("Stopped at %1: %2").arg(r.failedObject, r.error->message));
+        complete(false);
+        return;
+    }
+    m_lines.append(tr("Uninstalled: %1 deleted, %2 already gone.")
+                       .arg(r.deleted.size())
+                       .arg(r.alreadyGone.size()));
+    for (const QString &node : r.unlabelledNodes)
+        m_lines.append(tr("node %1: underlay labels removed").arg(node));
+    // The masters the apply edited (the inventory says which) get their backups back.
+    QList<NodeSpec> restore;
+    QStringList unknown = r.editedMasters;
+    for (const NodeSpec &m : mastersOf(m_plan)) {
+        if (unknown.removeAll(m.ip) > 0)
+            restore.append(m);
+    }
+    if (!unknown.isEmpty())
+        m_lines.append(tr("kube-controller-manager was edited on %1, which the profile does not "
+                          "list: move %2 back over %3 there yourself.")
+                           .arg(unknown.join(QStringLiteral(", ")),
+                               controllerManagerBackupPath(kControllerManagerManifest),
+                               kControllerManagerManifest));
+    const QList<NodeSpec> clean = m_cleanNodes->isChecked() ? m_plan.nodes : QList<NodeSpec>();
+    if (restore.isEmpty() && clean.isEmpty()) {
+        complete(unknown.isEmpty());
+        return;
+    }
+    m_result->setText(m_lines.join(u'\n') + u'\n' + tr("Now on the nodes, over SSH…"));
+    m_nodeSteps->start(restore, clean, m_ssh);
+}
+
+void UninstallPanel::complete(bool ok)
+{
+    m_result->setText(m_lines.join(u'\n'));
+    m_result->setStyleSheet(ok ? QString() : QStringLiteral("QLabel { color: #b00020; }"));
+    m_button->setEnabled(!ok); // an interrupted uninstall can simply be run again
+    Q_EMIT finished(ok);
 }
 
 void UninstallPanel::end()
@@ -111,6 +178,7 @@ void UninstallPanel::retranslate()
 {
     m_button->setText(tr("&Uninstall…"));
     m_list->setHeaderLabels({tr("Object"), tr("Result")});
+    m_cleanNodes->setText(tr("Also remove Cilium's links and CNI files from every node (SSH)"));
 }
 
 void UninstallPanel::changeEvent(QEvent *event)

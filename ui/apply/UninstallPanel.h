@@ -1,20 +1,26 @@
 #pragma once
 
 #include "apply/Uninstaller.h"
+#include "plan/InstallPlan.h"
+#include "preflight/PreflightOptions.h"
 
 #include <QWidget>
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace tkeci {
+class UninstallNodeSteps;
 
 /// Uninstall from the Finish page: after a confirmation naming the server and context,
 /// deletes what the inventory lists (reverse order, labels off again) and lists each object
-/// as it goes (deleted / already gone), or the failure.
+/// as it goes (deleted / already gone), or the failure. Then, over SSH: the masters whose
+/// kube-controller-manager the apply edited get their backup back, and with the box ticked
+/// every node loses Cilium's links and CNI files; each node's outcome is a row.
 class UninstallPanel : public QWidget
 {
     Q_OBJECT
@@ -24,13 +30,16 @@ public:
 
     /// Where to uninstall from; nullopt hides the panel.
     void setAccess(const std::optional<ClusterAccess> &access, const QString &inventoryFile);
+    /// The nodes of the install and how to reach them (the node steps after the deletion).
+    void setNodes(const InstallPlan &plan, const PreflightOptions &ssh);
     /// Deletes now, without asking (the button asks first).
     void uninstall();
-    bool isRunning() const { return m_uninstaller != nullptr; }
+    bool isRunning() const;
 
     QPushButton *button() const { return m_button; }
     QTreeWidget *list() const { return m_list; }
     QLabel *result() const { return m_result; }
+    QCheckBox *cleanNodesBox() const { return m_cleanNodes; }
 
 Q_SIGNALS:
     void finished(bool ok);
@@ -41,6 +50,8 @@ protected:
 private:
     void retranslate();
     void end();
+    void deleted(const UninstallResult &result);
+    void complete(bool ok);
 
     std::optional<ClusterAccess> m_access;
     QString m_inventoryFile;
@@ -49,6 +60,11 @@ private:
     QPushButton *m_button = nullptr;
     QTreeWidget *m_list = nullptr;
     QLabel *m_result = nullptr;
+    QCheckBox *m_cleanNodes = nullptr;
+    UninstallNodeSteps *m_nodeSteps = nullptr;
+    InstallPlan m_plan;
+    PreflightOptions m_ssh;
+    QStringList m_lines; // the result so far
 };
 
 } // namespace tkeci

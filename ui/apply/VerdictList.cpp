@@ -8,6 +8,8 @@ namespace {
 // Per row: whether it passed, and whether that is final (else still waiting).
 constexpr int PassedRole = Qt::UserRole;
 constexpr int FinalRole = Qt::UserRole + 1;
+// A check left out: why (translated when the run decided it), shown instead of a verdict.
+constexpr int SkippedRole = Qt::UserRole + 2;
 } // namespace
 
 VerdictList::VerdictList(QWidget *parent)
@@ -51,11 +53,22 @@ void VerdictList::setResult(const ConnectivityResult &result)
         item->setData(0, FinalRole, true);
         showRow(item);
     }
+    for (const auto &[name, why] : result.skipped) {
+        QTreeWidgetItem *item = rowFor(name);
+        item->setData(0, SkippedRole, why);
+        showRow(item);
+    }
     resizeColumnToContents(0);
 }
 
 void VerdictList::showRow(QTreeWidgetItem *item)
 {
+    if (const QVariant why = item->data(0, SkippedRole); why.isValid()) {
+        item->setText(1, tr("skipped", "connectivity check"));
+        item->setForeground(1, palette().placeholderText());
+        item->setText(2, why.toString());
+        return;
+    }
     const bool passed = item->data(0, PassedRole).toBool();
     const bool final = item->data(0, FinalRole).toBool();
     item->setText(

@@ -6,7 +6,8 @@
 
 namespace tkeci {
 
-/// The connectivity check's verdicts: each deployment, PASS or FAIL, and what a pass proves.
+/// The connectivity check's verdicts: each deployment, PASS or FAIL, and what a pass proves;
+/// checks the run left out say "skipped" and why.
 /// Used on the Applying page (live) and on the Finish page (the result).
 class VerdictList : public QTreeWidget
 {

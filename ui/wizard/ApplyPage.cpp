@@ -3,9 +3,10 @@
 #include "WizardState.h"
 #include "apply/KubeAccessPicker.h"
 #include "apply/MachineCredentials.h"
-#include "apply/PasswordDialog.h"
+#include "apply/NodeSecretsDialog.h"
 #include "yaml/YamlNode.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +30,10 @@ ApplyPage::ApplyPage(WizardState &state, QWidget *parent)
     m_steps->setRootIsDecorated(true);
     m_steps->header()->setStretchLastSection(true);
     layout->addWidget(m_steps, 1);
+    m_skipControllerManager = new QCheckBox(this);
+    layout->addWidget(m_skipControllerManager);
+    connect(m_skipControllerManager, &QCheckBox::toggled, this,
+        [this](bool on) { m_state.skipControllerManager = on; });
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
@@ -42,6 +47,12 @@ void ApplyPage::initializePage()
 {
     m_picker->useDefaultPath();
     m_problem->hide();
+    // Overlay on an existing cluster edits kube-controller-manager on the masters over SSH,
+    // unless the operator did it already.
+    const InstallPlan &plan = m_state.config.plan();
+    m_skipControllerManager->setVisible(m_state.config.target() == Target::ExistingCluster
+        && plan.isCilium() && !plan.isUnderlay());
+    m_skipControllerManager->setChecked(m_state.skipControllerManager);
     fill();
     retranslate();
 }
@@ -69,14 +80,17 @@ bool ApplyPage::fillCredentials()
     const ManifestFile *clusterFile = set.file(QStringLiteral("tkestack-cluster"));
     if (!clusterFile)
         return false;
+    // Passwords, and passphrases of encrypted keys (TKEStack decrypts the key itself).
     QHash<QString, QString> passwords;
-    if (const QList<NodeSpec> nodes = PasswordDialog::passwordNodes(plan); !nodes.isEmpty()) {
-        PasswordDialog dialog(nodes, this);
+    if (const QList<SecretRequest> asked = NodeSecretsDialog::forTkestack(plan); !asked.isEmpty()) {
+        NodeSecretsDialog dialog(asked, NodeSecretsDialog::Purpose::Tkestack, this);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         passwords = dialog.passwords();
     } // the dialog's fields are cleared here
     FilledManifest filled = fillMachineCredentials(*clusterFile, plan, passwords, QDir::homePath());
+    for (QString &p : passwords)
+        p.fill(QChar(0));
     passwords.clear();
     if (filled.error) {
         m_problem->setText(filled.error->message);
@@ -130,14 +144,22 @@ void ApplyPage::retranslate()
                            : tr("Install Cilium on the cluster."));
     m_note->setText(newCluster
             ? tr("Choose the kubeconfig of the TKEStack global cluster. \"Apply\" asks the "
-                 "passwords of nodes that log in with one, creates the Cluster object and "
+                 "passwords of nodes that log in with one (and the passphrases of encrypted keys), "
+                 "creates the Cluster object and "
                  "follows it until it runs. This is the step that changes a cluster: there is "
                  "no way back from it.")
             : tr("Choose the kubeconfig of the cluster to install on. \"Apply\" checks for "
-                 "another CNI, applies these objects in this order, waits for the rollout "
+                 "another CNI, in overlay mode shows the change to kube-controller-manager on "
+                 "the masters and asks before it edits them over SSH, applies these objects in "
+                 "this order, waits for the rollout "
                  "and runs the connectivity check. This is the step that changes a cluster: "
                  "there is no way back from it."));
     m_steps->setHeaderLabels({tr("Step"), tr("File / kind"), tr("Cluster / name")});
+    m_skipControllerManager->setText(
+        tr("I set --allocate-node-cidrs=false and --configure-cloud-routes=false myself"));
+    m_skipControllerManager->setToolTip(
+        tr("On every master's kube-controller-manager. Unchecked, \"Apply\" reads each "
+           "master's manifest over SSH, shows the change and asks before it edits it."));
     setButtonText(QWizard::CommitButton, tr("&Apply"));
     if (isVisible())
         fill();

@@ -2,6 +2,7 @@
 
 #include "WizardPage.h"
 
+class QCheckBox;
 class QLabel;
 class QTreeWidget;
 
@@ -24,6 +25,7 @@ public:
     KubeAccessPicker *picker() const { return m_picker; }
     QTreeWidget *steps() const { return m_steps; }
     QLabel *problem() const { return m_problem; }
+    QCheckBox *skipControllerManager() const { return m_skipControllerManager; }
 
 protected:
     void retranslate() override;
@@ -36,6 +38,7 @@ private:
     KubeAccessPicker *m_picker = nullptr;
     QTreeWidget *m_steps = nullptr;
     QLabel *m_problem = nullptr;
+    QCheckBox *m_skipControllerManager = nullptr;
 };
 
 } // namespace tkeci

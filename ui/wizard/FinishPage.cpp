@@ -54,6 +54,7 @@ void FinishPage::initializePage()
         = m_state.applied && m_state.access && m_state.config.target() == Target::ExistingCluster;
     m_uninstall->setAccess(
         canUninstall ? m_state.access : std::nullopt, m_state.installOptions.inventoryFile);
+    m_uninstall->setNodes(m_state.config.plan(), m_state.ssh);
     m_uninstallTitle->setVisible(canUninstall);
     retranslate();
 }
@@ -98,7 +99,8 @@ void FinishPage::retranslate()
         items.append(tr("The answers could not be saved: %1").arg(m_saveError.toHtmlEscaped()));
     m_verdictTitle->setText(tr("Connectivity check (Cilium's, as TKEStack proves an install):"));
     m_uninstallTitle->setText(tr("To take the installation off the cluster again (objects in "
-                                 "reverse order, underlay labels):"));
+                                 "reverse order, underlay labels, and over SSH the masters' "
+                                 "kube-controller-manager backups):"));
     m_summary->setText(QStringLiteral("<ul><li>") + items.join(QStringLiteral("</li><li>"))
         + QStringLiteral("</li></ul>"));
 }

@@ -138,7 +138,7 @@ void PreflightPage::startOn(const QStringList &nodes)
     m_acceptWarnings->setChecked(false);
     m_progress->setRange(0, 0);
     updateState();
-    m_runner->start(m_state.config.plan(), m_options, nodes);
+    m_runner->start(m_state.config.plan(), m_state.ssh, nodes);
 }
 
 void PreflightPage::cancel()
@@ -270,6 +270,11 @@ void PreflightPage::updateState()
     m_blocked->setText(blocked);
     m_blocked->setVisible(!blocked.isEmpty());
     Q_EMIT completeChanged();
+}
+
+void PreflightPage::setOptions(const PreflightOptions &options)
+{
+    m_state.ssh = options;
 }
 
 bool PreflightPage::isComplete() const

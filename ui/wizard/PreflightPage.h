@@ -36,7 +36,8 @@ public:
     QLabel *countsLabel() const { return m_counts; }
     QPlainTextEdit *detailsView() const { return m_details; }
     PreflightRunner *runner() const { return m_runner; }
-    void setOptions(const PreflightOptions &options) { m_options = options; }
+    /// How the nodes are reached (shared with the apply and uninstall steps through the state).
+    void setOptions(const PreflightOptions &options);
 
 public Q_SLOTS:
     void runAll();
@@ -58,7 +59,6 @@ private:
         const QString &node, PreflightRunner::CredentialKind kind, const QString &user);
 
     PreflightRunner *m_runner = nullptr;
-    PreflightOptions m_options;
     PreflightGridModel *m_model = nullptr;
     QLabel *m_intro = nullptr;
     QLabel *m_counts = nullptr;

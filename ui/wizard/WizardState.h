@@ -4,6 +4,7 @@
 #include "apply/ExistingClusterInstall.h"
 #include "edit/ManifestEdits.h"
 #include "editor/YamlHighlighting.h"
+#include "preflight/PreflightOptions.h"
 #include "wizard/PlanConfig.h"
 
 #include <QString>
@@ -25,12 +26,18 @@ struct WizardState
     YamlHighlighting highlighting; // one for every editor
     QString exportedTo; // folder or bundle written on the Export page, empty if none
     QString savedProfile; // where the answers were saved for next time
+    // How this program logs in to the nodes: preflight, the controller-manager edit and
+    // uninstall's node steps use the same, so a host key preflight accepted is the one known.
+    PreflightOptions ssh;
 
     // Applying (Apply page -> Applying page -> Finish page). Memory only: the access may hold
     // a token, the filled Cluster file holds machine credentials; neither is ever written.
     std::optional<ClusterAccess> access; // chosen on the Apply page
     std::optional<ManifestFile> filledClusterFile; // new cluster; taken by the Applying page
     ExistingInstallOptions installOptions; // timeouts and polling (tests shorten them)
+    // Overlay: the operator set kube-controller-manager's flags on the masters (the command
+    // line's --skip-controller-manager), so no master is touched.
+    bool skipControllerManager = false;
     int clusterTimeoutMs = 3600000; // a new cluster: TKEStack installs every node first
     int clusterPollMs = 2000;
     bool applied = false; // something was sent to a cluster

@@ -1,0 +1,112 @@
+#include "NodeSecretsDialog.h"
+
+#include "apply/MachineCredentials.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tkeci {
+
+NodeSecretsDialog::NodeSecretsDialog(
+    const QList<SecretRequest> &requests, Purpose purpose, QWidget *parent)
+    : QDialog(parent)
+    , m_requests(requests)
+{
+    setWindowTitle(tr("Node passwords and key passphrases"));
+    setMinimumWidth(520); // the note wraps to a readable width, not to the field's
+    auto *layout = new QVBoxLayout(this);
+    auto *note = new QLabel(purpose == Purpose::Tkestack
+            ? tr("TKEStack logs in to these nodes to install them. The passwords and "
+                 "passphrases go into the Cluster object sent to the global cluster over "
+                 "verified TLS; this program does not keep them.")
+            : tr("This program logs in to these nodes over SSH, with the host keys preflight "
+                 "accepted. The passwords and passphrases are kept in memory for this step "
+                 "only and never written anywhere."),
+        this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *form = new QFormLayout;
+    for (const SecretRequest &r : m_requests) {
+        auto *field = new QLineEdit(this);
+        field->setEchoMode(QLineEdit::Password);
+        field->setObjectName(r.node.ip);
+        connect(field, &QLineEdit::textChanged, this, &NodeSecretsDialog::updateOk);
+        auto *label = new QLabel(r.kind == LoginSecret::KeyPassphrase
+                ? tr("Passphrase of %1 for %2@%3:").arg(r.keyFile, r.node.user, r.node.ip)
+                : tr("Password of %1@%2:").arg(r.node.user, r.node.ip),
+            this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+        m_fields.append(field);
+        m_labels.append(label);
+    }
+    layout->addLayout(form);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    updateOk();
+}
+
+NodeSecretsDialog::~NodeSecretsDialog()
+{
+    for (QLineEdit *f : std::as_const(m_fields))
+        f->clear();
+}
+
+void NodeSecretsDialog::updateOk()
+{
+    const bool all = std::all_of(
+        m_fields.cbegin(), m_fields.cend(), [](QLineEdit *f) { return !f->text().isEmpty(); });
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(all);
+}
+
+NodeSecrets NodeSecretsDialog::secrets() const
+{
+    NodeSecrets out;
+    for (qsizetype i = 0; i < m_requests.size(); ++i)
+        out.insert(m_requests[i].node.ip, m_fields[i]->text().toUtf8());
+    return out;
+}
+
+QHash<QString, QString> NodeSecretsDialog::passwords() const
+{
+    QHash<QString, QString> out;
+    for (qsizetype i = 0; i < m_requests.size(); ++i)
+        out.insert(m_requests[i].node.ip, m_fields[i]->text());
+    return out;
+}
+
+QList<SecretRequest> NodeSecretsDialog::forTkestack(const InstallPlan &plan)
+{
+    QList<SecretRequest> out;
+    for (const NodeSpec &n : plan.nodes) {
+        if (n.auth == AuthMethod::Password)
+            out.append({n, LoginSecret::Password, QString()});
+        else if (n.auth == AuthMethod::Key && keyFileIsEncrypted(n.keyFile, QDir::homePath()))
+            out.append({n, LoginSecret::KeyPassphrase, n.keyFile});
+    }
+    return out;
+}
+
+QList<SecretRequest> NodeSecretsDialog::forLogin(
+    const QList<NodeSpec> &nodes, const PreflightOptions &options)
+{
+    QList<SecretRequest> out;
+    for (const NodeSpec &n : nodes) {
+        const LoginSecret kind = loginSecretFor(n, options);
+        if (kind == LoginSecret::None)
+            continue;
+        // The key this program logs in with: the options' identity file wins (as in logIn()).
+        const QString key = options.identityFile.isEmpty() ? n.keyFile : options.identityFile;
+        out.append({n, kind, kind == LoginSecret::KeyPassphrase ? key : QString()});
+    }
+    return out;
+}
+
+} // namespace tkeci

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "apply/MasterChanges.h"
+#include "preflight/NodeLogin.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QLabel;
+class QLineEdit;
+class QDialogButtonBox;
+
+namespace tkeci {
+
+/// One secret to ask for: a node's login password, or the passphrase of its encrypted key file.
+struct SecretRequest
+{
+    NodeSpec node;
+    LoginSecret kind = LoginSecret::Password;
+    QString keyFile; // the encrypted key (KeyPassphrase), as the profile or options name it
+};
+
+/// Asks, per node, its password (auth: password) or the passphrase of its encrypted key file,
+/// each field labelled with what it unlocks. The secrets live in this dialog's fields only;
+/// the caller takes them with secrets() or passwords() and the fields are cleared when the
+/// dialog goes away. Never written anywhere.
+class NodeSecretsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// Why the secrets are needed: TKEStack logs in itself (new cluster), or this program
+    /// logs in over SSH (the controller-manager edit, uninstall's node steps).
+    enum class Purpose { Tkestack, Ssh };
+    NodeSecretsDialog(
+        const QList<SecretRequest> &requests, Purpose purpose, QWidget *parent = nullptr);
+    ~NodeSecretsDialog() override;
+
+    /// Node IP -> secret, as the SSH steps take them.
+    NodeSecrets secrets() const;
+    /// Node IP -> password or passphrase, as fillMachineCredentials() takes them.
+    QHash<QString, QString> passwords() const;
+    QList<QLineEdit *> fields() const { return m_fields; }
+    QList<QLabel *> labels() const { return m_labels; }
+
+    /// What TKEStack needs to log in: passwords, and passphrases of encrypted key files (sent
+    /// as passPhrase), for every node of `plan`.
+    static QList<SecretRequest> forTkestack(const InstallPlan &plan);
+    /// What this program's SSH logins to `nodes` need with `options` (loginSecretFor()).
+    static QList<SecretRequest> forLogin(
+        const QList<NodeSpec> &nodes, const PreflightOptions &options);
+
+private:
+    void updateOk();
+
+    QList<SecretRequest> m_requests;
+    QList<QLineEdit *> m_fields;
+    QList<QLabel *> m_labels;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace tkeci
