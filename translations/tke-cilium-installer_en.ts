@@ -206,15 +206,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose the kubeconfig of the TKEStack global cluster. "Apply" asks the passwords of nodes that log in with one, creates the Cluster object and follows it until it runs. This is the step that changes a cluster: there is no way back from it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose the kubeconfig of the cluster to install on. "Apply" checks for another CNI, applies these objects in this order, waits for the rollout and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the kubeconfig of the TKEStack global cluster. "Apply" asks the passwords of nodes that log in with one (and the passphrases of encrypted keys), creates the Cluster object and follows it until it runs. This is the step that changes a cluster: there is no way back from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the kubeconfig of the cluster to install on. "Apply" checks for another CNI, in overlay mode shows the change to kube-controller-manager on the masters and asks before it edits them over SSH, applies these objects in this order, waits for the rollout and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I set --allocate-node-cidrs=false and --configure-cloud-routes=false myself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On every master's kube-controller-manager. Unchecked, "Apply" reads each master's manifest over SSH, shows the change and asks before it edits it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -781,6 +789,33 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::ControllerManagerDialog</name>
+    <message>
+        <source>kube-controller-manager on the masters</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overlay mode: tke-eni-ipamd hands out the pod CIDRs, so kube-controller-manager must run with %1. %n master(s) get the change below in %2; the original is kept as %3 (kubelet ignores dot files) and uninstall puts it back. Nothing is applied to the cluster before the masters are edited.</source>
+        <translation><numerusform>Overlay mode: tke-eni-ipamd hands out the pod CIDRs, so kube-controller-manager must run with %1. %n master get the change below in %2; the original is kept as %3 (kubelet ignores dot files) and uninstall puts it back. Nothing is applied to the cluster before the masters are edited.</numerusform><numerusform>Overlay mode: tke-eni-ipamd hands out the pod CIDRs, so kube-controller-manager must run with %1. %n masters get the change below in %2; the original is kept as %3 (kubelet ignores dot files) and uninstall puts it back. Nothing is applied to the cluster before the masters are edited.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 could not be read or changed safely (see the tab). No master is touched: fix the access, or set the flags yourself and choose so on the Apply page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit the masters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The flags are already right; this master is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::ControllerManagerEdit</name>
     <message>
         <source>the manifest names kube-controller-manager twice; edit it by hand</source>
@@ -788,6 +823,65 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>no "- kube-controller-manager" command line found; this does not look like kube-controller-manager's static pod manifest</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tkeci::ControllerManagerStep</name>
+    <message>
+        <source>The masters' SSH logins need a password or passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password or passphrase was given for the masters: no master was touched and nothing was applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 on %n master(s) over SSH…</source>
+        <translation><numerusform>Reading %1 on %n master over SSH…</numerusform><numerusform>Reading %1 on %n masters over SSH…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: kube-controller-manager's flags are already right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the change to kube-controller-manager, then edit the masters or stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A master could not be read: see the dialog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kube-controller-manager was not changed on the masters: no master was touched and nothing was applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing kube-controller-manager on the masters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: kube-controller-manager put back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: could not be put back: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: kube-controller-manager edited, the original kept as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kube-controller-manager could not be edited on %1 (see the Log tab); the masters already edited are put back and nothing was applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Putting kube-controller-manager back on %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1093,7 +1187,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation type="unfinished" />
     </message>
     <message>
-        <source>To take the installation off the cluster again (objects in reverse order, underlay labels):</source>
+        <source>To take the installation off the cluster again (objects in reverse order, underlay labels, and over SSH the masters' kube-controller-manager backups):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1569,6 +1663,29 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::NodeSecretsDialog</name>
+    <message>
+        <source>Node passwords and key passphrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TKEStack logs in to these nodes to install them. The passwords and passphrases go into the Cluster object sent to the global cluster over verified TLS; this program does not keep them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This program logs in to these nodes over SSH, with the host keys preflight accepted. The passwords and passphrases are kept in memory for this step only and never written anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of %1 for %2@%3:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of %1@%2:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::NodeShell</name>
     <message>
         <source>%1: %2 changed since it was shown; nothing was written, look at it again</source>
@@ -1806,21 +1923,6 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
     <message>
         <source>Choose &amp;key file…</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>tkeci::PasswordDialog</name>
-    <message>
-        <source>Node passwords</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>TKEStack logs in to these nodes to install them. The passwords go into the Cluster object sent to the global cluster over verified TLS; this program does not keep them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1@%2:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2461,6 +2563,29 @@ ASN %2</source>
     </message>
 </context>
 <context>
+    <name>tkeci::UninstallNodeSteps</name>
+    <message>
+        <source>not put back: no password or passphrase was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no kube-controller-manager backup, nothing to put back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kube-controller-manager put back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Cilium links or CNI files found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::UninstallPanel</name>
     <message>
         <source>Uninstall</source>
@@ -2502,6 +2627,34 @@ ASN %2</source>
         <source>Result</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The nodes are done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A node step failed (see its row); the rest was done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then remove Cilium's links and CNI files from every node over SSH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kube-controller-manager was edited on %1, which the profile does not list: move %2 back over %3 there yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now on the nodes, over SSH…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also remove Cilium's links and CNI files from every node (SSH)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tkeci::Uninstaller</name>
@@ -2535,6 +2688,11 @@ ASN %2</source>
     </message>
     <message>
         <source>What a pass proves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>connectivity check</comment>
         <translation type="unfinished" />
     </message>
 </context>

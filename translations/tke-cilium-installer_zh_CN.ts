@@ -208,16 +208,24 @@
         <translation>在集群上安装 Cilium。</translation>
     </message>
     <message>
-        <source>Choose the kubeconfig of the TKEStack global cluster. "Apply" asks the passwords of nodes that log in with one, creates the Cluster object and follows it until it runs. This is the step that changes a cluster: there is no way back from it.</source>
-        <translation>请选择 TKEStack global 集群的 kubeconfig。点击“应用”后，将询问使用密码登录的节点的密码，创建 Cluster 对象，并跟踪其状态直到运行。这一步会改变集群：执行后无法返回。</translation>
-    </message>
-    <message>
-        <source>Choose the kubeconfig of the cluster to install on. "Apply" checks for another CNI, applies these objects in this order, waits for the rollout and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
-        <translation>请选择要安装的集群的 kubeconfig。点击“应用”后，将检查是否有其他 CNI，按此顺序应用这些对象，等待滚动更新完成并运行连通性检查。这一步会改变集群：执行后无法返回。</translation>
-    </message>
-    <message>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig of the TKEStack global cluster. "Apply" asks the passwords of nodes that log in with one (and the passphrases of encrypted keys), creates the Cluster object and follows it until it runs. This is the step that changes a cluster: there is no way back from it.</source>
+        <translation>选择 TKEStack global 集群的 kubeconfig。“应用”会询问使用密码登录的节点的密码（以及加密私钥的口令），创建 Cluster 对象并跟踪它直到运行。这是修改集群的一步：无法回退。</translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig of the cluster to install on. "Apply" checks for another CNI, in overlay mode shows the change to kube-controller-manager on the masters and asks before it edits them over SSH, applies these objects in this order, waits for the rollout and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
+        <translation>选择要安装的集群的 kubeconfig。“应用”会检查是否有其他 CNI；Overlay 模式下会显示 master 上 kube-controller-manager 的改动，并在通过 SSH 修改之前征得您的同意；然后按此顺序应用这些对象，等待滚动更新完成并运行连通性检查。这是修改集群的一步：无法回退。</translation>
+    </message>
+    <message>
+        <source>I set --allocate-node-cidrs=false and --configure-cloud-routes=false myself</source>
+        <translation>我已自行设置 --allocate-node-cidrs=false 和 --configure-cloud-routes=false</translation>
+    </message>
+    <message>
+        <source>On every master's kube-controller-manager. Unchecked, "Apply" reads each master's manifest over SSH, shows the change and asks before it edits it.</source>
+        <translation>设置在每个 master 的 kube-controller-manager 上。不勾选时，“应用”会通过 SSH 读取每个 master 的清单，显示改动，并在修改前征得您的同意。</translation>
     </message>
 </context>
 <context>
@@ -799,6 +807,33 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
 </context>
 <context>
+    <name>tkeci::ControllerManagerDialog</name>
+    <message>
+        <source>kube-controller-manager on the masters</source>
+        <translation>master 上的 kube-controller-manager</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overlay mode: tke-eni-ipamd hands out the pod CIDRs, so kube-controller-manager must run with %1. %n master(s) get the change below in %2; the original is kept as %3 (kubelet ignores dot files) and uninstall puts it back. Nothing is applied to the cluster before the masters are edited.</source>
+        <translation><numerusform>Overlay 模式：Pod CIDR 由 tke-eni-ipamd 分配，因此 kube-controller-manager 必须以 %1 运行。%n 个 master 的 %2 将做如下修改；原文件保留为 %3（kubelet 忽略以点开头的文件），卸载时会恢复。在修改 master 之前不会向集群应用任何内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 could not be read or changed safely (see the tab). No master is touched: fix the access, or set the flags yourself and choose so on the Apply page.</source>
+        <translation>无法读取或安全地修改 %1（见对应标签页）。不会改动任何 master：请修复访问，或自行设置这些参数并在“应用”页上勾选相应选项。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the masters</source>
+        <translation>修改 master(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The flags are already right; this master is not touched.</source>
+        <translation>参数已正确；不会改动此 master。</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::ControllerManagerEdit</name>
     <message>
         <source>the manifest names kube-controller-manager twice; edit it by hand</source>
@@ -807,6 +842,65 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>no "- kube-controller-manager" command line found; this does not look like kube-controller-manager's static pod manifest</source>
         <translation>未找到“- kube-controller-manager”命令行；这似乎不是 kube-controller-manager 的静态 Pod 清单</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ControllerManagerStep</name>
+    <message>
+        <source>The masters' SSH logins need a password or passphrase.</source>
+        <translation>登录 master 的 SSH 需要密码或口令。</translation>
+    </message>
+    <message>
+        <source>No password or passphrase was given for the masters: no master was touched and nothing was applied.</source>
+        <translation>未提供 master 的密码或口令：未改动任何 master，也未应用任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 on %n master(s) over SSH…</source>
+        <translation><numerusform>正在通过 SSH 读取 %n 个 master 上的 %1…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: kube-controller-manager's flags are already right</source>
+        <translation>%1：kube-controller-manager 的参数已正确</translation>
+    </message>
+    <message>
+        <source>Read the change to kube-controller-manager, then edit the masters or stop.</source>
+        <translation>请查看 kube-controller-manager 的改动，然后修改 master 或停止。</translation>
+    </message>
+    <message>
+        <source>A master could not be read: see the dialog.</source>
+        <translation>有 master 无法读取：请查看对话框。</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager was not changed on the masters: no master was touched and nothing was applied.</source>
+        <translation>master 上的 kube-controller-manager 未被修改：未改动任何 master，也未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Editing kube-controller-manager on the masters…</source>
+        <translation>正在修改 master 上的 kube-controller-manager…</translation>
+    </message>
+    <message>
+        <source>%1: kube-controller-manager put back</source>
+        <translation>%1：kube-controller-manager 已恢复</translation>
+    </message>
+    <message>
+        <source>%1: could not be put back: %2</source>
+        <translation>%1：无法恢复：%2</translation>
+    </message>
+    <message>
+        <source>%1: kube-controller-manager edited, the original kept as %2</source>
+        <translation>%1：kube-controller-manager 已修改，原文件保留为 %2</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager could not be edited on %1 (see the Log tab); the masters already edited are put back and nothing was applied.</source>
+        <translation>无法修改 %1 上的 kube-controller-manager（见“日志”标签页）；已修改的 master 会被恢复，未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Putting kube-controller-manager back on %1…</source>
+        <translation>正在恢复 %1 上的 kube-controller-manager…</translation>
     </message>
 </context>
 <context>
@@ -862,7 +956,9 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <name>tkeci::ExistingRunPanel</name>
     <message numerus="yes">
         <source>Waiting %n more minute(s).</source>
-        <translation><numerusform>再等待 %n 分钟。</numerusform></translation>
+        <translation>
+            <numerusform>再等待 %n 分钟。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (DaemonSet %2)</source>
@@ -1112,8 +1208,8 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>连通性检查（Cilium 自带的检查，TKEStack 以此验证安装）：</translation>
     </message>
     <message>
-        <source>To take the installation off the cluster again (objects in reverse order, underlay labels):</source>
-        <translation>如需从集群上撤除本次安装（按相反顺序删除对象，并移除 Underlay 标签）：</translation>
+        <source>To take the installation off the cluster again (objects in reverse order, underlay labels, and over SSH the masters' kube-controller-manager backups):</source>
+        <translation>从集群上移除本次安装（按相反顺序删除对象、移除 Underlay 标签，并通过 SSH 恢复 master 上 kube-controller-manager 的备份）：</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1684,29 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::NodeSecretsDialog</name>
+    <message>
+        <source>Node passwords and key passphrases</source>
+        <translation>节点密码和私钥口令</translation>
+    </message>
+    <message>
+        <source>TKEStack logs in to these nodes to install them. The passwords and passphrases go into the Cluster object sent to the global cluster over verified TLS; this program does not keep them.</source>
+        <translation>TKEStack 会登录这些节点进行安装。密码和口令写入 Cluster 对象，经过验证的 TLS 发送到 global 集群；本程序不会保存它们。</translation>
+    </message>
+    <message>
+        <source>This program logs in to these nodes over SSH, with the host keys preflight accepted. The passwords and passphrases are kept in memory for this step only and never written anywhere.</source>
+        <translation>本程序通过 SSH 登录这些节点，使用预检时接受的主机密钥。密码和口令仅在此步骤期间保存在内存中，不会写入任何地方。</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1 for %2@%3:</source>
+        <translation>%2@%3 的私钥 %1 的口令：</translation>
+    </message>
+    <message>
+        <source>Password of %1@%2:</source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::NodeShell</name>
     <message>
         <source>%1: %2 changed since it was shown; nothing was written, look at it again</source>
@@ -1828,21 +1947,6 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>Choose &amp;key file…</source>
         <translation>选择密钥文件(&amp;K)…</translation>
-    </message>
-</context>
-<context>
-    <name>tkeci::PasswordDialog</name>
-    <message>
-        <source>Node passwords</source>
-        <translation>节点密码</translation>
-    </message>
-    <message>
-        <source>TKEStack logs in to these nodes to install them. The passwords go into the Cluster object sent to the global cluster over verified TLS; this program does not keep them.</source>
-        <translation>TKEStack 需要登录这些节点进行安装。密码会写入 Cluster 对象，通过经过验证的 TLS 发送到 global 集群；本程序不会保存密码。</translation>
-    </message>
-    <message>
-        <source>%1@%2:</source>
-        <translation>%1@%2：</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2598,29 @@ ASN %2</source>
     </message>
 </context>
 <context>
+    <name>tkeci::UninstallNodeSteps</name>
+    <message>
+        <source>not put back: no password or passphrase was given</source>
+        <translation>未恢复：未提供密码或口令</translation>
+    </message>
+    <message>
+        <source>no kube-controller-manager backup, nothing to put back</source>
+        <translation>没有 kube-controller-manager 的备份，无需恢复</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager put back</source>
+        <translation>kube-controller-manager 已恢复</translation>
+    </message>
+    <message>
+        <source>no Cilium links or CNI files found</source>
+        <translation>未发现 Cilium 的网络接口或 CNI 文件</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::UninstallPanel</name>
     <message>
         <source>Uninstall</source>
@@ -2535,6 +2662,34 @@ ASN %2</source>
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>The nodes are done.</source>
+        <translation>节点已处理完毕。</translation>
+    </message>
+    <message>
+        <source>A node step failed (see its row); the rest was done.</source>
+        <translation>有节点的步骤失败（见对应行）；其余已完成。</translation>
+    </message>
+    <message>
+        <source>Then remove Cilium's links and CNI files from every node over SSH.</source>
+        <translation>然后通过 SSH 删除每个节点上 Cilium 的网络接口和 CNI 文件。</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager was edited on %1, which the profile does not list: move %2 back over %3 there yourself.</source>
+        <translation>%1 上的 kube-controller-manager 曾被修改，但配置文件中没有该节点：请在该节点上自行将 %2 移回覆盖 %3。</translation>
+    </message>
+    <message>
+        <source>Now on the nodes, over SSH…</source>
+        <translation>正在通过 SSH 处理节点…</translation>
+    </message>
+    <message>
+        <source>Also remove Cilium's links and CNI files from every node (SSH)</source>
+        <translation>同时删除每个节点上 Cilium 的网络接口和 CNI 文件（SSH）</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::Uninstaller</name>
@@ -2569,6 +2724,11 @@ ASN %2</source>
     <message>
         <source>What a pass proves</source>
         <translation>通过说明什么</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>connectivity check</comment>
+        <translation>已跳过</translation>
     </message>
 </context>
 <context>
