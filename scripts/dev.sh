@@ -3,11 +3,24 @@
 #   scripts/dev.sh run    install what is needed, build, start the wizard
 #   scripts/dev.sh test   install what is needed, build, run the whole test suite
 # Runs on a fresh Debian 12 machine as root. BUILD_DIR chooses the build folder (default build).
+#
+# `test` runs three stages, each in its own build folder, and prints how long each took:
+#   unit   the normal build and the whole ctest suite                    (BUILD_DIR, build)
+#   asan   the whole build and suite again with ASan + UBSan (gcc)        (ASAN_BUILD_DIR, build-asan)
+#   fuzz   the libFuzzer targets (clang), each run FUZZ_SECONDS (default 25) on its seed corpus
+#                                                                          (FUZZ_BUILD_DIR, build-fuzz)
+# CI runs all three; a developer picks some with TKECI_STAGES, e.g.
+#   TKECI_STAGES=asan scripts/dev.sh test -R tst_kubeconfig
+# Arguments after `test` go to ctest (unit and asan). Every stage runs even when an earlier one
+# failed, so one run shows everything that is wrong; the exit status is 1 if any failed.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 top="$(cd "$here/.." && pwd)"
 build="${BUILD_DIR:-$top/build}"
+asan_build="${ASAN_BUILD_DIR:-$top/build-asan}"
+fuzz_build="${FUZZ_BUILD_DIR:-$top/build-fuzz}"
+stages="${TKECI_STAGES:-unit asan fuzz}"
 mode="${1:-}"
 
 case "$mode" in
@@ -40,20 +53,88 @@ install_packages() {
     fi
 }
 
+# Prints how long the part of a stage that just ended took ("== asan: build 512 s").
+lap() {
+    echo "== $stage: $1 $((SECONDS - lap_start)) s"
+    lap_start=$SECONDS
+}
+
+werror_flag() {
+    if [ -n "${CI:-}" ]; then echo ON; else echo OFF; fi
+}
+
 build_project() {
-    local werror=OFF
-    [ -n "${CI:-}" ] && werror=ON
-    cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTKECI_WERROR="$werror" >/dev/null
+    cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTKECI_WERROR="$(werror_flag)" >/dev/null
     cmake --build "$build" --parallel "$(nproc)"
 }
 
+# gcc's sanitizers at -O1 with line tables only (-g1): fast enough for the suites that wait on
+# sshd and the test API server, stacks still name file and line, and the build is shorter. Warnings are not errors here: the normal build already
+# enforces them, and gcc 12 warns falsely (-Wmaybe-uninitialized) under -fsanitize.
+stage_asan() {
+    cmake -S "$top" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+        -DCMAKE_CXX_FLAGS_DEBUG="-g1 -O1" -DTKECI_SANITIZE=ON -DTKECI_WERROR=OFF >/dev/null
+    cmake --build "$asan_build" --parallel "$(nproc)"
+    lap build
+    # Every instrumented process the suites start (test binaries, the installer run by the
+    # Python tests) reads these. Leaks are reported; tests/sanitizers/lsan.supp names the few
+    # that are not ours.
+    export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+    export LSAN_OPTIONS="suppressions=$top/tests/sanitizers/lsan.supp:print_suppressions=0"
+    (cd "$asan_build" && ctest --output-on-failure --timeout 900 "$@")
+    lap suite
+}
+
+stage_fuzz() {
+    CC=clang CXX=clang++ cmake -S "$top" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTKECI_FUZZ=ON >/dev/null
+    cmake --build "$fuzz_build" --parallel "$(nproc)" --target fuzz-all
+    lap build
+    "$top/tests/fuzz/run-fuzzers.sh" "$fuzz_build" "${FUZZ_SECONDS:-25}"
+    lap runs
+}
+
+stage_unit() {
+    build_project
+    lap build
+    # Tests: QT_QPA_PLATFORM=offscreen is set per test; suites that need a real X server start Xvfb.
+    (cd "$build" && ctest --output-on-failure --timeout 900 "$@")
+    lap suite
+}
+
 install_packages
-build_project
 
 if [ "$mode" = run ]; then
+    build_project
     exec "$build/app/tke-cilium-installer" "${@:2}"
 fi
 
-# Tests: QT_QPA_PLATFORM=offscreen is set per test; suites that need a real X server start Xvfb.
-cd "$build"
-ctest --output-on-failure --timeout 900 "${@:2}"
+failed=() timings=()
+for stage in $stages; do
+    case "$stage" in
+    unit | asan | fuzz) ;;
+    *)
+        echo "unknown stage \"$stage\" in TKECI_STAGES (unit, asan, fuzz)" >&2
+        exit 2
+        ;;
+    esac
+    echo "== stage $stage"
+    start=$SECONDS lap_start=$SECONDS
+    # A subshell per stage: one stage's exported sanitizer options never reach the next. Not
+    # run as an `if` condition, where bash would ignore set -e inside it and a failed build
+    # would go on to test stale binaries.
+    set +e
+    (
+        set -e
+        "stage_$stage" "${@:2}"
+    )
+    rc=$?
+    set -e
+    if [ $rc -eq 0 ]; then result=ok; else result=FAILED; failed+=("$stage"); fi
+    timings+=("$(printf '%-5s %5d s  %s' "$stage" $((SECONDS - start)) "$result")")
+done
+echo "== stages"
+printf '   %s\n' "${timings[@]}"
+[ ${#failed[@]} -eq 0 ]

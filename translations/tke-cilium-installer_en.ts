@@ -1404,6 +1404,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <source>the server %1 is not HTTPS: nothing sent to it is protected</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tkeci::KubeErrorText</name>

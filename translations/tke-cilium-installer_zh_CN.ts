@@ -814,7 +814,9 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message numerus="yes">
         <source>Overlay mode: tke-eni-ipamd hands out the pod CIDRs, so kube-controller-manager must run with %1. %n master(s) get the change below in %2; the original is kept as %3 (kubelet ignores dot files) and uninstall puts it back. Nothing is applied to the cluster before the masters are edited.</source>
-        <translation><numerusform>Overlay 模式：Pod CIDR 由 tke-eni-ipamd 分配，因此 kube-controller-manager 必须以 %1 运行。%n 个 master 的 %2 将做如下修改；原文件保留为 %3（kubelet 忽略以点开头的文件），卸载时会恢复。在修改 master 之前不会向集群应用任何内容。</numerusform></translation>
+        <translation>
+            <numerusform>Overlay 模式：Pod CIDR 由 tke-eni-ipamd 分配，因此 kube-controller-manager 必须以 %1 运行。%n 个 master 的 %2 将做如下修改；原文件保留为 %3（kubelet 忽略以点开头的文件），卸载时会恢复。在修改 master 之前不会向集群应用任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 could not be read or changed safely (see the tab). No master is touched: fix the access, or set the flags yourself and choose so on the Apply page.</source>
@@ -856,7 +858,9 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message numerus="yes">
         <source>Reading %1 on %n master(s) over SSH…</source>
-        <translation><numerusform>正在通过 SSH 读取 %n 个 master 上的 %1…</numerusform></translation>
+        <translation>
+            <numerusform>正在通过 SSH 读取 %n 个 master 上的 %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1424,6 +1428,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>the server %1 is not HTTPS: nothing sent to it is protected</source>
         <translation>服务器 %1 未使用 HTTPS：发送给它的所有内容均不受保护</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>大于 %1 字节</translation>
     </message>
 </context>
 <context>

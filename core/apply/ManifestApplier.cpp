@@ -98,7 +98,7 @@ void ManifestApplier::applyNext()
     get.path = objectPath(*res, obj.ref.ns, obj.ref.name);
     get.what = describeObject(*res, obj.ref.ns, obj.ref.name);
     QPointer<ManifestApplier> self(this);
-    m_client.send(get, [self, res, index, total, get](const KubeResponse &before) {
+    m_client.send(get, [self, index, total, get](const KubeResponse &before) {
         if (!self)
             return;
         if (!before.ok() && before.error->kind != KubeError::Kind::NotFound) {

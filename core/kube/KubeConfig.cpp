@@ -57,9 +57,10 @@ QString resolvePath(const QString &path, const QString &dir)
     return QDir::isAbsolutePath(path) ? path : QDir(dir).filePath(path);
 }
 
-/// `<key>` (a path, read) or `<key>-data` (base64). Returns nullopt and sets `error` on failure.
-std::optional<QByteArray> fileOrData(
-    const Entry &e, const QString &key, std::optional<KubeError> &error)
+/// `<key>` (a path, read through `readFile`) or `<key>-data` (base64). Returns nullopt and sets
+/// `error` on failure.
+std::optional<QByteArray> fileOrData(const Entry &e, const QString &key,
+    const KubeConfigFileReader &readFile, std::optional<KubeError> &error)
 {
     const QString data = text(e.body, key + QStringLiteral("-data"));
     if (!data.isEmpty()) {
@@ -76,15 +77,34 @@ std::optional<QByteArray> fileOrData(
     const QString path = text(e.body, key);
     if (path.isEmpty())
         return QByteArray();
-    QFile f(resolvePath(path, e.dir));
-    if (!f.open(QIODevice::ReadOnly)) {
+    const QString resolved = resolvePath(path, e.dir);
+    QString why;
+    std::optional<QByteArray> bytes = readFile(resolved, why);
+    if (!bytes) {
         error = configError(QCoreApplication::translate("tkeci::KubeConfig",
                                 "cannot read %1 \"%2\" named in the kubeconfig")
-                                .arg(key, f.fileName()),
-            f.errorString());
+                                .arg(key, resolved),
+            why);
         return std::nullopt;
     }
-    return f.readAll();
+    return bytes;
+}
+
+/// Reads a credential file from disk, refusing more than kMaxKubeConfigCredentialFile bytes.
+std::optional<QByteArray> readCredentialFile(const QString &path, QString &error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = f.errorString();
+        return std::nullopt;
+    }
+    QByteArray bytes = f.read(kMaxKubeConfigCredentialFile + 1);
+    if (bytes.size() > kMaxKubeConfigCredentialFile) {
+        error = QCoreApplication::translate("tkeci::KubeConfig", "larger than %1 bytes")
+                    .arg(kMaxKubeConfigCredentialFile);
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 std::optional<ExecPlugin> execPlugin(const Entry &user)
@@ -129,47 +149,60 @@ QStringList kubeconfigPaths(
 
 KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context)
 {
-    KubeConfigResult result;
-    Merged merged;
-    QStringList read;
+    QList<KubeConfigText> texts;
     for (const QString &path : paths) {
         QFile f(path);
         if (!f.exists() && paths.size() > 1)
             continue; // kubectl skips missing entries of $KUBECONFIG
         if (!f.open(QIODevice::ReadOnly)) {
+            KubeConfigResult result;
             result.error = configError(QCoreApplication::translate(
                                            "tkeci::KubeConfig", "cannot read the kubeconfig \"%1\"")
                                            .arg(path),
                 f.errorString());
             return result;
         }
-        const YamlParseResult parsed = parseYamlDocuments(f.readAll());
-        if (parsed.error) {
-            result.error = configError(QCoreApplication::translate("tkeci::KubeConfig",
-                                           "the kubeconfig \"%1\" is not valid YAML: %2")
-                                           .arg(path, describeYamlError(*parsed.error)),
-                parsed.error->detail);
-            return result;
-        }
-        read.append(path);
-        const QString dir = QFileInfo(path).absolutePath();
-        for (const YamlNode &doc : parsed.documents) {
-            if (!doc.isMap())
-                continue;
-            mergeNamed(
-                merged.clusters, doc, QStringLiteral("clusters"), QStringLiteral("cluster"), dir);
-            mergeNamed(merged.users, doc, QStringLiteral("users"), QStringLiteral("user"), dir);
-            mergeNamed(
-                merged.contexts, doc, QStringLiteral("contexts"), QStringLiteral("context"), dir);
-            if (merged.currentContext.isEmpty())
-                merged.currentContext = text(doc, QStringLiteral("current-context"));
-        }
+        // One byte past the YAML limit is enough for the parser to refuse the file as too
+        // large; a path such as /dev/zero must not be read to the end.
+        texts.append({f.read(YamlLimits {}.maxBytes + 1), path, QFileInfo(path).absolutePath()});
     }
-    if (read.isEmpty()) {
+    if (texts.isEmpty()) {
+        KubeConfigResult result;
         result.error = configError(QCoreApplication::translate(
             "tkeci::KubeConfig", "no kubeconfig found (looked at %1); pass --kubeconfig")
                                        .arg(paths.join(QStringLiteral(", "))));
         return result;
+    }
+    return parseKubeConfig(texts, context, readCredentialFile);
+}
+
+KubeConfigResult parseKubeConfig(const QList<KubeConfigText> &texts, const QString &context,
+    const KubeConfigFileReader &readFile)
+{
+    KubeConfigResult result;
+    Merged merged;
+    QStringList read;
+    for (const KubeConfigText &t : texts) {
+        const YamlParseResult parsed = parseYamlDocuments(t.yaml);
+        if (parsed.error) {
+            result.error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+                                           "the kubeconfig \"%1\" is not valid YAML: %2")
+                                           .arg(t.name, describeYamlError(*parsed.error)),
+                parsed.error->detail);
+            return result;
+        }
+        read.append(t.name);
+        for (const YamlNode &doc : parsed.documents) {
+            if (!doc.isMap())
+                continue;
+            mergeNamed(
+                merged.clusters, doc, QStringLiteral("clusters"), QStringLiteral("cluster"), t.dir);
+            mergeNamed(merged.users, doc, QStringLiteral("users"), QStringLiteral("user"), t.dir);
+            mergeNamed(
+                merged.contexts, doc, QStringLiteral("contexts"), QStringLiteral("context"), t.dir);
+            if (merged.currentContext.isEmpty())
+                merged.currentContext = text(doc, QStringLiteral("current-context"));
+        }
     }
     for (const auto &[name, entry] : merged.contexts)
         result.contexts.append(name); // std::map: already sorted
@@ -212,7 +245,8 @@ KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context
                .value_or(false);
     a.tlsServerName = text(cluster->second.body, QStringLiteral("tls-server-name"));
     std::optional<KubeError> error;
-    if (auto ca = fileOrData(cluster->second, QStringLiteral("certificate-authority"), error))
+    if (auto ca
+        = fileOrData(cluster->second, QStringLiteral("certificate-authority"), readFile, error))
         a.caPem = *ca;
     if (a.insecureSkipTlsVerify)
         result.warnings.append(QCoreApplication::translate("tkeci::KubeConfig",
@@ -221,9 +255,10 @@ KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context
             "change what is sent")
                                    .arg(a.clusterName));
     if (const auto user = merged.users.find(a.userName); user != merged.users.end()) {
-        if (auto cert = fileOrData(user->second, QStringLiteral("client-certificate"), error))
+        if (auto cert
+            = fileOrData(user->second, QStringLiteral("client-certificate"), readFile, error))
             a.clientCertPem = *cert;
-        if (auto key = fileOrData(user->second, QStringLiteral("client-key"), error))
+        if (auto key = fileOrData(user->second, QStringLiteral("client-key"), readFile, error))
             a.clientKeyPem = *key;
         a.token = text(user->second.body, QStringLiteral("token"));
         const QString tokenFile = text(user->second.body, QStringLiteral("tokenFile"));

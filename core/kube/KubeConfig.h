@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -58,9 +59,35 @@ struct KubeConfigResult
 QStringList kubeconfigPaths(
     const QString &explicitPath, const QString &kubeconfigEnv, const QString &home);
 
+/// One kubeconfig's text: `name` appears in messages (the file's path), `dir` is the folder that
+/// relative paths in it resolve against.
+struct KubeConfigText
+{
+    QByteArray yaml;
+    QString name;
+    QString dir;
+};
+
+/// Reads a file a kubeconfig names (certificate-authority, client-certificate, client-key):
+/// the bytes, or std::nullopt with `error` set to why not.
+using KubeConfigFileReader
+    = std::function<std::optional<QByteArray>(const QString &path, QString &error)>;
+
+/// The largest certificate or key file a kubeconfig may name (1 MiB): a PEM bundle is a few KiB,
+/// and a path such as /dev/zero must not grow memory without end.
+constexpr qint64 kMaxKubeConfigCredentialFile = 1024 * 1024;
+
+/// Merges kubeconfig texts already in memory (the first to define a name or current-context
+/// wins, as in client-go), picks `context` (or current-context) and resolves its cluster and
+/// user. Files the texts name are read through `readFile` only; nothing is run (an exec plugin
+/// is only described in ClusterAccess::exec) and token files are only named.
+KubeConfigResult parseKubeConfig(const QList<KubeConfigText> &texts, const QString &context,
+    const KubeConfigFileReader &readFile);
+
 /// Reads and merges the files (the first file to define a name or current-context wins, as in
 /// client-go), picks `context` (or current-context) and resolves its cluster and user. Paths
-/// in a file are relative to that file; *-data fields are base64.
+/// in a file are relative to that file; *-data fields are base64. The parsing is
+/// parseKubeConfig(); this adds the file reading.
 KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context = QString());
 
 } // namespace tkeci

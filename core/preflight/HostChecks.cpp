@@ -2,6 +2,7 @@
 // leftovers of another CNI, IP forwarding.
 #include "NodeChecks.h"
 
+#include "preflight/OsRelease.h"
 #include "preflight/PortUsage.h"
 
 #include <QRegularExpression>
@@ -17,21 +18,6 @@ QString text(const QHash<QString, QByteArray> &s, const char *name)
 QStringList lines(const QHash<QString, QByteArray> &s, const char *name)
 {
     return text(s, name).split(u'\n', Qt::SkipEmptyParts);
-}
-
-QHash<QString, QString> parseOsRelease(const QString &content)
-{
-    QHash<QString, QString> fields;
-    for (const QString &line : content.split(u'\n')) {
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq <= 0 || line.startsWith(u'#'))
-            continue;
-        QString value = line.mid(eq + 1).trimmed();
-        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\''))
-            value = value.mid(1, value.size() - 2);
-        fields.insert(line.left(eq).trimmed(), value);
-    }
-    return fields;
 }
 
 } // namespace

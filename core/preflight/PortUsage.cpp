@@ -7,11 +7,12 @@ namespace tkeci {
 QList<ListeningSocket> parseListeningSockets(const QByteArray &ssOutput)
 {
     static const QRegularExpression process(QStringLiteral("users:\\(\\(\"([^\"]+)\""));
+    // Compiled once, not once per line: a busy node lists thousands of sockets.
+    static const QRegularExpression blanks(QStringLiteral("\\s+"));
     QList<ListeningSocket> sockets;
     for (const QByteArray &raw : ssOutput.split('\n')) {
         const QString line = QString::fromUtf8(raw).trimmed();
-        const QStringList f
-            = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList f = line.split(blanks, Qt::SkipEmptyParts);
         if (f.size() < 4)
             continue;
         ListeningSocket s;

@@ -11,6 +11,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const tkeci::Problems problems = tkeci::checkManifestText(QStringLiteral("fuzz.yaml"), input);
     for (const tkeci::Problem &p : problems)
         (void)tkeci::problemLine(p);
-    (void)tkeci::ManifestSet::documents(tkeci::ManifestFile{QStringLiteral("fuzz"), {}, input});
+    (void)tkeci::ManifestSet::documents(tkeci::ManifestFile {QStringLiteral("fuzz"), {}, input});
     return 0;
 }

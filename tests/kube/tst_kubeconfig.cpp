@@ -109,6 +109,11 @@ private Q_SLOTS:
             << QByteArray(base).replace("%1", ", certificate-authority-data: '@@'") << "x"
             << "not valid base64"
             << "";
+        // A path that never ends must not be read to the end (it grew memory without bound).
+        QTest::newRow("CA file without end")
+            << QByteArray(base).replace("%1", ", certificate-authority: /dev/zero") << "x"
+            << "cannot read certificate-authority"
+            << "";
         QTest::newRow("missing CA file")
             << QByteArray(base).replace("%1", ", certificate-authority: /nonexistent/ca.crt") << "x"
             << "cannot read certificate-authority"
@@ -129,6 +134,40 @@ private Q_SLOTS:
             QVERIFY(!r.ok());
             QVERIFY2(r.error->message.contains(error), qPrintable(r.error->message));
         }
+    }
+
+    void kubeconfigWithoutEnd()
+    {
+        // Read up to the YAML size limit only, then refused as too large or binary.
+        const KubeConfigResult r = loadKubeConfig({QStringLiteral("/dev/zero")});
+        QVERIFY(!r.ok());
+        QVERIFY2(
+            r.error->message.contains(QStringLiteral("/dev/zero")), qPrintable(r.error->message));
+    }
+
+    void parseReadsFilesOnlyThroughTheReader()
+    {
+        // parseKubeConfig (what loadKubeConfig and the fuzzer call) touches no disk: every
+        // file it names is asked of the reader, resolved against the text's folder.
+        const QByteArray yaml = "current-context: x\n"
+                                "clusters:\n- {name: c, cluster: {server: 'https://h:6443', "
+                                "certificate-authority: pki/ca.pem}}\n"
+                                "contexts:\n- {name: x, context: {cluster: c, user: u}}\n"
+                                "users:\n- {name: u, user: {client-certificate: /abs/u.pem, "
+                                "client-key-data: a2V5}}\n";
+        QStringList asked;
+        const KubeConfigFileReader reader
+            = [&asked](const QString &path, QString &) -> std::optional<QByteArray> {
+            asked.append(path);
+            return path.toUtf8();
+        };
+        const KubeConfigResult r = parseKubeConfig(
+            {{yaml, QStringLiteral("mem"), QStringLiteral("/cfg")}}, QString(), reader);
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+        QCOMPARE(
+            asked, QStringList({QStringLiteral("/cfg/pki/ca.pem"), QStringLiteral("/abs/u.pem")}));
+        QCOMPARE(r.access->caPem, QByteArray("/cfg/pki/ca.pem"));
+        QCOMPARE(r.access->clientKeyPem, QByteArray("key"));
     }
 
     void tokenFileAndExec()

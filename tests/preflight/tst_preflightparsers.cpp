@@ -3,6 +3,7 @@
 #include "preflight/KernelConfig.h"
 #include "preflight/KernelVersion.h"
 #include "preflight/NodeChecks.h"
+#include "preflight/OsRelease.h"
 #include "preflight/PortUsage.h"
 #include "preflight/ProbeScript.h"
 
@@ -87,6 +88,45 @@ private Q_SLOTS:
     {
         QCOMPARE(checkPorts(kContext, {{QStringLiteral("ss"), "@@no-ss"}}).verdict, Verdict::Warn);
         QCOMPARE(checkPorts(kContext, {}).verdict, Verdict::Warn);
+    }
+
+    void osRelease_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("double quotes") << "NAME=\"TencentOS Server\"\n"
+                                       << "NAME"
+                                       << "TencentOS Server";
+        QTest::newRow("single quotes") << "VERSION_ID='2.4'"
+                                       << "VERSION_ID"
+                                       << "2.4";
+        QTest::newRow("bare") << "ID=debian\nVERSION_CODENAME=bookworm"
+                              << "ID"
+                              << "debian";
+        QTest::newRow("comment skipped") << "# ID=evil\nID=tencentos"
+                                         << "ID"
+                                         << "tencentos";
+        QTest::newRow("later line wins") << "ID=a\nID=b"
+                                         << "ID"
+                                         << "b";
+        QTest::newRow("spaces around") << "  ID = tencentos  "
+                                       << "ID"
+                                       << "tencentos";
+        // A cut-off line keeps its text; only a matching pair of quotes is removed.
+        QTest::newRow("unmatched quote") << "PRETTY_NAME=\"TencentOS"
+                                         << "PRETTY_NAME"
+                                         << "\"TencentOS";
+        QTest::newRow("value with =") << "BUG=https://x/?a=b"
+                                      << "BUG"
+                                      << "https://x/?a=b";
+    }
+    void osRelease()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QCOMPARE(parseOsRelease(content).value(key), value);
     }
 
     void hostChecks_data()
