@@ -17,6 +17,7 @@ namespace {
 QByteArray readStdinLine()
 {
     QByteArray line;
+    line.reserve(4096); // no reallocation leaves pieces of a secret behind in freed memory
     char c = 0;
     while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
         line.append(c);

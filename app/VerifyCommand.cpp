@@ -51,8 +51,20 @@ int runVerify(const ClusterCommandOptions &options)
     if (editedCheck) {
         consoleOut() << QCoreApplication::translate("tkeci::StatusCommand",
             "the edited connectivity check is used as it is: the --check-* and --offline "
-            "options and the node count do not change it")
+            "options do not change it")
                      << Qt::endl;
+        // Only what the cluster cannot run is left out of it.
+        ConnectivityCheckOptions nodesOnly;
+        nodesOnly.multiNode = check.multiNode;
+        QStringList names;
+        for (const auto &[name, why] : skippedConnectivityChecks(nodesOnly)) {
+            names.append(name);
+            consoleOut() << QCoreApplication::translate("tkeci::StatusCommand", "SKIP %1 (%2)")
+                                .arg(name, why)
+                         << Qt::endl;
+        }
+        for (ManifestFile &f : files)
+            f = withoutConnectivityChecks(f, names);
     } else {
         Problems problems;
         const std::optional<ManifestFile> rendered

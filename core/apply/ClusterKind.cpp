@@ -46,8 +46,30 @@ void findClusterKind(KubeClient &client, std::function<void(ClusterKindResult)> 
                 return;
             }
             for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
-                const QJsonObject meta = v.toObject().value(QStringLiteral("metadata")).toObject();
-                // A mirror pod of a static pod is owned by its Node.
+                const QJsonObject pod = v.toObject();
+                if (pod.value(QStringLiteral("metadata"))
+                        .toObject()
+                        .value(QStringLiteral("labels"))
+                        .toObject()
+                        .value(QStringLiteral("component"))
+                        .toString()
+                    == QLatin1String("kube-controller-manager")) {
+                    const QString host = pod.value(QStringLiteral("status"))
+                                             .toObject()
+                                             .value(QStringLiteral("hostIP"))
+                                             .toString();
+                    if (!host.isEmpty() && !result.controllerManagerHosts.contains(host))
+                        result.controllerManagerHosts.append(host);
+                }
+                const QJsonObject meta = pod.value(QStringLiteral("metadata")).toObject();
+                // kubelet marks the mirror pod of a static pod with this annotation (every
+                // version) and, since Kubernetes 1.17, makes its Node the owner.
+                if (meta.value(QStringLiteral("annotations"))
+                        .toObject()
+                        .contains(QStringLiteral("kubernetes.io/config.mirror"))) {
+                    result.controlPlanePods.append(meta.value(QStringLiteral("name")).toString());
+                    continue;
+                }
                 for (const QJsonValue &owner :
                     meta.value(QStringLiteral("ownerReferences")).toArray()) {
                     if (owner.toObject().value(QStringLiteral("kind")).toString()

@@ -13,6 +13,9 @@ struct ClusterKindResult
     /// are nodes of this cluster, as on a TKEStack baremetal cluster.
     bool ownControlPlane = false;
     QStringList controlPlanePods; // "kube-apiserver-node-1", ...
+    /// Addresses (status.hostIP) of the nodes that run kube-controller-manager: the masters
+    /// whose flags the overlay mode must set.
+    QStringList controllerManagerHosts;
     std::optional<KubeError> error;
 };
 

@@ -14,6 +14,7 @@ ControllerManagerEdit planControllerManagerEdit(
     const QByteArray &manifest, const QStringList &flags)
 {
     ControllerManagerEdit edit;
+    edit.original = manifest;
     QStringList lines = QString::fromUtf8(manifest).split(u'\n');
     // "    - kube-controller-manager" (the command) and "    - --flag=value" items after it.
     static const QRegularExpression command(

@@ -12,6 +12,7 @@ namespace tkeci {
 struct ControllerManagerEdit
 {
     bool changed = false; // false: the flags are already right, nothing to write
+    QByteArray original; // the file the edit was planned from (what the backup keeps)
     QByteArray edited; // the whole new file; the original layout and comments are kept
     QStringList diff; // "-    - --allocate-node-cidrs=true" / "+    - --allocate-node-cidrs=false"
     QString error; // the file is not a kube-controller-manager manifest we can edit safely

@@ -115,6 +115,7 @@ void ExistingClusterInstall::checkClusterKind()
                     QString()});
             return;
         }
+        m_controllerManagerHosts = r.controllerManagerHosts;
         checkOtherCni();
     });
 }
@@ -163,6 +164,28 @@ void ExistingClusterInstall::controllerManager()
         return;
     }
     Q_EMIT stepStarted(InstallStep::ControllerManager);
+    // Every kube-controller-manager needs the flags: the one holding the leader lease would
+    // otherwise go on allocating pod CIDRs. The step edits the profile's masters only.
+    QStringList masters;
+    for (const NodeSpec &n : m_plan.nodes) {
+        if (n.role == NodeRole::Master)
+            masters.append(n.ip);
+    }
+    QStringList missing;
+    for (const QString &host : std::as_const(m_controllerManagerHosts)) {
+        if (!masters.contains(host))
+            missing.append(host);
+    }
+    if (!missing.isEmpty()) {
+        fail(InstallStep::ControllerManager,
+            KubeError {KubeError::Kind::Config, 0,
+                tr("kube-controller-manager also runs on %1, which the profile does not list "
+                   "as a master; add it with role master (its flags must be set too). Nothing "
+                   "was applied.")
+                    .arg(missing.join(QStringLiteral(", "))),
+                QString()});
+        return;
+    }
     m_controllerManagerStep([this](std::optional<KubeError> error) {
         if (error)
             fail(InstallStep::ControllerManager, *error);

@@ -122,6 +122,7 @@ private:
     QList<ManifestFile> m_verificationFiles;
     QStringList m_labelledNodes;
     QStringList m_editedMasters;
+    QStringList m_controllerManagerHosts; // from the ClusterKind step
     QList<ObjectRef> m_workloads;
     ExistingInstallResult m_result;
     MasterStep m_controllerManagerStep;

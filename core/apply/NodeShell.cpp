@@ -16,13 +16,16 @@ namespace {
 constexpr char kReadScript[] = R"(f="$1"; if [ -e "$f" ]; then cat -- "$f"; else exit 3; fi)";
 
 // A temporary dot file beside the target (kubelet ignores dot files in the manifests folder),
-// the target's mode kept, then an atomic rename: kubelet never sees half a manifest.
-constexpr char kWriteScript[] = R"(f="$1"; d=$(dirname -- "$f") || exit 1
+// the target's mode kept, then an atomic rename: kubelet never sees half a manifest. "$2" is
+// the content's size: a session that ends in the middle of stdin ends cat without an error,
+// and half a file must not be renamed into place.
+constexpr char kWriteScript[] = R"sh(f="$1"; d=$(dirname -- "$f") || exit 1
 t=$(mktemp "$d/.tkeci-write.XXXXXX") || exit 1
 if ! cat >"$t"; then rm -f -- "$t"; exit 1; fi
+if [ "$(wc -c <"$t")" -ne "$2" ]; then rm -f -- "$t"; echo "short input" >&2; exit 1; fi
 if [ -e "$f" ]; then chmod --reference="$f" -- "$t" || chmod 600 -- "$t"; else chmod 600 -- "$t"; fi
 sync -- "$t" 2>/dev/null
-mv -f -- "$t" "$f")";
+mv -f -- "$t" "$f")sh";
 
 constexpr char kRemoveScript[] = R"(rm -f -- "$1")";
 
@@ -33,11 +36,13 @@ constexpr char kCleanUpScript[]
     = R"(for l in $(ip -o link show | sed -n 's/^[0-9]*: \(cilium_[^:@]*\).*/\1/p'); do
   ip link delete "$l" 2>/dev/null && echo "link $l"
 done
+bad=
 for f in "$1"/*cilium*; do
   [ -e "$f" ] || continue
-  rm -f -- "$f" && echo "file $f"
+  if rm -f -- "$f"; then echo "file $f"; else bad=1; fi
 done
 if ip -o link show | grep -q '^[0-9]*: cilium_'; then exit 4; fi
+[ -z "$bad" ] || exit 5
 exit 0)";
 
 /// A plain absolute path: no quote, space, `$` or other character a shell would read.
@@ -125,10 +130,11 @@ NodeShell::Outcome NodeShell::runScript(
         outcome.error = tr("%1: refusing the path \"%2\"").arg(m_node.ip, path);
         return outcome;
     }
-    // sh -c 'SCRIPT' tkeci 'PATH'; the script's status follows on stderr.
+    // sh -c 'SCRIPT' tkeci 'PATH' SIZE; the script's status follows on stderr. SIZE is a
+    // number we make: the length of the input.
     QByteArray command = "sh -c "
         + singleQuoted(QByteArray("(") + script + ")\n" + "echo \"tkeci-status:$?\" >&2")
-        + " tkeci " + singleQuoted(path.toUtf8());
+        + " tkeci " + singleQuoted(path.toUtf8()) + ' ' + QByteArray::number(input.size());
     if (m_node.user != QLatin1String("root"))
         command.prepend("sudo -n ");
     ssh::CommandOutput output;
@@ -197,6 +203,9 @@ QString NodeShell::cleanUpCilium(QStringList &removed)
     }
     if (o.status == 4)
         return tr("%1: cilium_* links are still there after the clean-up").arg(m_node.ip);
+    if (o.status == 5)
+        return tr("%1: a Cilium CNI file in /etc/cni/net.d could not be removed: %2")
+            .arg(m_node.ip, o.error);
     if (o.status != 0)
         return tr("%1: the clean-up failed: %2").arg(m_node.ip, o.error);
     return QString();

@@ -55,7 +55,8 @@ class CliNodes(unittest.TestCase):
             f.write(text)
         with open(FIXTURE, "rb") as f:
             cls.original = f.read()
-        cls.server = TestServer("--ready-after", "0.3")
+        # The cluster's master (where kube-controller-manager runs) is the SSH test node.
+        cls.server = TestServer("--ready-after", "0.3", "--node-addresses", cls.ip)
 
     @classmethod
     def tearDownClass(cls):
@@ -166,8 +167,15 @@ class CliNodes(unittest.TestCase):
         self.assertIsNone(self.file_on_node(BACKUP))
 
     def test_5_unreachable_master_stops_before_anything(self):
+        # A second master that cannot be reached: the reachable one is not touched either.
         with open(self.profile) as f:
-            text = f.read().replace(f"ip: {self.ip}", "ip: 198.18.255.254")
+            text = f.read() + f"""  - ip: 198.18.255.254
+    port: 22
+    user: root
+    role: master
+    auth: key
+    keyFile: {self.key}
+"""
         profile = os.path.join(self.tmp.name, "unreachable.yaml")
         with open(profile, "w") as f:
             f.write(text)
@@ -176,8 +184,24 @@ class CliNodes(unittest.TestCase):
         self.assertIn("198.18.255.254: cannot connect", err)
         self.assertIn("--skip-controller-manager", err)
         self.assertNotIn("created", out)
+        self.assertEqual(self.file_on_node(MANIFEST), self.original)
         self.assertIsNone(self.inventory())
 
+    def test_6_a_master_missing_from_the_profile_is_refused(self):
+        # kube-controller-manager runs on the test node, but the profile names another master:
+        # the one left out would go on allocating pod CIDRs.
+        with open(self.profile) as f:
+            text = f.read().replace(f"ip: {self.ip}", "ip: 198.18.255.254")
+        profile = os.path.join(self.tmp.name, "other-master.yaml")
+        with open(profile, "w") as f:
+            f.write(text)
+        code, out, err = self.run_cli("apply", "--profile", profile, "--yes")
+        self.assertEqual(code, 1)
+        self.assertIn(f"kube-controller-manager also runs on {self.ip}, which the profile does "
+                      "not list as a master", err)
+        self.assertNotIn("created", out)
+        self.assertEqual(self.file_on_node(MANIFEST), self.original)
+        self.assertIsNone(self.inventory())
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -65,7 +65,6 @@ class Secrets(unittest.TestCase):
         cls.tmpdir = os.path.join(cls.tmp.name, "tmpdir")
         os.makedirs(cls.tmpdir)
         cls.transcripts = []  # (what, text) of every run
-        cls.server = TestServer("--ready-after", "0.3")
         # The encrypted key: its passphrase goes to ssh-keygen on a pipe, never on disk.
         # Its name is full of shell metacharacters: the key file is opened, never handed to
         # a shell, so nothing named "pwned" may appear anywhere.
@@ -88,6 +87,9 @@ class Secrets(unittest.TestCase):
         cls.key_node = cls.sshnode("up", "--state", cls.nodes_state, "--index",
                                    str(cls.slot * 100 + 1), "--authorized-keys",
                                    cls.key + ".pub", "--boot-config", ready)
+        # The cluster's nodes are the SSH test nodes (the password node is its master).
+        cls.server = TestServer("--ready-after", "0.3", "--node-addresses",
+                                f"{cls.password_node},{cls.key_node}")
         with open(PROFILE) as f:
             text = f.read()
         nodes = text.index("nodes:")

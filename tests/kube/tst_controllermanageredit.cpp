@@ -139,6 +139,37 @@ private Q_SLOTS:
         QCOMPARE(master.files.value(kControllerManagerManifest), fixture());
     }
 
+    void staleBackupIsNeitherRolledBackNorRestored()
+    {
+        // A backup from an earlier run, then kubeadm upgraded the manifest (a new image) and
+        // the flags went back to true: the backup is older than the file.
+        FakeMaster master;
+        const QString backup = controllerManagerBackupPath(kControllerManagerManifest);
+        const QByteArray old = fixture();
+        QByteArray upgraded = old;
+        upgraded.replace("v1.20.4-tke.1", "v1.21.4-tke.1");
+        master.files.insert(backup, old);
+        master.files.insert(kControllerManagerManifest, upgraded);
+        const ControllerManagerEdit plan = planOnMaster(master, kControllerManagerManifest);
+        QVERIFY(plan.changed);
+        QCOMPARE(plan.original, upgraded);
+        // A failed write puts back the file as it was read, not the older backup.
+        master.failWrites = kControllerManagerManifest;
+        QVERIFY(!applyOnMaster(master, kControllerManagerManifest, plan).isEmpty());
+        QCOMPARE(master.files.value(kControllerManagerManifest), upgraded);
+        QCOMPARE(master.files.value(backup), old); // the true original is never overwritten
+
+        // Uninstall after the manifest changed again (neither ours nor the backup): left alone.
+        QByteArray later = upgraded;
+        later.replace("v1.21.4-tke.1", "v1.22.5-tke.1");
+        master.files.insert(kControllerManagerManifest, later);
+        const QString error = restoreOnMaster(master, kControllerManagerManifest);
+        QVERIFY2(error.contains(QLatin1String("changed after the installer edited it")),
+            qPrintable(error));
+        QCOMPARE(master.files.value(kControllerManagerManifest), later);
+        QVERIFY(master.files.contains(backup));
+    }
+
     void notAMaster()
     {
         FakeMaster worker;

@@ -117,6 +117,33 @@ private Q_SLOTS:
         QCOMPARE(objects.size(), 0);
     }
 
+    void controllerManagerOutsideTheProfileStops()
+    {
+        // Two masters run kube-controller-manager; the profile names only 10.0.0.16.
+        TestApiServer twoMasters({QStringLiteral("--masters"), QStringLiteral("2")});
+        QVERIFY(twoMasters.isRunning());
+        ExistingClusterInstall install(
+            *loadKubeConfig({twoMasters.kubeconfig(QStringLiteral("admin-cert"))}).access);
+        install.setOptions(options());
+        bool hookRan = false;
+        install.setControllerManagerStep([&hookRan](auto done) {
+            hookRan = true;
+            done(std::nullopt);
+        });
+        QSignalSpy objects(&install, &ExistingClusterInstall::objectStarted);
+        QSignalSpy finished(&install, &ExistingClusterInstall::finished);
+        const ManifestSet set = renderedFor(NetworkMode::Overlay);
+        install.start(
+            plan(NetworkMode::Overlay), set.filesFor(ManifestDestination::TargetCluster), {});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const auto r = finished.first().first().value<ExistingInstallResult>();
+        QCOMPARE(r.failedStep, std::optional(InstallStep::ControllerManager));
+        QVERIFY2(r.error->message.contains(QLatin1String("also runs on 10.0.0.17")),
+            qPrintable(r.error->message));
+        QVERIFY(!hookRan);
+        QCOMPARE(objects.size(), 0);
+    }
+
     void oneSchedulableNodeLeavesOutTheMultiNodeChecks()
     {
         TestApiServer small({QStringLiteral("--ready-after"), QStringLiteral("0.2"),

@@ -28,7 +28,20 @@ class TestWizardMasters : public ApplyFixture
 
 private:
     TestNodes m_nodes; // claims its own slot of node indexes
-    std::unique_ptr<TestApiServer> m_server;
+    std::map<QString, std::unique_ptr<TestApiServer>> m_servers; // by master address
+
+    /// A test API server whose master (where kube-controller-manager runs) is the wizard's
+    /// first node: apply refuses a cluster with a controller manager the profile misses.
+    TestApiServer &serverFor(InstallerWizard &w)
+    {
+        const QString ip = w.state().config.nodes().first().ip;
+        std::unique_ptr<TestApiServer> &s = m_servers[ip];
+        if (!s) {
+            s = server({QStringLiteral("--node-addresses"), ip});
+            [&] { QVERIFY(s->isRunning()); }();
+        }
+        return *s;
+    }
     QString m_master; // fixture manifest, Cilium's CNI file and links
     QString m_declined; // fixture manifest
     QString m_password; // fixture manifest, root logs in with kPassword
@@ -143,8 +156,6 @@ private Q_SLOTS:
         m_knownHosts = m_nodes.writeKnownHosts(QStringLiteral("known_hosts"),
             {m_nodes.hostPublicKeyLine(m_master), m_nodes.hostPublicKeyLine(m_declined),
                 m_nodes.hostPublicKeyLine(m_password)});
-        m_server = server();
-        QVERIFY(m_server->isRunning());
     }
     void cleanupTestCase() { tearDown(); }
 
@@ -152,7 +163,7 @@ private Q_SLOTS:
     {
         const QString backup = controllerManagerBackupPath(kControllerManagerManifest);
         InstallerWizard &w = wizardFor(m_master, AuthMethod::Key, m_nodes.userKey());
-        commit(w, m_server->kubeconfig(QStringLiteral("admin-cert")), true);
+        commit(w, serverFor(w).kubeconfig(QStringLiteral("admin-cert")), true);
         ExistingRunPanel *run = panel(w);
         ControllerManagerDialog *dialog = diffDialogOf(w);
         QVERIFY2(dialog, qPrintable(run->log()->toPlainText() + run->message()->text()));
@@ -235,7 +246,7 @@ private Q_SLOTS:
     {
         const QString backup = controllerManagerBackupPath(kControllerManagerManifest);
         InstallerWizard &w = wizardFor(m_declined, AuthMethod::Key, m_nodes.userKey());
-        commit(w, m_server->kubeconfig(QStringLiteral("admin-cert")), true);
+        commit(w, serverFor(w).kubeconfig(QStringLiteral("admin-cert")), true);
         ExistingRunPanel *run = panel(w);
         ControllerManagerDialog *dialog = diffDialogOf(w);
         QVERIFY2(dialog, qPrintable(run->log()->toPlainText() + run->message()->text()));
@@ -246,7 +257,7 @@ private Q_SLOTS:
             qPrintable(run->message()->text()));
         QCOMPARE(run->stepList()->state(InstallStep::ControllerManager), InstallStepList::Failed);
         QCOMPARE(run->objectList()->topLevelItemCount(), 0); // nothing applied
-        QCOMPARE(call(*m_server, "GET",
+        QCOMPARE(call(serverFor(w), "GET",
                      QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/cilium"))
                      .httpStatus,
             404);
@@ -257,7 +268,7 @@ private Q_SLOTS:
     void passwordLoginAsksThePassword()
     {
         InstallerWizard &w = wizardFor(m_password, AuthMethod::Password, QString());
-        commit(w, m_server->kubeconfig(QStringLiteral("admin-cert")), true);
+        commit(w, serverFor(w).kubeconfig(QStringLiteral("admin-cert")), true);
         answerSecrets(QStringLiteral("Password of root@%1:").arg(m_password), kPassword);
         // Logged in with it: the manifest was read and its diff is shown.
         ControllerManagerDialog *dialog = diffDialogOf(w);
@@ -271,7 +282,7 @@ private Q_SLOTS:
     void encryptedKeyAsksThePassphrase()
     {
         InstallerWizard &w = wizardFor(m_declined, AuthMethod::Key, m_nodes.encryptedKey());
-        commit(w, m_server->kubeconfig(QStringLiteral("admin-cert")), true);
+        commit(w, serverFor(w).kubeconfig(QStringLiteral("admin-cert")), true);
         answerSecrets(
             QStringLiteral("Passphrase of %1 for root@%2:").arg(m_nodes.encryptedKey(), m_declined),
             TestNodes::encryptedKeyPassphrase());
@@ -290,7 +301,7 @@ private Q_SLOTS:
     void wrongPasswordStopsTheRunNamingTheMaster()
     {
         InstallerWizard &w = wizardFor(m_password, AuthMethod::Password, QString());
-        commit(w, m_server->kubeconfig(QStringLiteral("admin-cert")), true);
+        commit(w, serverFor(w).kubeconfig(QStringLiteral("admin-cert")), true);
         answerSecrets(
             QStringLiteral("Password of root@%1:").arg(m_password), QStringLiteral("wrong"));
         ControllerManagerDialog *dialog = diffDialogOf(w);

@@ -55,8 +55,12 @@ NodeSecretsDialog::NodeSecretsDialog(
 
 NodeSecretsDialog::~NodeSecretsDialog()
 {
-    for (QLineEdit *f : std::as_const(m_fields))
+    for (QLineEdit *f : std::as_const(m_fields)) {
+        // Once the field lets go of its text, this copy is the only one: wipe it in place.
+        QString text = f->text();
         f->clear();
+        text.fill(QChar(0));
+    }
 }
 
 void NodeSecretsDialog::updateOk()

@@ -433,6 +433,11 @@ def main():
     # An imported or managed cluster: its control plane runs elsewhere, so kube-system has no
     # static (mirror) pods of it.
     p.add_argument("--imported", action="store_true")
+    # How many of the nodes are masters (run the control plane's static pods).
+    p.add_argument("--masters", type=int, default=1)
+    # The nodes' addresses (InternalIP, and hostIP of the static pods), comma-separated, in
+    # place of 10.0.0.16, 10.0.0.17 ...: a test whose masters are SSH test nodes names them.
+    p.add_argument("--node-addresses", default="")
     p.add_argument("--fault", action="append", default=[], help="KIND:N[xK], see faults.py")
     p.add_argument("--hang-seconds", type=float, default=60.0)
     p.add_argument("--token-expires-after", type=int, default=0)
@@ -456,28 +461,33 @@ def main():
     for ns in ("default", "kube-system", "kube-public"):
         STORE.put(ns_res, None, ns, {"apiVersion": "v1", "kind": "Namespace",
                                      "metadata": {"name": ns}}, {})
+    given = [x for x in a.node_addresses.split(",") if x]
+    address = lambda i: given[i] if i < len(given) else f"10.0.0.{16 + i}"  # noqa: E731
     for i in range(a.nodes):
         STORE.put(node_res, None, f"node-{i + 1}", {
             "apiVersion": "v1", "kind": "Node", "metadata": {"name": f"node-{i + 1}", "labels": {
                 "kubernetes.io/hostname": f"node-{i + 1}"}},
-            "status": {"addresses": [{"type": "InternalIP", "address": f"10.0.0.{16 + i}"}],
+            "status": {"addresses": [{"type": "InternalIP", "address": address(i)}],
                        "conditions": [{"type": "Ready", "status": "True",
                                        "reason": "KubeletReady"}]}}, {})
-    if not a.imported:
-        # kubeadm's static pods on the first node, as kubelet mirrors them: owned by the Node,
-        # labelled component=<name> and tier=control-plane.
-        pod_res = resources.find("", "v1", "pods")
+    # kubeadm's static pods on each master, as kubelet mirrors them: annotated
+    # kubernetes.io/config.mirror, owned by the Node, labelled component=<name> and
+    # tier=control-plane, with the node's address as hostIP.
+    pod_res = resources.find("", "v1", "pods")
+    for i in range(0 if a.imported else min(a.masters, a.nodes)):
+        node, ip = f"node-{i + 1}", address(i)
         for component in ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"):
-            STORE.put(pod_res, "kube-system", f"{component}-node-1", {
+            STORE.put(pod_res, "kube-system", f"{component}-{node}", {
                 "apiVersion": "v1", "kind": "Pod",
-                "metadata": {"name": f"{component}-node-1", "namespace": "kube-system",
+                "metadata": {"name": f"{component}-{node}", "namespace": "kube-system",
                              "labels": {"component": component, "tier": "control-plane"},
-                             "annotations": {"kubernetes.io/config.source": "file"},
+                             "annotations": {"kubernetes.io/config.source": "file",
+                                             "kubernetes.io/config.mirror": secrets.token_hex(16)},
                              "ownerReferences": [{"apiVersion": "v1", "kind": "Node",
-                                                  "name": "node-1", "controller": True}]},
-                "spec": {"nodeName": "node-1", "containers": [{"name": component,
-                                                               "image": f"{component}:v1.20.4"}]},
-                "status": {"phase": "Running"}}, {})
+                                                  "name": node, "controller": True}]},
+                "spec": {"nodeName": node, "containers": [{"name": component,
+                                                           "image": f"{component}:v1.20.4"}]},
+                "status": {"phase": "Running", "hostIP": ip, "podIP": ip}}, {})
 
     srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     srv.daemon_threads = True
