@@ -899,6 +899,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>%1 could not be written (%2); the original was put back</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 changed after the installer edited it (an upgrade?); it was left as it is. Set --allocate-node-cidrs and --configure-cloud-routes back by hand; the file before the installer's edit is %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tkeci::ExecCredential</name>
@@ -931,6 +935,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>the workloads did not roll out in time; the installation stays as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kube-controller-manager also runs on %1, which the profile does not list as a master; add it with role master (its flags must be set too). Nothing was applied.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1667,6 +1675,17 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::NodeLogin</name>
+    <message>
+        <source>password (none given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown login method</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tkeci::NodeSecretsDialog</name>
     <message>
         <source>Node passwords and key passphrases</source>
@@ -1757,6 +1776,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
     <message>
         <source>%1: the clean-up failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a Cilium CNI file in /etc/cni/net.d could not be removed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2467,11 +2490,11 @@ Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the edited connectivity check is used as it is: the --check-* and --offline options and the node count do not change it</source>
+        <source>SKIP %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>SKIP %1 (%2)</source>
+        <source>the edited connectivity check is used as it is: the --check-* and --offline options do not change it</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -921,6 +921,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>%1 could not be written (%2); the original was put back</source>
         <translation>无法写入 %1（%2）；已恢复原文件</translation>
     </message>
+    <message>
+        <source>%1 changed after the installer edited it (an upgrade?); it was left as it is. Set --allocate-node-cidrs and --configure-cloud-routes back by hand; the file before the installer's edit is %2</source>
+        <translation>%1 在安装程序修改之后又被改动过（升级？），因此保持原样。请手动恢复 --allocate-node-cidrs 和 --configure-cloud-routes；安装程序修改之前的文件是 %2</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ExecCredential</name>
@@ -954,6 +958,10 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>the workloads did not roll out in time; the installation stays as it is</source>
         <translation>工作负载未能按时完成滚动更新；已安装的内容保持原样</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager also runs on %1, which the profile does not list as a master; add it with role master (its flags must be set too). Nothing was applied.</source>
+        <translation>kube-controller-manager 还运行在 %1 上，但配置文件中没有把它列为 master；请以 master 角色添加它（它的参数也必须设置）。未应用任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1700,17 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::NodeLogin</name>
+    <message>
+        <source>password (none given)</source>
+        <translation>密码（未提供）</translation>
+    </message>
+    <message>
+        <source>unknown login method</source>
+        <translation>未知的登录方式</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::NodeSecretsDialog</name>
     <message>
         <source>Node passwords and key passphrases</source>
@@ -1783,6 +1802,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>%1: the clean-up failed: %2</source>
         <translation>%1：清理失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: a Cilium CNI file in /etc/cni/net.d could not be removed: %2</source>
+        <translation>%1：无法删除 /etc/cni/net.d 中 Cilium 的 CNI 文件：%2</translation>
     </message>
 </context>
 <context>
@@ -2503,12 +2526,12 @@ SHA256 指纹：
         <translation>%1 上的 kube-controller-manager 已被修改，没有配置文件就无法恢复：请再次运行 uninstall --profile 文件，或在每个节点上把 %2 移回 %3</translation>
     </message>
     <message>
-        <source>the edited connectivity check is used as it is: the --check-* and --offline options and the node count do not change it</source>
-        <translation>按原样使用编辑过的连通性检查：--check-* 和 --offline 选项以及节点数量都不会改变它</translation>
-    </message>
-    <message>
         <source>SKIP %1 (%2)</source>
         <translation>跳过 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the edited connectivity check is used as it is: the --check-* and --offline options do not change it</source>
+        <translation>按原样使用编辑过的连通性检查：--check-* 和 --offline 选项不会改变它</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "render/ConnectivityCheckOptions.h"
 #include "yaml/YamlCodec.h"
 
+#include <utility>
+
 #include <QCoreApplication>
 
 namespace tkeci {
@@ -38,6 +40,7 @@ ExistingClusterInstall::ExistingClusterInstall(const ClusterAccess &access, QObj
             Q_EMIT applyWarnings(r.warnings);
         if (!r.ok()) {
             // Paused: the operator fixes the cause (RBAC, a conflict) and retries.
+            m_applyPaused = true;
             Q_EMIT applyFailed(r.failedObject, *r.error);
             return;
         }
@@ -129,6 +132,7 @@ void ExistingClusterInstall::checkOtherCni()
             return;
         }
         if (!r.found.isEmpty()) {
+            m_otherCniPaused = true;
             Q_EMIT otherCniFound(r.found); // paused until goOnDespiteOtherCni()
             return;
         }
@@ -138,6 +142,10 @@ void ExistingClusterInstall::checkOtherCni()
 
 void ExistingClusterInstall::goOnDespiteOtherCni()
 {
+    // An answer counts once, and only while the run waits for it: a second click must not
+    // run the steps after it twice.
+    if (!std::exchange(m_otherCniPaused, false))
+        return;
     labelNodes();
 }
 
@@ -204,6 +212,8 @@ void ExistingClusterInstall::apply()
 
 void ExistingClusterInstall::retryApply()
 {
+    if (!std::exchange(m_applyPaused, false))
+        return;
     apply();
 }
 

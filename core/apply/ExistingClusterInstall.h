@@ -127,6 +127,8 @@ private:
     ExistingInstallResult m_result;
     MasterStep m_controllerManagerStep;
     bool m_rolloutPaused = false;
+    bool m_otherCniPaused = false;
+    bool m_applyPaused = false;
     // Declared last so it is destroyed first: its pending replies and their callbacks go
     // before the step objects they point at.
     std::unique_ptr<NodeLabeler> m_labeler;

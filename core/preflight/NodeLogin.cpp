@@ -1,5 +1,7 @@
 #include "preflight/NodeLogin.h"
 
+#include <QCoreApplication>
+
 namespace tkeci {
 namespace {
 
@@ -36,7 +38,8 @@ ssh::SshError logIn(ssh::SshClient &client, const NodeSpec &node, const Prefligh
         return client.authenticateWithAgent(deadline);
     case AuthMethod::Password:
         if (secret.isEmpty())
-            return {ssh::SshError::Kind::AuthFailed, QStringLiteral("password (none given)")};
+            return {ssh::SshError::Kind::AuthFailed,
+                QCoreApplication::translate("tkeci::NodeLogin", "password (none given)")};
         return client.authenticateWithPassword(secret, deadline);
     case AuthMethod::Key: {
         const QString key = keyFileOf(node, options);
@@ -44,7 +47,8 @@ ssh::SshError logIn(ssh::SshClient &client, const NodeSpec &node, const Prefligh
                              : client.authenticateWithKeyFile(key, secret, deadline);
     }
     }
-    return {ssh::SshError::Kind::AuthFailed, QStringLiteral("unknown login method")};
+    return {ssh::SshError::Kind::AuthFailed,
+        QCoreApplication::translate("tkeci::NodeLogin", "unknown login method")};
 }
 
 } // namespace tkeci

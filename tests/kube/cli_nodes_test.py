@@ -69,9 +69,18 @@ class CliNodes(unittest.TestCase):
         return subprocess.run([SSHNODE, "exec", "--state", self.state, "--index", str(self.index),
                                "--", *command], capture_output=True)
 
+    def links_on_node(self):
+        r = self.on_node("ip", "-o", "link", "show")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(b"lo:", r.stdout)  # a real listing, not an empty answer
+        return r.stdout.decode()
+
     def file_on_node(self, path):
-        r = self.on_node("cat", path)
-        return r.stdout if r.returncode == 0 else None
+        """The file's bytes; None only when it does not exist (a failure to look fails)."""
+        r = self.on_node("sh", "-c", 'if [ -e "$1" ]; then cat -- "$1"; else echo @absent@; fi',
+                         "sh", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return None if r.stdout == b"@absent@\n" else r.stdout
 
     def run_cli(self, *args, stdin=""):
         env = dict(os.environ, HOME=os.path.join(self.tmp.name, "home"),
@@ -136,7 +145,7 @@ class CliNodes(unittest.TestCase):
         self.assertEqual(self.file_on_node(MANIFEST), edited)
         self.assertEqual(self.file_on_node(BACKUP), self.original)
 
-        links = self.on_node("ip", "-o", "link", "show").stdout.decode()
+        links = self.links_on_node()
         self.assertIn("cilium_host", links)
         code, out, err = self.run_cli("uninstall", "--profile", self.profile, "--clean-nodes",
                                       "--yes")
@@ -147,7 +156,7 @@ class CliNodes(unittest.TestCase):
         self.assertEqual(self.file_on_node(MANIFEST), self.original)
         self.assertIsNone(self.file_on_node(BACKUP))
         self.assertIsNone(self.file_on_node("/etc/cni/net.d/05-cilium.conf"))
-        self.assertNotIn("cilium_", self.on_node("ip", "-o", "link", "show").stdout.decode())
+        self.assertNotIn("cilium_", self.links_on_node())
         self.assertIsNone(self.inventory())
 
     def test_4_uninstall_without_profile_says_what_is_left(self):

@@ -227,6 +227,7 @@ private Q_SLOTS:
         install.reset(); // cancel: the client goes first, no callback reaches a dead object
         QTest::qWait(300);
         const qint64 requests = QFileInfo(m_server->file(QStringLiteral("server.log"))).size();
+        QVERIFY(requests > 0); // the log is written: a size that stays the same means something
         QTest::qWait(500);
         QCOMPARE(QFileInfo(m_server->file(QStringLiteral("server.log"))).size(), requests);
     }

@@ -79,9 +79,11 @@ bool UninstallPanel::isRunning() const
     return m_uninstaller != nullptr || m_nodeSteps->isRunning();
 }
 
-void UninstallPanel::setNodes(const InstallPlan &plan, const PreflightOptions &ssh)
+void UninstallPanel::setNodes(
+    const InstallPlan &plan, const PreflightOptions &ssh, bool mastersMayBeEdited)
 {
     m_plan = plan;
+    m_mastersMayBeEdited = mastersMayBeEdited;
     m_ssh = ssh;
     m_cleanNodes->setVisible(!plan.nodes.isEmpty());
 }
@@ -132,11 +134,15 @@ void UninstallPanel::deleted(const UninstallResult &r)
                        .arg(r.alreadyGone.size()));
     for (const QString &node : r.unlabelledNodes)
         m_lines.append(tr("node %1: underlay labels removed").arg(node));
-    // The masters the apply edited (the inventory says which) get their backups back.
+    // The masters get their backups back. In overlay mode, unless the operator set the flags
+    // himself, every master of the profile is asked, as `uninstall --profile` does: a run stopped
+    // while the masters were being edited has not recorded them yet, and a master without a backup
+    // is simply left as it is.
     QList<NodeSpec> restore;
     QStringList unknown = r.editedMasters;
+    const bool overlay = m_mastersMayBeEdited && m_plan.isCilium() && !m_plan.isUnderlay();
     for (const NodeSpec &m : mastersOf(m_plan)) {
-        if (unknown.removeAll(m.ip) > 0)
+        if (unknown.removeAll(m.ip) > 0 || overlay)
             restore.append(m);
     }
     if (!unknown.isEmpty())

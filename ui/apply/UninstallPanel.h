@@ -31,7 +31,9 @@ public:
     /// Where to uninstall from; nullopt hides the panel.
     void setAccess(const std::optional<ClusterAccess> &access, const QString &inventoryFile);
     /// The nodes of the install and how to reach them (the node steps after the deletion).
-    void setNodes(const InstallPlan &plan, const PreflightOptions &ssh);
+    /// `mastersMayBeEdited`: the apply ran the controller-manager step (not skipped), so every
+    /// master of an overlay plan is asked to put its backup back.
+    void setNodes(const InstallPlan &plan, const PreflightOptions &ssh, bool mastersMayBeEdited);
     /// Deletes now, without asking (the button asks first).
     void uninstall();
     bool isRunning() const;
@@ -63,6 +65,7 @@ private:
     QCheckBox *m_cleanNodes = nullptr;
     UninstallNodeSteps *m_nodeSteps = nullptr;
     InstallPlan m_plan;
+    bool m_mastersMayBeEdited = false;
     PreflightOptions m_ssh;
     QStringList m_lines; // the result so far
 };

@@ -54,7 +54,8 @@ void FinishPage::initializePage()
         = m_state.applied && m_state.access && m_state.config.target() == Target::ExistingCluster;
     m_uninstall->setAccess(
         canUninstall ? m_state.access : std::nullopt, m_state.installOptions.inventoryFile);
-    m_uninstall->setNodes(m_state.config.plan(), m_state.ssh);
+    m_uninstall->setNodes(m_state.config.plan(), m_state.ssh,
+        m_state.config.target() == Target::ExistingCluster && !m_state.skipControllerManager);
     m_uninstallTitle->setVisible(canUninstall);
     retranslate();
 }
