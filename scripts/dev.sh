@@ -7,7 +7,7 @@
 # `test` runs three stages, each in its own build folder, and prints how long each took:
 #   unit   the normal build and the whole ctest suite                    (BUILD_DIR, build)
 #   asan   the whole build and suite again with ASan + UBSan (gcc)        (ASAN_BUILD_DIR, build-asan)
-#   fuzz   the libFuzzer targets (clang), each run FUZZ_SECONDS (default 25) on its seed corpus
+#   fuzz   the libFuzzer targets (clang), each run FUZZ_SECONDS (default 15) on its seed corpus
 #                                                                          (FUZZ_BUILD_DIR, build-fuzz)
 # CI runs all three; a developer picks some with TKECI_STAGES, e.g.
 #   TKECI_STAGES=asan scripts/dev.sh test -R tst_kubeconfig
@@ -92,7 +92,7 @@ stage_fuzz() {
         -DTKECI_FUZZ=ON >/dev/null
     cmake --build "$fuzz_build" --parallel "$(nproc)" --target fuzz-all
     lap build
-    "$top/tests/fuzz/run-fuzzers.sh" "$fuzz_build" "${FUZZ_SECONDS:-25}"
+    "$top/tests/fuzz/run-fuzzers.sh" "$fuzz_build" "${FUZZ_SECONDS:-15}"
     lap runs
 }
 
