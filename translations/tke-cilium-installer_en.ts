@@ -1692,19 +1692,23 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation type="unfinished" />
     </message>
     <message>
-        <source>TKEStack logs in to these nodes to install them. The passwords and passphrases go into the Cluster object sent to the global cluster over verified TLS; this program does not keep them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This program logs in to these nodes over SSH, with the host keys preflight accepted. The passwords and passphrases are kept in memory for this step only and never written anywhere.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Passphrase of %1 for %2@%3:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Password of %1@%2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remember in the desktop keyring (for the next run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TKEStack logs in to these nodes to install them. The passwords and passphrases go into the Cluster object sent to the global cluster over verified TLS; this program does not keep them unless you tick Remember.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This program logs in to these nodes over SSH, with the host keys preflight accepted. The passwords and passphrases are kept in memory for this step only and never written to a file; with Remember, the desktop keyring keeps them.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1717,20 +1717,24 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>节点密码和私钥口令</translation>
     </message>
     <message>
-        <source>TKEStack logs in to these nodes to install them. The passwords and passphrases go into the Cluster object sent to the global cluster over verified TLS; this program does not keep them.</source>
-        <translation>TKEStack 会登录这些节点进行安装。密码和口令写入 Cluster 对象，经过验证的 TLS 发送到 global 集群；本程序不会保存它们。</translation>
-    </message>
-    <message>
-        <source>This program logs in to these nodes over SSH, with the host keys preflight accepted. The passwords and passphrases are kept in memory for this step only and never written anywhere.</source>
-        <translation>本程序通过 SSH 登录这些节点，使用预检时接受的主机密钥。密码和口令仅在此步骤期间保存在内存中，不会写入任何地方。</translation>
-    </message>
-    <message>
         <source>Passphrase of %1 for %2@%3:</source>
         <translation>%2@%3 的私钥 %1 的口令：</translation>
     </message>
     <message>
         <source>Password of %1@%2:</source>
         <translation>%1@%2 的密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the desktop keyring (for the next run)</source>
+        <translation>记住到桌面密钥环中（供下次使用）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>TKEStack logs in to these nodes to install them. The passwords and passphrases go into the Cluster object sent to the global cluster over verified TLS; this program does not keep them unless you tick Remember.</source>
+        <translation>TKEStack 登录这些节点来安装它们。密码和口令会写入 Cluster 对象，经已验证的 TLS 发送到 global 集群；除非勾选“记住”，本程序不会保存它们。</translation>
+    </message>
+    <message>
+        <source>This program logs in to these nodes over SSH, with the host keys preflight accepted. The passwords and passphrases are kept in memory for this step only and never written to a file; with Remember, the desktop keyring keeps them.</source>
+        <translation>本程序通过 SSH 登录这些节点，使用预检时接受的主机密钥。密码和口令只在此步骤中保存在内存里，绝不写入文件；勾选“记住”时，由桌面密钥环保存。</translation>
     </message>
 </context>
 <context>

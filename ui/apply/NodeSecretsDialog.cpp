@@ -1,7 +1,11 @@
 #include "NodeSecretsDialog.h"
 
+#include "SecretKeyring.h"
+
 #include "apply/MachineCredentials.h"
 
+#include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -23,10 +27,11 @@ NodeSecretsDialog::NodeSecretsDialog(
     auto *note = new QLabel(purpose == Purpose::Tkestack
             ? tr("TKEStack logs in to these nodes to install them. The passwords and "
                  "passphrases go into the Cluster object sent to the global cluster over "
-                 "verified TLS; this program does not keep them.")
+                 "verified TLS; this program does not keep them unless you tick Remember.")
             : tr("This program logs in to these nodes over SSH, with the host keys preflight "
                  "accepted. The passwords and passphrases are kept in memory for this step "
-                 "only and never written anywhere."),
+                 "only and never written to a file; with Remember, the desktop keyring keeps "
+                 "them."),
         this);
     note->setWordWrap(true);
     layout->addWidget(note);
@@ -46,6 +51,22 @@ NodeSecretsDialog::NodeSecretsDialog(
         m_labels.append(label);
     }
     layout->addLayout(form);
+    m_remember = new QCheckBox(tr("&Remember in the desktop keyring (for the next run)"), this);
+    layout->addWidget(m_remember);
+    m_stored = QList<bool>(m_requests.size(), false);
+    // What the keyring holds fills the fields (never ones the operator already typed in).
+    for (qsizetype i = 0; i < m_requests.size(); ++i) {
+        keyring::read(keyringKey(m_requests[i]), this, [this, i](std::optional<QString> secret) {
+            if (!secret)
+                return;
+            m_stored[i] = true;
+            if (m_fields[i]->text().isEmpty()) {
+                m_fields[i]->setText(*secret);
+                m_remember->setChecked(true);
+            }
+            secret->fill(QChar(0));
+        });
+    }
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -61,6 +82,27 @@ NodeSecretsDialog::~NodeSecretsDialog()
         f->clear();
         text.fill(QChar(0));
     }
+}
+
+QString NodeSecretsDialog::keyringKey(const SecretRequest &r)
+{
+    return r.kind == LoginSecret::KeyPassphrase
+        ? keyring::passphraseKey(r.keyFile)
+        : keyring::passwordKey(r.node.user, r.node.ip, r.node.port);
+}
+
+void NodeSecretsDialog::accept()
+{
+    // Kept (or dropped) as the operator said. The jobs outlive the dialog: the application
+    // is their context, and a failure to store only means being asked again next time.
+    for (qsizetype i = 0; i < m_requests.size(); ++i) {
+        const QString key = keyringKey(m_requests[i]);
+        if (m_remember->isChecked())
+            keyring::write(key, m_fields[i]->text(), QCoreApplication::instance(), [](QString) {});
+        else if (m_stored[i])
+            keyring::remove(key, QCoreApplication::instance(), [](QString) {});
+    }
+    QDialog::accept();
 }
 
 void NodeSecretsDialog::updateOk()

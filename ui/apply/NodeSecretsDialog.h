@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QDialogButtonBox;
@@ -23,7 +24,8 @@ struct SecretRequest
 /// Asks, per node, its password (auth: password) or the passphrase of its encrypted key file,
 /// each field labelled with what it unlocks. The secrets live in this dialog's fields only;
 /// the caller takes them with secrets() or passwords() and the fields are cleared when the
-/// dialog goes away. Never written anywhere.
+/// dialog goes away. Never written to a file: only when the operator ticks "Remember" are they
+/// kept in the desktop keyring (and taken from it the next time), unticked they are removed.
 class NodeSecretsDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +43,11 @@ public:
     QHash<QString, QString> passwords() const;
     QList<QLineEdit *> fields() const { return m_fields; }
     QList<QLabel *> labels() const { return m_labels; }
+    QCheckBox *rememberBox() const { return m_remember; }
+    /// The keyring entry of a request.
+    static QString keyringKey(const SecretRequest &request);
+
+    void accept() override;
 
     /// What TKEStack needs to log in: passwords, and passphrases of encrypted key files (sent
     /// as passPhrase), for every node of `plan`.
@@ -56,6 +63,8 @@ private:
     QList<QLineEdit *> m_fields;
     QList<QLabel *> m_labels;
     QDialogButtonBox *m_buttons = nullptr;
+    QCheckBox *m_remember = nullptr;
+    QList<bool> m_stored; // per request: the keyring had it when the dialog opened
 };
 
 } // namespace tkeci
