@@ -103,6 +103,20 @@ bool TestNodes::exec(const QString &ip, const QStringList &command, QByteArray *
         out);
 }
 
+std::optional<QByteArray> TestNodes::fileOn(const QString &ip, const QString &path)
+{
+    QByteArray out;
+    if (!exec(ip,
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("if [ -e \"$1\" ]; then cat -- \"$1\"; else echo @absent@; fi"),
+                QStringLiteral("sh"), path},
+            &out))
+        return QByteArray("@node could not be looked into: ") + m_error.toUtf8();
+    if (out == "@absent@\n")
+        return std::nullopt;
+    return out;
+}
+
 QString TestNodes::hostPublicKeyLine(const QString &ip) const
 {
     QFile pub(m_dir.filePath(QStringLiteral("node%1/host_key.pub").arg(m_indexOf.value(ip))));

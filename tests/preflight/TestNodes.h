@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <optional>
+
 /// Real OpenSSH test nodes made by sshnode.sh (network + mount namespace each), plus the client
 /// keys that log in to them. prepare() claims a slot of 100 node indexes (one /30 in
 /// 198.18.0.0/15 each) for this process, so suites of other worktrees can run at the same
@@ -26,6 +28,9 @@ public:
     /// Runs `command` inside the node's namespaces (not over SSH): what the test looks at to
     /// judge what a change over SSH did. False (with error()) when it exits non-zero.
     bool exec(const QString &ip, const QStringList &command, QByteArray *out = nullptr);
+    /// A file inside the node, read without SSH; nullopt only when it does not exist. When the
+    /// node cannot be looked into, a text no file holds, so "is gone" never passes by accident.
+    std::optional<QByteArray> fileOn(const QString &ip, const QString &path);
     /// The node's index (for hostPublicKey()) by address.
     QString hostPublicKeyLine(const QString &ip) const; // "ip ssh-ed25519 AAAA..."
     /// Writes `lines` to a new known-hosts file and returns its path.

@@ -54,20 +54,9 @@ private:
         return o;
     }
 
-    /// A file inside the node, read without SSH; nullopt only when it does not exist. When the
-    /// node cannot be looked into, a text no file holds, so "is gone" never passes by accident.
     std::optional<QByteArray> fileOnNode(const QString &ip, const QString &path)
     {
-        QByteArray out;
-        if (!m_nodes.exec(ip,
-                {QStringLiteral("sh"), QStringLiteral("-c"),
-                    QStringLiteral("if [ -e \"$1\" ]; then cat -- \"$1\"; else echo @absent@; fi"),
-                    QStringLiteral("sh"), path},
-                &out))
-            return QByteArray("@node could not be looked into: ") + m_nodes.error().toUtf8();
-        if (out == "@absent@\n")
-            return std::nullopt;
-        return out;
+        return m_nodes.fileOn(ip, path);
     }
 
     QStringList linksOnNode(const QString &ip)

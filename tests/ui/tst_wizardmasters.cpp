@@ -53,20 +53,9 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    /// A file inside the node; nullopt only when it does not exist. When the node cannot be
-    /// looked into, a text no file holds, so that "is gone" never passes by accident.
     std::optional<QByteArray> fileOnNode(const QString &ip, const QString &path)
     {
-        QByteArray out;
-        if (!m_nodes.exec(ip,
-                {QStringLiteral("sh"), QStringLiteral("-c"),
-                    QStringLiteral("if [ -e \"$1\" ]; then cat -- \"$1\"; else echo @absent@; fi"),
-                    QStringLiteral("sh"), path},
-                &out))
-            return QByteArray("@node could not be looked into: ") + m_nodes.error().toUtf8();
-        if (out == "@absent@\n")
-            return std::nullopt;
-        return out;
+        return m_nodes.fileOn(ip, path);
     }
 
     QByteArray linksOnNode(const QString &ip)
