@@ -57,8 +57,10 @@ QString applyOnMaster(
         .arg(manifestPath, error);
 }
 
-QString restoreOnMaster(MasterFiles &files, const QString &manifestPath)
+QString restoreOnMaster(MasterFiles &files, const QString &manifestPath, bool *restored)
 {
+    if (restored)
+        *restored = false;
     const QString backup = controllerManagerBackupPath(manifestPath);
     QString error;
     const std::optional<QByteArray> original = files.read(backup, error);
@@ -78,6 +80,8 @@ QString restoreOnMaster(MasterFiles &files, const QString &manifestPath)
             .arg(manifestPath, backup);
     if (!files.write(manifestPath, *original, error) || !files.remove(backup, error))
         return error;
+    if (restored)
+        *restored = true;
     return QString();
 }
 

@@ -39,7 +39,7 @@ QString applyOnMaster(
     MasterFiles &files, const QString &manifestPath, const ControllerManagerEdit &edit);
 
 /// Uninstall: puts the backup back and removes it. No backup: nothing to do. Returns an error
-/// text, empty on success.
-QString restoreOnMaster(MasterFiles &files, const QString &manifestPath);
+/// text, empty on success; `restored` (when given) says whether a backup was put back.
+QString restoreOnMaster(MasterFiles &files, const QString &manifestPath, bool *restored = nullptr);
 
 } // namespace tkeci

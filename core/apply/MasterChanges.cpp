@@ -103,14 +103,9 @@ QList<NodeStepResult> restoreControllerManagers(const QList<NodeSpec> &masters,
     forEachNode(masters.size(), options.parallel, [&](qsizetype i) {
         results[i] = withShell(
             masters[i], options, secrets, cancel, [](NodeShell &shell, QStringList &details) {
-                QString error;
-                const bool hadBackup
-                    = shell.read(controllerManagerBackupPath(kControllerManagerManifest), error)
-                          .has_value();
-                if (!error.isEmpty())
-                    return error;
-                error = restoreOnMaster(shell, kControllerManagerManifest);
-                if (error.isEmpty() && hadBackup)
+                bool restored = false;
+                const QString error = restoreOnMaster(shell, kControllerManagerManifest, &restored);
+                if (restored)
                     details.append(kControllerManagerManifest);
                 return error;
             });
