@@ -53,16 +53,11 @@ KubeClient::KubeClient(ClusterAccess access, QObject *parent)
 
 KubeClient::~KubeClient() = default;
 
-std::optional<KubeError> KubeClient::prepareCredentials()
+bool KubeClient::credentialFresh() const
 {
-    if (!m_access.exec)
-        return std::nullopt;
-    const bool fresh = m_execCredential && !m_execCredential->error
+    return m_execCredential && !m_execCredential->error
         && (!m_execCredential->expiry.isValid()
             || m_execCredential->expiry > QDateTime::currentDateTimeUtc().addSecs(10));
-    if (!fresh)
-        m_execCredential = runExecPlugin(*m_access.exec);
-    return m_execCredential->error;
 }
 
 void KubeClient::send(const KubeRequest &request, Callback done)
@@ -72,10 +67,40 @@ void KubeClient::send(const KubeRequest &request, Callback done)
 
 void KubeClient::attempt(const KubeRequest &request, Callback done, int attemptNo)
 {
-    if (auto error = prepareCredentials()) {
-        done(KubeResponse {0, {}, {}, error});
+    if (m_access.exec && !credentialFresh()) {
+        // Every request waits for the one plugin run; the plugin is not started twice.
+        m_waitingForCredential.push_back({request, std::move(done), attemptNo});
+        if (!m_execRun)
+            startExecPlugin();
         return;
     }
+    dispatch(request, std::move(done), attemptNo);
+}
+
+void KubeClient::startExecPlugin()
+{
+    m_execRun = std::make_unique<ExecPluginRun>(*m_access.exec, m_execTimeoutMs);
+    connect(m_execRun.get(), &ExecPluginRun::finished, this, [this](const ExecCredential &c) {
+        m_execCredential = c;
+        // Not deleted inside its own signal.
+        m_execRun.release()->deleteLater();
+        std::vector<Waiting> waiting;
+        waiting.swap(m_waitingForCredential);
+        QPointer<KubeClient> self(this);
+        for (Waiting &w : waiting) {
+            if (!self)
+                return; // a callback destroyed the client: the rest are dropped, as on destruction
+            if (c.error)
+                w.done(KubeResponse {0, {}, {}, c.error});
+            else
+                dispatch(w.request, std::move(w.done), w.attemptNo);
+        }
+    });
+    m_execRun->start();
+}
+
+void KubeClient::dispatch(const KubeRequest &request, Callback done, int attemptNo)
+{
     QUrl url = m_access.server;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + request.path);
     url.setQuery(request.query);

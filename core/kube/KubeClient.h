@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -73,15 +74,30 @@ public:
         m_retries = retries;
         m_backoffMs = firstBackoffMs;
     }
+    /// How long an exec credential plugin may take, in milliseconds (default 30 000).
+    void setExecTimeout(int ms) { m_execTimeoutMs = ms; }
     const ClusterAccess &access() const { return m_access; }
 
 private:
+    struct Waiting
+    {
+        KubeRequest request;
+        Callback done;
+        int attemptNo = 0;
+    };
+
     void attempt(const KubeRequest &request, Callback done, int attemptNo);
-    std::optional<KubeError> prepareCredentials();
+    void dispatch(const KubeRequest &request, Callback done, int attemptNo);
+    bool credentialFresh() const;
+    void startExecPlugin();
 
     ClusterAccess m_access;
     QNetworkAccessManager *m_network; // child of this
     std::optional<ExecCredential> m_execCredential;
+    // Runs while requests wait for a credential; destroying the client ends the plugin.
+    std::unique_ptr<ExecPluginRun> m_execRun;
+    std::vector<Waiting> m_waitingForCredential;
+    int m_execTimeoutMs = 30000;
     int m_timeoutMs = 30000;
     int m_retries = 3;
     int m_backoffMs = 500;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace tkeci;
 
@@ -25,6 +26,25 @@ private:
         if (!r.ok())
             qFatal("kubeconfig %s: %s", qPrintable(kubeconfig), qPrintable(r.error->message));
         return *r.access;
+    }
+
+    QString writePlugin(const QString &name, const QString &body)
+    {
+        const QString path = m_server->file(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write("#!/bin/sh\n" + body.toUtf8());
+        f.close();
+        f.setPermissions(f.permissions() | QFile::ExeOwner);
+        return path;
+    }
+
+    // Gone, or at most a zombie waiting for its new parent to reap it.
+    static bool processGone(const QByteArray &pid)
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(QString::fromLatin1(pid)));
+        return !status.open(QIODevice::ReadOnly) || status.readAll().contains("State:\tZ");
     }
 
     static KubeRequest applyConfigMap(const QString &manager, const QString &value)
@@ -139,6 +159,96 @@ private Q_SLOTS:
         const KubeResponse bad = refused.sendAndWait(req);
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error->kind, KubeError::Kind::Credentials);
+    }
+
+    void execPluginKeepsEventLoopRunning()
+    {
+        // A plugin that takes 5 s (a browser login, a slow token exchange): the thread that
+        // sent the requests keeps processing events meanwhile, and the plugin runs once for
+        // all three waiting requests.
+        const QString count = m_server->file(QStringLiteral("slow-plugin.count"));
+        QFile::remove(count);
+        const QString plugin = writePlugin(QStringLiteral("slow-plugin.sh"),
+            QStringLiteral("echo run >> '%1'\nsleep 5\nprintf '{\"apiVersion\":"
+                           "\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+                           "\"status\":{\"token\":\"%s\"}}' \"$(cat \"$1\")\"\n")
+                .arg(count));
+        ClusterAccess a = access(QStringLiteral("admin-token"));
+        a.token.clear();
+        a.exec = ExecPlugin {plugin, {m_server->file(QStringLiteral("admin.token"))}, {},
+            QStringLiteral("client.authentication.k8s.io/v1"), m_server->dir()};
+        KubeClient client(a);
+        KubeRequest req;
+        req.path = QStringLiteral("/api/v1/namespaces/kube-system");
+        int answers = 0, good = 0;
+        for (int i = 0; i < 3; ++i) {
+            client.send(req, [&](const KubeResponse &r) {
+                ++answers;
+                good += r.ok() ? 1 : 0;
+            });
+        }
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0, largestGap = 0;
+        int ticks = 0;
+        QTimer tick;
+        tick.setInterval(10);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            largestGap = std::max(largestGap, clock.elapsed() - last);
+            last = clock.elapsed();
+            ++ticks;
+        });
+        tick.start();
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 3, 15000);
+        tick.stop();
+        QCOMPARE(good, 3);
+        QVERIFY2(clock.elapsed() >= 4900, "the answers came before the plugin could have ended");
+        qInfo("exec plugin of 5 s: %d timer ticks, largest gap between two %lld ms", ticks,
+            largestGap);
+        // A blocked thread would show one gap of 5 s. 250 ms leaves room for a loaded CI host.
+        QVERIFY2(largestGap < 250, qPrintable(QString::number(largestGap)));
+        QVERIFY(ticks > 100);
+        QFile runs(count);
+        QVERIFY(runs.open(QIODevice::ReadOnly));
+        QCOMPARE(runs.readAll().count('\n'), 1);
+    }
+
+    void execPluginTimeoutEndsItsChildren()
+    {
+        // The plugin starts a helper and hangs: the timeout ends both, and says so.
+        const QString pidFile = m_server->file(QStringLiteral("hang-plugin.pid"));
+        QFile::remove(pidFile);
+        const QString plugin = writePlugin(QStringLiteral("hang-plugin.sh"),
+            QStringLiteral("sleep 300 &\necho $! > '%1'\nsleep 300\n").arg(pidFile));
+        ExecPlugin p {
+            plugin, {}, {}, QStringLiteral("client.authentication.k8s.io/v1"), m_server->dir()};
+        QElapsedTimer clock;
+        clock.start();
+        const ExecCredential c = runExecPlugin(p, 1500);
+        QVERIFY(c.error);
+        QCOMPARE(c.error->kind, KubeError::Kind::Credentials);
+        QVERIFY2(c.error->message.contains(QStringLiteral("did not answer within 1 s")),
+            qPrintable(c.error->message));
+        QVERIFY(clock.elapsed() < 5000);
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pid = f.readAll().trimmed();
+        QVERIFY(!pid.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), 3000);
+    }
+
+    void execPluginOutputIsBounded()
+    {
+        // A plugin that prints forever is ended once it passes the limit, not read until
+        // memory runs out.
+        const QString plugin
+            = writePlugin(QStringLiteral("flood-plugin.sh"), QStringLiteral("exec yes\n"));
+        ExecPlugin p {
+            plugin, {}, {}, QStringLiteral("client.authentication.k8s.io/v1"), m_server->dir()};
+        const ExecCredential c = runExecPlugin(p, 20000);
+        QVERIFY(c.error);
+        QVERIFY2(c.error->message.contains(QStringLiteral("more than 1 MiB")),
+            qPrintable(c.error->message));
     }
 
     void forbiddenNamesVerbAndResource()
