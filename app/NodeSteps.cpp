@@ -72,7 +72,7 @@ void clearNodeSecrets(NodeSecrets &secrets)
 std::optional<QStringList> editControllerManagers(
     const ClusterCommandOptions &options, const InstallPlan &plan)
 {
-    const QList<NodeSpec> masters = mastersOf(plan);
+    const QList<NodeSpec> masters = plan.masters();
     consoleOut() << QCoreApplication::translate("tkeci::NodeSteps",
         "overlay: kube-controller-manager needs %1 on every master; reading %2 over SSH")
                         .arg(overlayControllerManagerFlags().join(u' '), kControllerManagerManifest)
@@ -155,7 +155,7 @@ std::optional<QStringList> editControllerManagers(
 
 bool restoreNodes(const ClusterCommandOptions &options, const InstallPlan &plan)
 {
-    const QList<NodeSpec> masters = mastersOf(plan);
+    const QList<NodeSpec> masters = plan.masters();
     const QList<NodeSpec> &nodes = options.cleanNodes ? plan.nodes : masters;
     NodeSecrets secrets = askNodeSecrets(nodes, options.ssh);
     const QList<NodeStepResult> restored

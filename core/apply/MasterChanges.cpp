@@ -41,16 +41,6 @@ NodeStepResult withShell(const NodeSpec &node, const PreflightOptions &options,
 
 } // namespace
 
-QList<NodeSpec> mastersOf(const InstallPlan &plan)
-{
-    QList<NodeSpec> masters;
-    for (const NodeSpec &n : plan.nodes) {
-        if (n.role == NodeRole::Master)
-            masters.append(n);
-    }
-    return masters;
-}
-
 QList<MasterEditPlan> planControllerManagerEdits(const QList<NodeSpec> &masters,
     const PreflightOptions &options, const NodeSecrets &secrets, const std::atomic<bool> *cancel)
 {

@@ -30,8 +30,6 @@ struct NodeStepResult
     bool ok() const { return error.isEmpty(); }
 };
 
-QList<NodeSpec> mastersOf(const InstallPlan &plan);
-
 // The steps below run the nodes in parallel (at most options.parallel at a time), each on
 // its own SSH connection opened with NodeShell, and return one entry per node in the order
 // given. They block: call them from a worker thread in the GUI. `cancel` may be null.

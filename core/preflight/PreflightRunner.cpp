@@ -140,14 +140,9 @@ void PreflightRunner::drain()
         else if (e.kind == PreflightRun::Event::Kind::CredentialQuestion)
             Q_EMIT credentialsNeeded(e.node, CredentialKind(e.credentialKind), e.text);
     }
-    for (const QString &node : std::as_const(finishedNodes)) {
-        if (!self || m_run != run)
-            return;
-        ++m_done;
-        Q_EMIT nodeFinished(node);
-    }
     if (!self || m_run != run)
         return;
+    m_done += int(finishedNodes.size());
     if (!finishedNodes.isEmpty())
         Q_EMIT progress(m_done, m_total);
     if (m_pending.isEmpty() && !m_cancelling)

@@ -54,7 +54,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void resultsReady(const QList<tkeci::CheckResult> &results);
     void progress(int done, int total);
-    void nodeFinished(const QString &node);
     void hostKeyDecisionNeeded(const QString &node, const QString &fingerprint);
     void credentialsNeeded(
         const QString &node, tkeci::PreflightRunner::CredentialKind kind, const QString &user);

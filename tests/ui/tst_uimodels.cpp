@@ -3,14 +3,17 @@
 
 #include "models/NodeTableModel.h"
 #include "profile/ProfileReader.h"
+#include "widgets/StatusTone.h"
 #include "wizard/PlanConfig.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <cmath>
 
 using namespace tkeci;
 using namespace tkeci::testing;
@@ -35,6 +38,45 @@ class TestUiModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void toneColorsReadOnLightAndDarkPalettes()
+    {
+        // WCAG 2 contrast ratio between a status text and the window behind it.
+        const auto luminance = [](const QColor &c) {
+            const auto lin = [](qreal v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const qreal la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        for (const QColor &window : {QColor(0xef, 0xef, 0xef), QColor(0x2a, 0x2a, 0x2a)}) {
+            QPalette palette;
+            palette.setColor(QPalette::Window, window);
+            palette.setColor(
+                QPalette::WindowText, window.lightnessF() < 0.5 ? Qt::white : Qt::black);
+            for (const Tone tone : {Tone::Good, Tone::Warning, Tone::Bad}) {
+                const qreal ratio = contrast(toneColor(palette, tone), window);
+                QVERIFY2(ratio >= 4.5,
+                    qPrintable(QStringLiteral("tone %1 on %2: %3:1")
+                                   .arg(int(tone))
+                                   .arg(window.name())
+                                   .arg(ratio)));
+            }
+            QCOMPARE(toneColor(palette, Tone::Neutral), palette.color(QPalette::WindowText));
+        }
+        // A label coloured Bad and then Neutral inherits its parent's palette again.
+        QWidget parent;
+        auto *label = new QLabel(&parent);
+        setLabelTone(label, Tone::Bad);
+        QCOMPARE(
+            label->palette().color(QPalette::WindowText), toneColor(parent.palette(), Tone::Bad));
+        setLabelTone(label, Tone::Neutral);
+        QCOMPARE(label->palette().color(QPalette::WindowText),
+            parent.palette().color(QPalette::WindowText));
+    }
+
     void nodeTable_data()
     {
         QTest::addColumn<int>("columns");

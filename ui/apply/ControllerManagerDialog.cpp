@@ -1,4 +1,5 @@
 #include "ControllerManagerDialog.h"
+#include "widgets/StatusTone.h"
 
 #include "apply/ControllerManagerUpdate.h"
 
@@ -76,7 +77,7 @@ ControllerManagerDialog::ControllerManagerDialog(
     layout->addWidget(m_tabs, 1);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    setLabelTone(m_problem, Tone::Bad);
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(this);
     m_edit = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -123,7 +124,7 @@ QWidget *ControllerManagerDialog::pageFor(const MasterEditPlan &plan)
         label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (!plan.edit.error.isEmpty())
-            label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+            setLabelTone(label, Tone::Bad);
         return label;
     }
     auto *view = new QPlainTextEdit;

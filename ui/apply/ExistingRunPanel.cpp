@@ -1,4 +1,5 @@
 #include "ExistingRunPanel.h"
+#include "widgets/StatusTone.h"
 
 #include "ControllerManagerStep.h"
 #include "InstallStepList.h"
@@ -120,7 +121,7 @@ void ExistingRunPanel::start(const ClusterAccess &access, const ExistingInstallO
     // step shows each master's diff and asks before any master is touched.
     if (m_editControllerManager && plan.isCilium() && !plan.isUnderlay()) {
         ExistingClusterInstall *run = m_run;
-        m_run->setControllerManagerStep([this, run, masters = mastersOf(plan)](
+        m_run->setControllerManagerStep([this, run, masters = plan.masters()](
                                             std::function<void(std::optional<KubeError>)> done) {
             m_masterStep->start(masters, m_ssh,
                 [run, done](std::optional<KubeError> error, const QStringList &edited) {
@@ -285,7 +286,7 @@ void ExistingRunPanel::hideAnswers()
 void ExistingRunPanel::say(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+    setLabelTone(m_message, problem ? Tone::Bad : Tone::Neutral);
     m_message->setVisible(!text.isEmpty());
 }
 

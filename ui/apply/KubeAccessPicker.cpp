@@ -1,4 +1,5 @@
 #include "KubeAccessPicker.h"
+#include "widgets/StatusTone.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -36,13 +37,14 @@ KubeAccessPicker::KubeAccessPicker(QWidget *parent)
     // sending anything, machine passwords included.
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: "
-                                            "1px solid #e0a800; padding: 6px; }"));
+    m_warning->setFrameShape(QFrame::StyledPanel);
+    m_warning->setMargin(6);
+    setLabelTone(m_warning, Tone::Warning);
     m_warning->hide();
     grid->addWidget(m_warning, 3, 0, 1, 3);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    setLabelTone(m_error, Tone::Bad);
     m_error->hide();
     grid->addWidget(m_error, 4, 0, 1, 3);
     grid->setColumnStretch(1, 1);

@@ -28,7 +28,6 @@ public:
     /// The resolved access, nullopt while the file or context cannot be used.
     const std::optional<ClusterAccess> &access() const { return m_access; }
 
-    QLineEdit *pathEdit() const { return m_path; }
     QComboBox *contextCombo() const { return m_context; }
     QLabel *serverLabel() const { return m_server; }
     QLabel *warningLabel() const { return m_warning; }

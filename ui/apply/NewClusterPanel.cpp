@@ -1,5 +1,7 @@
 #include "NewClusterPanel.h"
 
+#include "widgets/StatusTone.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -64,7 +66,7 @@ void NewClusterPanel::start(
         m_message->setText(r.ok()
                 ? tr("The cluster is Running.")
                 : (r.error ? r.error->message : tr("The cluster did not reach Running.")));
-        m_message->setStyleSheet(r.ok() ? QString() : QStringLiteral("QLabel { color: #b00020; }"));
+        setLabelTone(m_message, r.ok() ? Tone::Neutral : Tone::Bad);
         end();
     });
     m_phase->setText(tr("Creating the Cluster object…"));
@@ -80,9 +82,9 @@ void NewClusterPanel::showStatus(const QString &phase, const QList<ClusterCondit
     for (const ClusterCondition &c : conditions) {
         auto *item = new QTreeWidgetItem(m_conditions, {c.type, c.status, c.reason, c.message});
         if (c.status == QLatin1String("False"))
-            item->setForeground(1, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(1, toneColor(palette(), Tone::Bad));
         else if (c.status == QLatin1String("True"))
-            item->setForeground(1, QColor(0x1b, 0x7f, 0x3b));
+            item->setForeground(1, toneColor(palette(), Tone::Good));
     }
     m_conditions->resizeColumnToContents(0);
 }

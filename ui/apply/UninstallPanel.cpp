@@ -1,4 +1,5 @@
 #include "UninstallPanel.h"
+#include "widgets/StatusTone.h"
 
 #include "UninstallNodeSteps.h"
 #include "apply/ControllerManagerUpdate.h"
@@ -32,7 +33,7 @@ UninstallPanel::UninstallPanel(QWidget *parent)
         [this](const QString &node, const QString &outcome, bool ok) {
             auto *item = new QTreeWidgetItem(m_list, {tr("node %1").arg(node), outcome});
             if (!ok)
-                item->setForeground(1, QColor(0xb0, 0x00, 0x20));
+                item->setForeground(1, toneColor(palette(), Tone::Bad));
             m_list->scrollToItem(item);
         });
     connect(m_nodeSteps, &UninstallNodeSteps::finished, this, [this](bool ok) {
@@ -141,7 +142,7 @@ void UninstallPanel::deleted(const UninstallResult &r)
     QList<NodeSpec> restore;
     QStringList unknown = r.editedMasters;
     const bool overlay = m_mastersMayBeEdited && m_plan.isCilium() && !m_plan.isUnderlay();
-    for (const NodeSpec &m : mastersOf(m_plan)) {
+    for (const NodeSpec &m : m_plan.masters()) {
         if (unknown.removeAll(m.ip) > 0 || overlay)
             restore.append(m);
     }
@@ -163,7 +164,7 @@ void UninstallPanel::deleted(const UninstallResult &r)
 void UninstallPanel::complete(bool ok)
 {
     m_result->setText(m_lines.join(u'\n'));
-    m_result->setStyleSheet(ok ? QString() : QStringLiteral("QLabel { color: #b00020; }"));
+    setLabelTone(m_result, ok ? Tone::Neutral : Tone::Bad);
     m_button->setEnabled(!ok); // an interrupted uninstall can simply be run again
     Q_EMIT finished(ok);
 }

@@ -1,4 +1,5 @@
 #include "VerdictList.h"
+#include "widgets/StatusTone.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -73,8 +74,8 @@ void VerdictList::showRow(QTreeWidgetItem *item)
     const bool final = item->data(0, FinalRole).toBool();
     item->setText(
         1, passed ? tr("PASS") : (final ? tr("FAIL") : tr("waiting", "connectivity check")));
-    item->setForeground(1,
-        passed ? QColor(0x1b, 0x7f, 0x3b) : (final ? QColor(0xb0, 0x00, 0x20) : palette().text()));
+    item->setForeground(
+        1, toneColor(palette(), passed ? Tone::Good : (final ? Tone::Bad : Tone::Neutral)));
     item->setText(2, connectivityCheckMeaning(item->text(0)));
 }
 

@@ -1,4 +1,5 @@
 #include "ManifestFileTab.h"
+#include "widgets/StatusTone.h"
 
 #include "ManifestEditor.h"
 #include "edit/ManifestEdits.h"
@@ -81,10 +82,10 @@ void ManifestFileTab::checkNow()
     const bool edited = m_edits.isEdited(m_name);
     m_reset->setEnabled(edited);
     if (!issues.isEmpty()) {
-        m_status->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+        setLabelTone(m_status, Tone::Bad);
         m_status->setText(lines.join(u'\n'));
     } else {
-        m_status->setStyleSheet(QString());
+        setLabelTone(m_status, Tone::Neutral);
         QString text = edited ? tr("Edited; the edit is valid and will be applied.")
                               : tr("As generated from your answers.");
         if (m_edits.isStale(m_name))

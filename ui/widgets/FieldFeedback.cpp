@@ -1,4 +1,5 @@
 #include "FieldFeedback.h"
+#include "widgets/StatusTone.h"
 
 #include "wizard/PlanConfig.h"
 
@@ -32,9 +33,10 @@ void FieldFeedback::refresh()
     if (m_input->property(invalidProperty).toBool() != invalid) {
         m_input->setProperty(invalidProperty, invalid);
         // A frame rather than a fill: it reads in light and dark palettes alike.
-        m_input->setStyleSheet(invalid ? QStringLiteral("border: 2px solid #d32f2f; "
-                                                        "border-radius: 3px; padding: 2px;")
-                                       : QString());
+        m_input->setStyleSheet(invalid
+                ? QStringLiteral("border: 2px solid %1; border-radius: 3px; padding: 2px;")
+                      .arg(toneColor(m_input->palette(), Tone::Bad).name())
+                : QString());
     }
     m_reason->setText(message);
     m_reason->setVisible(invalid);
@@ -45,7 +47,7 @@ QLabel *makeReasonLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    setLabelTone(label, Tone::Bad);
     label->setVisible(false);
     return label;
 }

@@ -1,4 +1,5 @@
 #include "ApplyPage.h"
+#include "widgets/StatusTone.h"
 
 #include "WizardState.h"
 #include "apply/KubeAccessPicker.h"
@@ -36,7 +37,7 @@ ApplyPage::ApplyPage(WizardState &state, QWidget *parent)
         [this](bool on) { m_state.skipControllerManager = on; });
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    setLabelTone(m_problem, Tone::Bad);
     m_problem->hide();
     layout->addWidget(m_problem);
     connect(m_picker, &KubeAccessPicker::accessChanged, this, &ApplyPage::completeChanged);

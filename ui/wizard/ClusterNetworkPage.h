@@ -21,7 +21,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     int nextId() const override;
-    QLineEdit *cidrEdit() const { return m_cidr; }
     void setExpanded(bool expanded);
 
 protected:

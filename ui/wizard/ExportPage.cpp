@@ -1,4 +1,5 @@
 #include "ExportPage.h"
+#include "widgets/StatusTone.h"
 
 #include "PageId.h"
 #include "WizardState.h"
@@ -124,10 +125,10 @@ void ExportPage::retranslate()
     m_browse->setText(tr("Br&owse…"));
     m_write->setText(tr("&Write files"));
     if (!m_error.isEmpty()) {
-        m_result->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+        setLabelTone(m_result, Tone::Bad);
         m_result->setText(m_error);
     } else {
-        m_result->setStyleSheet(QString());
+        setLabelTone(m_result, Tone::Neutral);
         m_result->setText(m_state.exportedTo.isEmpty()
                 ? QString()
                 : tr("Written to %1. No password or private key is in the files.")
