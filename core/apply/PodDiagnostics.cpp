@@ -1,5 +1,7 @@
 #include "apply/PodDiagnostics.h"
 
+#include "text/SafeText.h"
+
 #include <QJsonArray>
 
 #include <memory>
@@ -29,13 +31,16 @@ void fetchLogs(std::shared_ptr<Diagnosis> d)
     KubeRequest log;
     log.path = QStringLiteral("/api/v1/namespaces/%1/pods/%2/log").arg(p.workload.ns, p.pod);
     log.what = QStringLiteral("pods/log \"%1\" in %2").arg(p.pod, p.workload.ns);
+    log.expectJson = false; // plain text
+    log.maxBodyBytes = 1 << 20; // only the last lines are shown
     log.query.addQueryItem(QStringLiteral("container"), p.container);
     log.query.addQueryItem(QStringLiteral("tailLines"), QString::number(d->tailLines));
     if (p.restarts > 0)
         log.query.addQueryItem(QStringLiteral("previous"), QStringLiteral("true"));
     d->client->send(log, [d, p](const KubeResponse &r) mutable {
         if (r.ok())
-            p.lastLogLines = QString::fromUtf8(r.body).split(u'\n', Qt::SkipEmptyParts);
+            p.lastLogLines = safeText(QString::fromUtf8(r.body), r.body.size())
+                                 .split(u'\n', Qt::SkipEmptyParts);
         d->found.append(p);
         fetchLogs(d);
     });

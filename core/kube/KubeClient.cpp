@@ -115,16 +115,19 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, int attempt
     QByteArray keyPem = m_access.clientKeyPem;
     QString token = m_access.token;
     if (!m_access.tokenFile.isEmpty()) {
-        QFile f(m_access.tokenFile);
-        if (!f.open(QIODevice::ReadOnly)) {
+        // Read for every request, as client-go does: a projected token is rotated on disk.
+        QString why;
+        const std::optional<QByteArray> bytes
+            = readRegularFile(m_access.tokenFile, kMaxBearerToken, why);
+        if (!bytes) {
             done(KubeResponse {0, {}, {},
                 KubeError {KubeError::Kind::Credentials, 0,
-                    tr("cannot read the token file \"%1\" named in the kubeconfig")
-                        .arg(m_access.tokenFile),
-                    f.errorString()}});
+                    tr("cannot read the token file \"%1\" named in the kubeconfig: %2")
+                        .arg(m_access.tokenFile, why),
+                    QString()}});
             return;
         }
-        token = QString::fromUtf8(f.readAll()).trimmed();
+        token = QString::fromUtf8(*bytes).trimmed();
     }
     if (m_execCredential) {
         if (!m_execCredential->token.isEmpty())
@@ -133,6 +136,15 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, int attempt
             certPem = m_execCredential->clientCertPem;
             keyPem = m_execCredential->clientKeyPem;
         }
+    }
+    if (token.size() > kMaxBearerToken) {
+        done(KubeResponse {0, {}, {},
+            KubeError {KubeError::Kind::Credentials, 0,
+                tr("the bearer token of user \"%1\" is longer than %2 bytes; it is not sent")
+                    .arg(m_access.userName)
+                    .arg(kMaxBearerToken),
+                QString()}});
+        return;
     }
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -166,6 +178,25 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, int attempt
     QNetworkReply *reply = m_network->sendCustomRequest(req, request.method, request.body);
     auto sslErrors = std::make_shared<QList<QSslError>>();
     auto peer = std::make_shared<QSslCertificate>();
+    auto state = std::make_shared<ReplyState>();
+    // The body is taken as it arrives and counted: an answer larger than the request allows
+    // is cut off there, not read into memory first.
+    connect(reply, &QNetworkReply::readyRead, this, [reply, state, limit = request.maxBodyBytes] {
+        state->body.append(reply->readAll());
+        if (state->body.size() > limit && !state->tooLarge) {
+            state->tooLarge = true;
+            reply->abort();
+        }
+    });
+    // setTransferTimeout() fires only when no byte comes for that long; a body trickled a byte
+    // at a time would never end without a deadline for the whole answer.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, state] {
+        state->deadlinePassed = true;
+        reply->abort();
+    });
+    deadline->start(m_requestDeadlineMs);
     connect(reply, &QNetworkReply::sslErrors, this,
         [this, reply, sslErrors, peer](const QList<QSslError> &e) {
             if (m_access.insecureSkipTlsVerify) {
@@ -176,17 +207,23 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, int attempt
             *peer = reply->sslConfiguration().peerCertificate();
         });
     connect(reply, &QNetworkReply::finished, this,
-        [this, reply, request, done = std::move(done), attemptNo, sslErrors, peer]() mutable {
+        [this, reply, request, done = std::move(done), attemptNo, sslErrors, peer,
+            state]() mutable {
             reply->deleteLater();
             KubeResponse r;
             r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            r.body = reply->isOpen() ? reply->readAll() : QByteArray();
-            r.json = QJsonDocument::fromJson(r.body).object();
-            if (r.httpStatus < 200 || r.httpStatus >= 300)
+            if (reply->isOpen() && !state->tooLarge)
+                state->body.append(reply->readAll());
+            r.body = std::move(state->body);
+            r.error = answerError(request, *state, r, reply);
+            if (!r.error && (r.httpStatus < 200 || r.httpStatus >= 300))
                 r.error = kubeErrorFor(request, m_access, r.httpStatus, r.json, reply->error(),
                     reply->errorString(), *sslErrors, *peer);
             const bool idempotent = request.method != "POST";
-            if (idempotent && retriable(r, reply->error()) && attemptNo < m_retries) {
+            // A server that answers, only too slowly, is not asked again: the deadline is for
+            // the whole call.
+            if (idempotent && !state->deadlinePassed && retriable(r, reply->error())
+                && attemptNo < m_retries) {
                 const int wait = m_backoffMs * (1 << attemptNo);
                 QTimer::singleShot(
                     wait, this, [this, request, done = std::move(done), attemptNo]() mutable {
@@ -196,6 +233,45 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, int attempt
             }
             done(r);
         });
+}
+
+std::optional<KubeError> KubeClient::answerError(const KubeRequest &request,
+    const ReplyState &state, KubeResponse &r, QNetworkReply *reply) const
+{
+    const QString server = m_access.server.authority();
+    if (state.tooLarge)
+        return KubeError {KubeError::Kind::Server, r.httpStatus,
+            tr("the answer of %1 to %2 is larger than %3 MiB; it was not read further")
+                .arg(server, request.what)
+                .arg(request.maxBodyBytes >> 20),
+            QString()};
+    if (state.deadlinePassed)
+        return KubeError {KubeError::Kind::Timeout, r.httpStatus,
+            tr("%1 did not finish answering %2 within %3 s")
+                .arg(server, request.what)
+                .arg(m_requestDeadlineMs / 1000),
+            QString()};
+    const bool success = r.httpStatus >= 200 && r.httpStatus < 300;
+    // A 2xx whose body ended early (Content-Length not reached, chunked end not seen) is
+    // reported by Qt as a network error on a reply that still has its status: half a list is
+    // not a list.
+    if (success && reply->error() != QNetworkReply::NoError)
+        return KubeError {KubeError::Kind::Unreachable, r.httpStatus,
+            tr("the answer of %1 to %2 was cut off after %3 bytes")
+                .arg(server, request.what)
+                .arg(r.body.size()),
+            reply->errorString()};
+    QJsonParseError parse {};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parse);
+    r.json = doc.object(); // also the Status of an error answer to a plain-text request
+    if (success && request.expectJson && !doc.isObject())
+        return KubeError {KubeError::Kind::Server, r.httpStatus,
+            tr("the answer of %1 to %2 is not a JSON object (%3 at byte %4)")
+                .arg(server, request.what,
+                    doc.isNull() ? parse.errorString() : tr("a JSON array or value"))
+                .arg(doc.isNull() ? parse.offset : 0),
+            QString()};
+    return std::nullopt;
 }
 
 KubeResponse KubeClient::sendAndWait(const KubeRequest &request)

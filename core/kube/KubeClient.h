@@ -12,6 +12,7 @@
 #include <vector>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace tkeci {
 
@@ -26,6 +27,11 @@ struct KubeRequest
     QByteArray contentType;
     QString what;
     QString rbacVerb = QStringLiteral("get");
+    /// The answer is a JSON object (all but pod logs); anything else is an error.
+    bool expectJson = true;
+    /// The largest answer read (64 MiB: a list of 10,000 pods is about 40 MiB); larger ones
+    /// end the request with an error instead of filling memory.
+    qint64 maxBodyBytes = qint64(64) << 20;
 
     /// A list (RBAC verb "list") of `path`, optionally filtered by a label selector.
     static KubeRequest list(
@@ -74,11 +80,20 @@ public:
         m_retries = retries;
         m_backoffMs = firstBackoffMs;
     }
+    /// How long one answer may take from the request to its last byte, in milliseconds
+    /// (default 120 000), retries not counted.
+    void setRequestDeadline(int ms) { m_requestDeadlineMs = ms; }
     /// How long an exec credential plugin may take, in milliseconds (default 30 000).
     void setExecTimeout(int ms) { m_execTimeoutMs = ms; }
     const ClusterAccess &access() const { return m_access; }
 
 private:
+    struct ReplyState
+    {
+        QByteArray body;
+        bool tooLarge = false;
+        bool deadlinePassed = false;
+    };
     struct Waiting
     {
         KubeRequest request;
@@ -89,6 +104,8 @@ private:
     void attempt(const KubeRequest &request, Callback done, int attemptNo);
     void dispatch(const KubeRequest &request, Callback done, int attemptNo);
     bool credentialFresh() const;
+    std::optional<KubeError> answerError(const KubeRequest &request, const ReplyState &state,
+        KubeResponse &r, QNetworkReply *reply) const;
     void startExecPlugin();
 
     ClusterAccess m_access;
@@ -98,6 +115,7 @@ private:
     std::unique_ptr<ExecPluginRun> m_execRun;
     std::vector<Waiting> m_waitingForCredential;
     int m_execTimeoutMs = 30000;
+    int m_requestDeadlineMs = 120000;
     int m_timeoutMs = 30000;
     int m_retries = 3;
     int m_backoffMs = 500;

@@ -9,6 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include <map>
 
 namespace tkeci {
@@ -90,21 +95,9 @@ std::optional<QByteArray> fileOrData(const Entry &e, const QString &key,
     return bytes;
 }
 
-/// Reads a credential file from disk, refusing more than kMaxKubeConfigCredentialFile bytes.
 std::optional<QByteArray> readCredentialFile(const QString &path, QString &error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        error = f.errorString();
-        return std::nullopt;
-    }
-    QByteArray bytes = f.read(kMaxKubeConfigCredentialFile + 1);
-    if (bytes.size() > kMaxKubeConfigCredentialFile) {
-        error = QCoreApplication::translate("tkeci::KubeConfig", "larger than %1 bytes")
-                    .arg(kMaxKubeConfigCredentialFile);
-        return std::nullopt;
-    }
-    return bytes;
+    return readRegularFile(path, kMaxKubeConfigCredentialFile, error);
 }
 
 std::optional<ExecPlugin> execPlugin(const Entry &user)
@@ -147,24 +140,51 @@ QStringList kubeconfigPaths(
     return {QDir(home).filePath(QStringLiteral(".kube/config"))};
 }
 
+std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, QString &error)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        error = QString::fromLocal8Bit(std::strerror(errno));
+        return std::nullopt;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        error = QCoreApplication::translate(
+            "tkeci::KubeConfig", "not a regular file (a pipe, device or folder is never read)");
+        return std::nullopt;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = f.errorString();
+        return std::nullopt;
+    }
+    QByteArray bytes = f.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
+        error = QCoreApplication::translate("tkeci::KubeConfig", "larger than %1 bytes")
+                    .arg(maxBytes);
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context)
 {
     QList<KubeConfigText> texts;
     for (const QString &path : paths) {
-        QFile f(path);
-        if (!f.exists() && paths.size() > 1)
+        if (!QFileInfo::exists(path) && paths.size() > 1)
             continue; // kubectl skips missing entries of $KUBECONFIG
-        if (!f.open(QIODevice::ReadOnly)) {
+        QString why;
+        const std::optional<QByteArray> text = readRegularFile(path, YamlLimits {}.maxBytes, why);
+        if (!text) {
             KubeConfigResult result;
             result.error = configError(QCoreApplication::translate(
                                            "tkeci::KubeConfig", "cannot read the kubeconfig \"%1\"")
                                            .arg(path),
-                f.errorString());
+                why);
             return result;
         }
-        // One byte past the YAML limit is enough for the parser to refuse the file as too
-        // large; a path such as /dev/zero must not be read to the end.
-        texts.append({f.read(YamlLimits {}.maxBytes + 1), path, QFileInfo(path).absolutePath()});
+        texts.append({*text, path, QFileInfo(path).absolutePath()});
     }
     if (texts.isEmpty()) {
         KubeConfigResult result;

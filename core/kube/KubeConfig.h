@@ -77,6 +77,16 @@ using KubeConfigFileReader
 /// and a path such as /dev/zero must not grow memory without end.
 constexpr qint64 kMaxKubeConfigCredentialFile = 1024 * 1024;
 
+/// The longest bearer token sent (64 KiB): service-account and OIDC tokens are a few KiB, and
+/// a token file such as /dev/zero must neither grow memory nor become a giant header.
+constexpr qint64 kMaxBearerToken = 64 * 1024;
+
+/// Reads at most `maxBytes` of `path`, which must be a regular file: a FIFO would block in
+/// open() until a writer came, a device such as /dev/zero never ends, so both are refused by
+/// stat() before anything is opened. Larger than `maxBytes` is an error too. On failure
+/// returns std::nullopt with `error` set to why (translated).
+std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, QString &error);
+
 /// Merges kubeconfig texts already in memory (the first to define a name or current-context
 /// wins, as in client-go), picks `context` (or current-context) and resolves its cluster and
 /// user. Files the texts name are read through `readFile` only; nothing is run (an exec plugin

@@ -1,5 +1,7 @@
 #include "kube/KubeErrorText.h"
 
+#include "text/SafeText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -75,7 +77,9 @@ KubeError tlsError(const ClusterAccess &access, const QString &networkErrorText,
 
 QString statusMessage(const QJsonObject &status)
 {
-    return status.value(QStringLiteral("message")).toString();
+    // The server's words reach a terminal and a label: escaped, and cut (a Status of 10 MiB
+    // must not be printed, let alone twice).
+    return safeText(status.value(QStringLiteral("message")).toString());
 }
 
 KubeError conflictError(const KubeRequest &request, const QJsonObject &status)
@@ -92,13 +96,13 @@ KubeError conflictError(const KubeRequest &request, const QJsonObject &status)
             != QLatin1String("FieldManagerConflict"))
             continue;
         // "conflict with \"kubectl\" using v1": the manager is the quoted part.
-        const QString m = cause.value(QStringLiteral("message")).toString();
+        const QString m = safeText(cause.value(QStringLiteral("message")).toString(), 500);
         const qsizetype a = m.indexOf(u'"');
         const qsizetype b = m.indexOf(u'"', a + 1);
         const QString manager = a >= 0 && b > a ? m.mid(a + 1, b - a - 1) : m;
         parts.append(
             QCoreApplication::translate("tkeci::KubeErrorText", "%1 (held by field manager \"%2\")")
-                .arg(cause.value(QStringLiteral("field")).toString(), manager));
+                .arg(safeText(cause.value(QStringLiteral("field")).toString(), 500), manager));
     }
     if (!parts.isEmpty())
         e.message = QCoreApplication::translate("tkeci::KubeErrorText",
@@ -154,7 +158,8 @@ KubeError kubeErrorFor(const KubeRequest &request, const ClusterAccess &access, 
     const QString detail
         = QStringLiteral("HTTP %1 %2: %3")
               .arg(httpStatus)
-              .arg(status.value(QStringLiteral("reason")).toString(), statusMessage(status));
+              .arg(safeText(status.value(QStringLiteral("reason")).toString(), 200),
+                  statusMessage(status));
     switch (httpStatus) {
     case 401:
         return {KubeError::Kind::Unauthorized, 401,
