@@ -175,10 +175,17 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, int attempt
             req.setPeerVerifyName(m_access.tlsServerName);
     }
 
-    QNetworkReply *reply = m_network->sendCustomRequest(req, request.method, request.body);
+    // Without a body, the overload without data: with upload data (even none) Qt 6.4 no
+    // longer honours the read buffer size below and reads a whole answer into memory before
+    // the first readyRead, so a hostile server's endless body could not be cut off.
+    QNetworkReply *reply = request.body.isEmpty()
+        ? m_network->sendCustomRequest(req, request.method)
+        : m_network->sendCustomRequest(req, request.method, request.body);
     auto sslErrors = std::make_shared<QList<QSslError>>();
     auto peer = std::make_shared<QSslCertificate>();
     auto state = std::make_shared<ReplyState>();
+    // Qt's HTTP thread would otherwise buffer whatever arrives before this thread reads it.
+    reply->setReadBufferSize(4 << 20);
     // The body is taken as it arrives and counted: an answer larger than the request allows
     // is cut off there, not read into memory first.
     connect(reply, &QNetworkReply::readyRead, this, [reply, state, limit = request.maxBodyBytes] {
