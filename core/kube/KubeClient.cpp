@@ -1,6 +1,7 @@
 #include "kube/KubeClient.h"
 
 #include "kube/KubeErrorText.h"
+#include "text/SafeText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -258,6 +259,19 @@ std::optional<KubeError> KubeClient::answerError(const KubeRequest &request,
                 .arg(server, request.what)
                 .arg(m_requestDeadlineMs / 1000),
             QString()};
+    if (r.httpStatus >= 300 && r.httpStatus < 400) {
+        // Redirects are not followed (a token must not travel to another host), as kubectl
+        // does not follow them either; say where it pointed instead of "Unknown error".
+        const QUrl to = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        return KubeError {KubeError::Kind::Server, r.httpStatus,
+            tr("%1 answered %2 with a redirect (HTTP %3) to %4, which is not followed: check "
+               "the server address of cluster \"%5\" in %6")
+                .arg(server, request.what)
+                .arg(r.httpStatus)
+                .arg(safeText(to.isEmpty() ? tr("(no address)") : to.toString(), 300),
+                    m_access.clusterName, m_access.source),
+            QString()};
+    }
     const bool success = r.httpStatus >= 200 && r.httpStatus < 300;
     // A 2xx whose body ended early (Content-Length not reached, chunked end not seen) is
     // reported by Qt as a network error on a reply that still has its status: half a list is

@@ -37,6 +37,9 @@ class Handler(socketserver.StreamRequestHandler):
                     self.wfile.flush()
                     time.sleep(0.1)
                     w(b" ")
+            elif mode == "redirect":
+                w(b"HTTP/1.1 302 Found\r\nLocation: https://elsewhere.example/api\r\n"
+                  b"Content-Length: 0\r\n\r\n")
             elif mode == "array":
                 w(JSON + b"Content-Length: 7\r\n\r\n[1,2,3]")
             elif mode == "html":

@@ -79,6 +79,8 @@ private Q_SLOTS:
         // is then half a JSON document, refused as such (kind -2: either of the two errors).
         QTest::newRow("chunked, last chunk missing")
             << QStringLiteral("cut-chunked") << -2 << "daemonsets.apps";
+        QTest::newRow("redirect") << QStringLiteral("redirect") << int(KubeError::Kind::Server)
+                                  << "redirect (HTTP 302) to https://elsewhere.example/api";
         QTest::newRow("an array for an object")
             << QStringLiteral("array") << int(KubeError::Kind::Server) << "is not a JSON object";
         QTest::newRow("not JSON") << QStringLiteral("html") << int(KubeError::Kind::Server)
