@@ -8,6 +8,7 @@
 
 #include "apply/ClusterCreator.h"
 #include "apply/ExistingClusterInstall.h"
+#include "apply/LabelWarningText.h"
 #include "apply/MachineCredentials.h"
 
 #include <QCoreApplication>
@@ -84,17 +85,8 @@ void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptio
         });
     QObject::connect(&install, &ExistingClusterInstall::labelWarnings,
         [](const QStringList &notInCluster, const QStringList &notInProfile) {
-            for (const QString &ip : notInCluster)
-                consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
-                    "warning: no node of the cluster has address %1 (in the profile)")
-                                    .arg(ip)
-                             << Qt::endl;
-            for (const QString &node : notInProfile)
-                consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
-                    "warning: node %1 is not in the profile and gets no underlay labels; "
-                    "cilium-router on it has no BGP peer")
-                                    .arg(node)
-                             << Qt::endl;
+            for (const QString &line : labelWarningLines(notInCluster, notInProfile))
+                consoleErr() << line << Qt::endl;
         });
     QObject::connect(&install, &ExistingClusterInstall::objectApplied,
         [](int index, int total, const QString &object, ApplyOutcome outcome) {

@@ -1,7 +1,7 @@
 #include "ControllerManagerDialog.h"
-#include "widgets/StatusTone.h"
 
 #include "apply/ControllerManagerUpdate.h"
+#include "widgets/StatusTone.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

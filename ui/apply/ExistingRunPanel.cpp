@@ -1,10 +1,11 @@
 #include "ExistingRunPanel.h"
-#include "widgets/StatusTone.h"
 
 #include "ControllerManagerStep.h"
 #include "InstallStepList.h"
 #include "RolloutBars.h"
 #include "VerdictList.h"
+#include "apply/LabelWarningText.h"
+#include "widgets/StatusTone.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -171,13 +172,8 @@ void ExistingRunPanel::connectRun()
         });
     connect(m_run, &ExistingClusterInstall::labelWarnings, this,
         [this](const QStringList &notInCluster, const QStringList &notInProfile) {
-            for (const QString &ip : notInCluster)
-                m_log->appendPlainText(
-                    tr("warning: no node of the cluster has address %1 (in the profile)").arg(ip));
-            for (const QString &node : notInProfile)
-                m_log->appendPlainText(tr("warning: node %1 is not in the profile and gets no "
-                                          "underlay labels; cilium-router on it has no BGP peer")
-                                           .arg(node));
+            for (const QString &line : labelWarningLines(notInCluster, notInProfile))
+                m_log->appendPlainText(line);
         });
     connect(m_run, &ExistingClusterInstall::objectStarted, this,
         [this](int, int, const QString &object) { m_objects->started(object); });

@@ -1,4 +1,5 @@
 #include "KubeAccessPicker.h"
+
 #include "widgets/StatusTone.h"
 
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "UninstallPanel.h"
-#include "widgets/StatusTone.h"
 
 #include "UninstallNodeSteps.h"
 #include "apply/ControllerManagerUpdate.h"
 #include "apply/MasterChanges.h"
+#include "widgets/StatusTone.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -1,4 +1,5 @@
 #include "VerdictList.h"
+
 #include "widgets/StatusTone.h"
 
 #include <QEvent>

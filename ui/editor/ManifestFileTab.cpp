@@ -1,8 +1,8 @@
 #include "ManifestFileTab.h"
-#include "widgets/StatusTone.h"
 
 #include "ManifestEditor.h"
 #include "edit/ManifestEdits.h"
+#include "widgets/StatusTone.h"
 
 #include <QEvent>
 #include <QFontDatabase>

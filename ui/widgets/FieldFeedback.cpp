@@ -1,6 +1,6 @@
 #include "FieldFeedback.h"
-#include "widgets/StatusTone.h"
 
+#include "widgets/StatusTone.h"
 #include "wizard/PlanConfig.h"
 
 #include <QLabel>

@@ -1,10 +1,10 @@
 #include "ApplyPage.h"
-#include "widgets/StatusTone.h"
 
 #include "WizardState.h"
 #include "apply/KubeAccessPicker.h"
 #include "apply/MachineCredentials.h"
 #include "apply/NodeSecretsDialog.h"
+#include "widgets/StatusTone.h"
 #include "yaml/YamlNode.h"
 
 #include <QCheckBox>

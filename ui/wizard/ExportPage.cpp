@@ -1,9 +1,9 @@
 #include "ExportPage.h"
-#include "widgets/StatusTone.h"
 
 #include "PageId.h"
 #include "WizardState.h"
 #include "exporting/ExportWriter.h"
+#include "widgets/StatusTone.h"
 
 #include <QButtonGroup>
 #include <QDir>
