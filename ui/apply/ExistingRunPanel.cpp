@@ -103,7 +103,7 @@ ExistingRunPanel::ExistingRunPanel(QWidget *parent)
 ExistingRunPanel::~ExistingRunPanel()
 {
     m_masterStep->cancel(); // its callback points into the run
-    delete m_run; // its client goes first: no callback reaches this half-destroyed panel
+    m_run.reset(); // its client goes first: no callback reaches this half-destroyed panel
 }
 
 void ExistingRunPanel::setMasterAccess(const PreflightOptions &ssh, bool editControllerManager)
@@ -116,12 +116,12 @@ void ExistingRunPanel::start(const ClusterAccess &access, const ExistingInstallO
     const InstallPlan &plan, const QList<ManifestFile> &targetFiles,
     const QList<ManifestFile> &verificationFiles)
 {
-    m_run = new ExistingClusterInstall(access);
+    m_run = std::make_unique<ExistingClusterInstall>(access);
     m_run->setOptions(options);
     // Overlay: tke-eni-ipamd hands out pod CIDRs, so kube-controller-manager must not. The
     // step shows each master's diff and asks before any master is touched.
     if (m_editControllerManager && plan.isCilium() && !plan.isUnderlay()) {
-        ExistingClusterInstall *run = m_run;
+        ExistingClusterInstall *run = m_run.get();
         m_run->setControllerManagerStep([this, run, masters = plan.masters()](
                                             std::function<void(std::optional<KubeError>)> done) {
             m_masterStep->start(masters, m_ssh,
@@ -139,7 +139,7 @@ void ExistingRunPanel::start(const ClusterAccess &access, const ExistingInstallO
 
 void ExistingRunPanel::connectRun()
 {
-    connect(m_run, &ExistingClusterInstall::stepStarted, this, [this](InstallStep s) {
+    connect(m_run.get(), &ExistingClusterInstall::stepStarted, this, [this](InstallStep s) {
         m_steps->started(s);
         if (s == InstallStep::Apply)
             m_tabs->setCurrentIndex(ObjectsTab);
@@ -151,10 +151,10 @@ void ExistingRunPanel::connectRun()
             m_tabs->setCurrentIndex(LogTab); // each master's outcome is a line there
         m_waitLonger->setVisible(s == InstallStep::Rollout);
     });
-    connect(m_run, &ExistingClusterInstall::stepSkipped, this,
+    connect(m_run.get(), &ExistingClusterInstall::stepSkipped, this,
         [this](InstallStep s) { m_steps->setState(s, InstallStepList::Skipped); });
-    connect(
-        m_run, &ExistingClusterInstall::otherCniFound, this, [this](const QList<OtherCni> &found) {
+    connect(m_run.get(), &ExistingClusterInstall::otherCniFound, this,
+        [this](const QList<OtherCni> &found) {
             m_steps->setState(InstallStep::OtherCniCheck, InstallStepList::Waiting);
             QStringList lines;
             for (const OtherCni &c : found)
@@ -165,23 +165,23 @@ void ExistingRunPanel::connectRun()
                 true);
             m_goOn->show();
         });
-    connect(m_run, &ExistingClusterInstall::nodeLabelled, this,
+    connect(m_run.get(), &ExistingClusterInstall::nodeLabelled, this,
         [this](const QString &node, const QString &asn, const QString &switchIp) {
             m_log->appendPlainText(tr("node %1 labelled: %2=%3, %4=%5")
                                        .arg(node, kAsnLabel, asn, kSwitchIpLabel, switchIp));
         });
-    connect(m_run, &ExistingClusterInstall::labelWarnings, this,
+    connect(m_run.get(), &ExistingClusterInstall::labelWarnings, this,
         [this](const QStringList &notInCluster, const QStringList &notInProfile) {
             for (const QString &line : labelWarningLines(notInCluster, notInProfile))
                 m_log->appendPlainText(line);
         });
-    connect(m_run, &ExistingClusterInstall::objectStarted, this,
+    connect(m_run.get(), &ExistingClusterInstall::objectStarted, this,
         [this](int, int, const QString &object) { m_objects->started(object); });
-    connect(m_run, &ExistingClusterInstall::objectApplied, this,
+    connect(m_run.get(), &ExistingClusterInstall::objectApplied, this,
         [this](int, int, const QString &object, ApplyOutcome outcome) {
             m_objects->applied(object, outcome);
         });
-    connect(m_run, &ExistingClusterInstall::applyFailed, this,
+    connect(m_run.get(), &ExistingClusterInstall::applyFailed, this,
         [this](const QString &object, const KubeError &error) {
             m_steps->setState(InstallStep::Apply, InstallStepList::Failed);
             if (!object.isEmpty())
@@ -194,41 +194,45 @@ void ExistingRunPanel::connectRun()
                 true);
             m_retry->show();
         });
-    connect(m_run, &ExistingClusterInstall::applyWarnings, this, [this](const QStringList &w) {
-        for (const QString &line : w)
-            m_log->appendPlainText(tr("warning: %1").arg(line));
-    });
-    connect(m_run, &ExistingClusterInstall::rolloutStarted, m_bars, &RolloutBars::setWorkloads);
-    connect(m_run, &ExistingClusterInstall::rolloutProgress, m_bars, &RolloutBars::update);
-    connect(m_run, &ExistingClusterInstall::rolloutTimedOut, this, [this](const RolloutResult &r) {
-        m_steps->setState(InstallStep::Rollout, InstallStepList::Waiting);
-        QStringList late;
-        for (const RolloutProgress &p : r.workloads) {
-            if (!p.done)
-                late.append(p.object.display());
-        }
-        for (const PodProblem &p : r.podProblems) {
-            m_log->appendPlainText(tr("pod %1/%2, container %3: %4, %5 restart(s); its last lines:")
-                                       .arg(p.workload.ns, p.pod, p.container, p.reason)
-                                       .arg(p.restarts));
-            for (const QString &line : p.lastLogLines)
-                m_log->appendPlainText(QStringLiteral("    | ") + line);
-        }
-        if (!r.podProblems.isEmpty())
-            m_tabs->setCurrentIndex(LogTab);
-        say(tr("Not rolled out in time: %1. The Log tab shows the last lines of crashing "
-               "pods. Wait longer, or give up and look at the cluster.")
-                .arg(late.join(QStringLiteral(", "))),
-            true);
-        m_waitLonger->show();
-        m_giveUp->show();
-    });
-    connect(m_run, &ExistingClusterInstall::checkApplied, this, [this](int n) {
+    connect(
+        m_run.get(), &ExistingClusterInstall::applyWarnings, this, [this](const QStringList &w) {
+            for (const QString &line : w)
+                m_log->appendPlainText(tr("warning: %1").arg(line));
+        });
+    connect(
+        m_run.get(), &ExistingClusterInstall::rolloutStarted, m_bars, &RolloutBars::setWorkloads);
+    connect(m_run.get(), &ExistingClusterInstall::rolloutProgress, m_bars, &RolloutBars::update);
+    connect(m_run.get(), &ExistingClusterInstall::rolloutTimedOut, this,
+        [this](const RolloutResult &r) {
+            m_steps->setState(InstallStep::Rollout, InstallStepList::Waiting);
+            QStringList late;
+            for (const RolloutProgress &p : r.workloads) {
+                if (!p.done)
+                    late.append(p.object.display());
+            }
+            for (const PodProblem &p : r.podProblems) {
+                m_log->appendPlainText(
+                    tr("pod %1/%2, container %3: %4, %5 restart(s); its last lines:")
+                        .arg(p.workload.ns, p.pod, p.container, p.reason)
+                        .arg(p.restarts));
+                for (const QString &line : p.lastLogLines)
+                    m_log->appendPlainText(QStringLiteral("    | ") + line);
+            }
+            if (!r.podProblems.isEmpty())
+                m_tabs->setCurrentIndex(LogTab);
+            say(tr("Not rolled out in time: %1. The Log tab shows the last lines of crashing "
+                   "pods. Wait longer, or give up and look at the cluster.")
+                    .arg(late.join(QStringLiteral(", "))),
+                true);
+            m_waitLonger->show();
+            m_giveUp->show();
+        });
+    connect(m_run.get(), &ExistingClusterInstall::checkApplied, this, [this](int n) {
         say(tr("Connectivity check applied (%1 objects); waiting for its deployments.").arg(n),
             false);
     });
-    connect(m_run, &ExistingClusterInstall::checkProgress, m_verdicts, &VerdictList::update);
-    connect(m_run, &ExistingClusterInstall::finished, this, &ExistingRunPanel::onFinished);
+    connect(m_run.get(), &ExistingClusterInstall::checkProgress, m_verdicts, &VerdictList::update);
+    connect(m_run.get(), &ExistingClusterInstall::finished, this, &ExistingRunPanel::onFinished);
 }
 
 void ExistingRunPanel::onFinished(const ExistingInstallResult &result)
@@ -246,8 +250,7 @@ void ExistingRunPanel::onFinished(const ExistingInstallResult &result)
         say(tr("Cilium is installed, but the connectivity check FAILED: see the verdicts."), true);
     // Deleted later: this slot runs inside the run's own signal.
     m_run->disconnect(this);
-    m_run->deleteLater();
-    m_run = nullptr;
+    m_run.release()->deleteLater();
     Q_EMIT ended();
 }
 
@@ -259,8 +262,7 @@ void ExistingRunPanel::stop()
     // The client dies with the run, so no reply is handled after this; what the server
     // already accepted stays (and, for the apply, is in the inventory).
     m_run->disconnect(this);
-    m_run->deleteLater();
-    m_run = nullptr;
+    m_run.release()->deleteLater();
     hideAnswers();
     m_steps->ended(std::nullopt, true);
     ExistingInstallResult stopped;

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -66,7 +68,8 @@ private:
     void onFinished(const ExistingInstallResult &result);
     void retranslate();
 
-    ExistingClusterInstall *m_run = nullptr; // owned; deleted later, never inside its signal
+    // Released to deleteLater() when a run ends: never deleted inside its own signal.
+    std::unique_ptr<ExistingClusterInstall> m_run;
     std::optional<ExistingInstallResult> m_result;
     PreflightOptions m_ssh;
     bool m_editControllerManager = true;
