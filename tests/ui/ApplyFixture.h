@@ -113,8 +113,15 @@ protected:
         o.connectivityTimeoutMs = 30000;
         o.inventoryFile = m_tmp.filePath(QStringLiteral("inventory-%1.json").arg(++m_runs));
         w.state().installOptions = o;
-        w.state().clusterPollMs = 200;
-        w.state().clusterTimeoutMs = 30000;
+        NewClusterInstallOptions n;
+        n.pollMs = 200;
+        n.clusterTimeoutMs = 30000;
+        n.machineTimeoutMs = 30000;
+        n.rolloutTimeoutMs = 30000;
+        n.connectivityTimeoutMs = 30000;
+        n.inventoryFile = m_tmp.filePath(QStringLiteral("global-%1.json").arg(m_runs));
+        n.newClusterInventoryFile = m_tmp.filePath(QStringLiteral("new-%1.json").arg(m_runs));
+        w.state().newClusterOptions = n;
         return w;
     }
 

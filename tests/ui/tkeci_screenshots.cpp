@@ -72,7 +72,11 @@ void shorten(WizardState &state, const QString &inventoryFile)
     state.installOptions.rolloutTimeoutMs = 60000;
     state.installOptions.connectivityTimeoutMs = 60000;
     state.installOptions.inventoryFile = inventoryFile;
-    state.clusterPollMs = 200;
+    state.newClusterOptions.pollMs = 200;
+    state.newClusterOptions.rolloutTimeoutMs = 60000;
+    state.newClusterOptions.connectivityTimeoutMs = 60000;
+    state.newClusterOptions.inventoryFile = inventoryFile + QStringLiteral(".global");
+    state.newClusterOptions.newClusterInventoryFile = inventoryFile + QStringLiteral(".new");
 }
 
 /// A wizard already at the Apply page for `target` (default answers otherwise).

@@ -1,5 +1,7 @@
 #include "InstallStepList.h"
 
+#include "widgets/StatusTone.h"
+
 #include <QEvent>
 #include <QHeaderView>
 
@@ -10,13 +12,13 @@ constexpr int StateRole = Qt::UserRole;
 constexpr int Applying = -1; // object rows: ApplyOutcome, or these two
 constexpr int FailedOutcome = -2;
 
-const QList<InstallStep> kSteps {InstallStep::ClusterKind, InstallStep::OtherCniCheck,
-    InstallStep::NodeLabels, InstallStep::ControllerManager, InstallStep::Apply,
-    InstallStep::Rollout, InstallStep::Connectivity};
+const QList<int> kExistingSteps {int(InstallStep::ClusterKind), int(InstallStep::OtherCniCheck),
+    int(InstallStep::NodeLabels), int(InstallStep::ControllerManager), int(InstallStep::Apply),
+    int(InstallStep::Rollout), int(InstallStep::Connectivity)};
 
-QString stepName(InstallStep s)
+QString existingStepName(int step)
 {
-    switch (s) {
+    switch (InstallStep(step)) {
     case InstallStep::ClusterKind:
         return InstallStepList::tr("A TKEStack baremetal cluster (not imported)");
     case InstallStep::OtherCniCheck:
@@ -67,43 +69,47 @@ QString outcomeName(int outcome)
     return AppliedObjectList::tr("applying…");
 }
 
-const QColor kGood(0x1b, 0x7f, 0x3b);
-const QColor kBad(0xb0, 0x00, 0x20);
-
 } // namespace
 
 InstallStepList::InstallStepList(QWidget *parent)
+    : InstallStepList(kExistingSteps, existingStepName, parent)
+{ }
+
+InstallStepList::InstallStepList(const QList<int> &steps, StepName name, QWidget *parent)
     : QTreeWidget(parent)
+    , m_steps(steps)
+    , m_name(name)
 {
     setColumnCount(2);
     setRootIsDecorated(false);
     header()->setStretchLastSection(true);
-    for (qsizetype i = 0; i < kSteps.size(); ++i)
+    for (qsizetype i = 0; i < m_steps.size(); ++i)
         (new QTreeWidgetItem(this))->setData(0, StateRole, int(Pending));
     retranslate();
-    setFixedHeight(sizeHintForRow(0) * int(kSteps.size()) + header()->sizeHint().height() + 6);
+    setFixedHeight(sizeHintForRow(0) * int(m_steps.size()) + header()->sizeHint().height() + 6);
 }
 
-InstallStepList::State InstallStepList::state(InstallStep step) const
+InstallStepList::State InstallStepList::state(int step) const
 {
-    return State(topLevelItem(int(kSteps.indexOf(step)))->data(0, StateRole).toInt());
+    return State(topLevelItem(int(m_steps.indexOf(step)))->data(0, StateRole).toInt());
 }
 
-void InstallStepList::setState(InstallStep step, State state)
+void InstallStepList::setState(int step, State state)
 {
-    QTreeWidgetItem *item = topLevelItem(int(kSteps.indexOf(step)));
+    QTreeWidgetItem *item = topLevelItem(int(m_steps.indexOf(step)));
     item->setData(0, StateRole, int(state));
     item->setText(1, stateName(state));
     QFont f = item->font(0);
     f.setBold(state == Running || state == Waiting || state == Failed);
     item->setFont(0, f);
-    item->setForeground(
-        1, state == Failed ? kBad : (state == Done ? kGood : palette().text().color()));
+    item->setForeground(1,
+        toneColor(
+            palette(), state == Failed ? Tone::Bad : (state == Done ? Tone::Good : Tone::Neutral)));
 }
 
-void InstallStepList::started(InstallStep step)
+void InstallStepList::started(int step)
 {
-    for (InstallStep before : kSteps) {
+    for (int before : std::as_const(m_steps)) {
         if (before == step)
             break;
         if (state(before) != Skipped)
@@ -112,9 +118,9 @@ void InstallStepList::started(InstallStep step)
     setState(step, Running);
 }
 
-void InstallStepList::ended(std::optional<InstallStep> failed, bool stopped)
+void InstallStepList::ended(std::optional<int> failed, bool stopped)
 {
-    for (InstallStep s : kSteps) {
+    for (int s : std::as_const(m_steps)) {
         const State now = state(s);
         if (failed == s)
             setState(s, Failed);
@@ -127,7 +133,7 @@ void InstallStepList::retranslate()
 {
     setHeaderLabels({tr("Step"), tr("State")});
     for (int i = 0; i < topLevelItemCount(); ++i) {
-        topLevelItem(i)->setText(0, stepName(kSteps[i]));
+        topLevelItem(i)->setText(0, m_name(m_steps[i]));
         topLevelItem(i)->setText(1, stateName(topLevelItem(i)->data(0, StateRole).toInt()));
     }
     resizeColumnToContents(0);
@@ -183,7 +189,7 @@ void AppliedObjectList::applied(const QString &object, ApplyOutcome outcome)
     QTreeWidgetItem *item = rowFor(object);
     item->setData(0, StateRole, int(outcome));
     item->setText(1, outcomeName(int(outcome)));
-    item->setForeground(1, kGood);
+    item->setForeground(1, toneColor(palette(), Tone::Good));
 }
 
 void AppliedObjectList::failed(const QString &object, const KubeError &error)
@@ -191,7 +197,7 @@ void AppliedObjectList::failed(const QString &object, const KubeError &error)
     QTreeWidgetItem *item = rowFor(object);
     item->setData(0, StateRole, FailedOutcome);
     item->setText(1, outcomeName(FailedOutcome));
-    item->setForeground(1, kBad);
+    item->setForeground(1, toneColor(palette(), Tone::Bad));
     item->setText(2, error.message);
     item->setToolTip(2, error.detail.isEmpty() ? error.message : error.detail);
     scrollToItem(item);

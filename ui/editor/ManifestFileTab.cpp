@@ -1,6 +1,7 @@
 #include "ManifestFileTab.h"
 
 #include "ManifestEditor.h"
+#include "apply/NewClusterFiles.h"
 #include "edit/ManifestEdits.h"
 #include "widgets/StatusTone.h"
 
@@ -86,8 +87,21 @@ void ManifestFileTab::checkNow()
         m_status->setText(lines.join(u'\n'));
     } else {
         setLabelTone(m_status, Tone::Neutral);
-        QString text = edited ? tr("Edited; the edit is valid and will be applied.")
-                              : tr("As generated from your answers.");
+        const ManifestFile *generated = m_edits.generated().file(m_name);
+        const bool tkeStacks = m_newCluster && generated
+            && generated->destination == ManifestDestination::TargetCluster;
+        QString text;
+        if (tkeStacks && tkeStackDeploysFile(generated->fileName()))
+            text = edited ? tr("Edited and valid. TKEStack first deploys its own version when it "
+                               "creates the cluster; this program then applies yours to the new "
+                               "cluster once it runs.")
+                          : tr("As generated from your answers: TKEStack deploys this itself "
+                               "when it creates the cluster (EnsureCilium).");
+        else if (tkeStacks)
+            text = tr("This program applies this file to the new cluster once it runs.");
+        else
+            text = edited ? tr("Edited; the edit is valid and will be applied.")
+                          : tr("As generated from your answers.");
         if (m_edits.isStale(m_name))
             text += u' '
                 + tr("Your answers changed after this edit, so it may hold old values: check "
@@ -102,6 +116,12 @@ void ManifestFileTab::checkNow()
         m_diff->setPlainText(diff.isEmpty() ? tr("No changes.") : diff);
     }
     Q_EMIT judged();
+}
+
+void ManifestFileTab::setNewCluster(bool newCluster)
+{
+    m_newCluster = newCluster;
+    checkNow();
 }
 
 void ManifestFileTab::retranslate()

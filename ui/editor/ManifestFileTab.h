@@ -28,6 +28,9 @@ public:
     void checkNow();
     void resetToGenerated();
     void retranslate();
+    /// A new cluster: the status says whether TKEStack deploys the file itself and what
+    /// happens to an edit of it.
+    void setNewCluster(bool newCluster);
 
 Q_SIGNALS:
     /// The edit was stored and judged; the page re-checks whether Apply may go on.
@@ -39,6 +42,7 @@ protected:
 private:
     ManifestEdits &m_edits;
     QString m_name;
+    bool m_newCluster = false;
     ManifestEditor *m_editor = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_showDiff = nullptr;

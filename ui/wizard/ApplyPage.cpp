@@ -3,7 +3,10 @@
 #include "WizardState.h"
 #include "apply/KubeAccessPicker.h"
 #include "apply/MachineCredentials.h"
+#include "apply/NewClusterFiles.h"
 #include "apply/NodeSecretsDialog.h"
+#include "apply/PlatformVersionPicker.h"
+#include "render/ManifestRenderer.h"
 #include "widgets/StatusTone.h"
 #include "yaml/YamlNode.h"
 
@@ -26,6 +29,10 @@ ApplyPage::ApplyPage(WizardState &state, QWidget *parent)
     layout->addWidget(m_note);
     m_picker = new KubeAccessPicker(this);
     layout->addWidget(m_picker);
+    m_versions = new PlatformVersionPicker(this);
+    layout->addWidget(m_versions);
+    connect(m_versions, &PlatformVersionPicker::stateChanged, this, &ApplyPage::completeChanged);
+    connect(m_versions, &PlatformVersionPicker::versionChosen, this, &ApplyPage::useVersion);
     m_steps = new QTreeWidget(this);
     m_steps->setColumnCount(3);
     m_steps->setRootIsDecorated(true);
@@ -40,7 +47,7 @@ ApplyPage::ApplyPage(WizardState &state, QWidget *parent)
     setLabelTone(m_problem, Tone::Bad);
     m_problem->hide();
     layout->addWidget(m_problem);
-    connect(m_picker, &KubeAccessPicker::accessChanged, this, &ApplyPage::completeChanged);
+    connect(m_picker, &KubeAccessPicker::accessChanged, this, &ApplyPage::accessChanged);
     retranslate();
 }
 
@@ -48,6 +55,7 @@ void ApplyPage::initializePage()
 {
     m_picker->useDefaultPath();
     m_problem->hide();
+    accessChanged();
     // Overlay on an existing cluster edits kube-controller-manager on the masters over SSH,
     // unless the operator did it already.
     const InstallPlan &plan = m_state.config.plan();
@@ -58,9 +66,30 @@ void ApplyPage::initializePage()
     retranslate();
 }
 
+void ApplyPage::accessChanged()
+{
+    // A new cluster: the global cluster says which Kubernetes versions it offers before
+    // anything is created there.
+    if (m_state.config.target() == Target::NewCluster && m_picker->access())
+        m_versions->check(*m_picker->access(), m_state.config.kubernetesVersion());
+    else
+        m_versions->clear();
+    Q_EMIT completeChanged();
+}
+
+void ApplyPage::useVersion(const QString &version)
+{
+    m_state.config.setKubernetesVersion(version);
+    // The Cluster file carries the version: rendered again (an edit of it is kept, and
+    // marked as made for other answers).
+    m_state.edits.setGenerated(renderManifests(m_state.config.plan()).manifests);
+    m_versions->setPlanVersion(m_state.config.kubernetesVersion());
+    fill();
+}
+
 bool ApplyPage::isComplete() const
 {
-    return m_picker->access().has_value();
+    return m_picker->access().has_value() && !m_versions->blocksApply();
 }
 
 bool ApplyPage::validatePage()
@@ -106,23 +135,32 @@ void ApplyPage::fill()
 {
     m_steps->clear();
     const ManifestSet set = m_state.edits.effective();
-    // A new cluster: this program sends the Cluster object only; TKEStack installs the nodes
-    // and Cilium itself (EnsureCilium).
-    const QList<ManifestFile> files = m_state.config.target() == Target::NewCluster
-        ? set.filesFor(ManifestDestination::GlobalCluster)
-        : set.files;
+    const bool newCluster = m_state.config.target() == Target::NewCluster;
+    // A new cluster: TKEStack installs the nodes and its own Cilium (EnsureCilium); this
+    // program sends the Cluster object, then only the files the operator changed.
+    const NewClusterFiles split
+        = newCluster ? newClusterFiles(m_state.edits.generated(), set) : NewClusterFiles();
     int step = 1;
-    for (const ManifestFile &f : files) {
+    for (const ManifestFile &f : set.files) {
         QString where;
         switch (f.destination) {
         case ManifestDestination::GlobalCluster:
             where = tr("TKEStack global cluster");
             break;
         case ManifestDestination::TargetCluster:
-            where = tr("target cluster");
+            if (!newCluster)
+                where = tr("target cluster");
+            else if (std::any_of(split.sentByInstaller.cbegin(), split.sentByInstaller.cend(),
+                         [&f](const ManifestFile &s) { return s.name == f.name; }))
+                where = tr("the new cluster, once it runs: your edited version, sent by this "
+                           "program (server-side apply)");
+            else
+                where = tr("the new cluster: deployed by TKEStack itself (EnsureCilium), as "
+                           "shown");
             break;
         case ManifestDestination::Verification:
-            where = tr("target cluster, for the connectivity check, then removed");
+            where = newCluster ? tr("the new cluster, for the connectivity check, then removed")
+                               : tr("target cluster, for the connectivity check, then removed");
             break;
         }
         auto *item = new QTreeWidgetItem(m_steps, {QString::number(step++), f.fileName(), where});
@@ -146,9 +184,10 @@ void ApplyPage::retranslate()
     m_note->setText(newCluster
             ? tr("Choose the kubeconfig of the TKEStack global cluster. \"Apply\" asks the "
                  "passwords of nodes that log in with one (and the passphrases of encrypted keys), "
-                 "creates the Cluster object and "
-                 "follows it until it runs. This is the step that changes a cluster: there is "
-                 "no way back from it.")
+                 "creates the Cluster object, follows it until it runs, adds the workers, then "
+                 "applies the manifests you edited to the new cluster and runs the "
+                 "connectivity check. This is the step that changes a cluster: there is no way "
+                 "back from it.")
             : tr("Choose the kubeconfig of the cluster to install on. \"Apply\" checks for "
                  "another CNI, in overlay mode shows the change to kube-controller-manager on "
                  "the masters and asks before it edits them over SSH, applies these objects in "

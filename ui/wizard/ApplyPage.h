@@ -8,6 +8,7 @@ class QTreeWidget;
 
 namespace tkeci {
 class KubeAccessPicker;
+class PlatformVersionPicker;
 
 /// The commit page: which cluster (kubeconfig and context; for a new cluster TKEStack's
 /// global cluster), what will be applied there, in which order. Its commit button "Apply"
@@ -26,16 +27,20 @@ public:
     QTreeWidget *steps() const { return m_steps; }
     QLabel *problem() const { return m_problem; }
     QCheckBox *skipControllerManager() const { return m_skipControllerManager; }
+    PlatformVersionPicker *versions() const { return m_versions; }
 
 protected:
     void retranslate() override;
 
 private:
     void fill();
+    void accessChanged();
+    void useVersion(const QString &version);
     bool fillCredentials(); // new cluster: the Cluster file with keys and passwords, in memory
 
     QLabel *m_note = nullptr;
     KubeAccessPicker *m_picker = nullptr;
+    PlatformVersionPicker *m_versions = nullptr;
     QTreeWidget *m_steps = nullptr;
     QLabel *m_problem = nullptr;
     QCheckBox *m_skipControllerManager = nullptr;

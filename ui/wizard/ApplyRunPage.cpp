@@ -2,6 +2,7 @@
 
 #include "WizardState.h"
 #include "apply/ExistingRunPanel.h"
+#include "apply/NewClusterFiles.h"
 #include "apply/NewClusterPanel.h"
 
 #include <QStackedWidget>
@@ -38,10 +39,18 @@ void ApplyRunPage::initializePage()
         if (!m_state.filledClusterFile)
             return;
         // Taken out of the state: the credentials live in the run only.
-        ManifestFile file = std::move(*m_state.filledClusterFile);
+        NewClusterPanel::Inputs in;
+        in.clusterFile = std::move(*m_state.filledClusterFile);
         m_state.filledClusterFile.reset();
-        m_newCluster->start(
-            *m_state.access, std::move(file), m_state.clusterTimeoutMs, m_state.clusterPollMs);
+        in.globalCluster = *m_state.access;
+        in.options = m_state.newClusterOptions;
+        in.plan = m_state.config.plan();
+        const ManifestSet reviewed = m_state.edits.effective();
+        // TKEStack deploys its own Cilium; the installer sends only the files the operator
+        // changed, once the cluster runs (the Review and Apply pages said which).
+        in.installerFiles = newClusterFiles(m_state.edits.generated(), reviewed).sentByInstaller;
+        in.verificationFiles = reviewed.filesFor(ManifestDestination::Verification);
+        m_newCluster->start(std::move(in));
     } else {
         m_stack->setCurrentWidget(m_existing);
         const ManifestSet set = m_state.edits.effective();
@@ -76,8 +85,9 @@ void ApplyRunPage::ended()
                                              .arg(r.apply.configured)
                                              .arg(r.apply.unchanged);
     } else if (m_newCluster->result()) {
-        const ClusterCreateResult &r = *m_newCluster->result();
-        m_state.applyOutcome = r.ok() ? tr("The new cluster is Running.")
+        const NewClusterInstallResult &r = *m_newCluster->result();
+        m_state.connectivity = r.connectivity;
+        m_state.applyOutcome = r.ok() ? tr("The new cluster %1 is Running.").arg(r.clusterName)
                                       : tr("The new cluster is not running (phase %1): %2")
                                             .arg(r.phase.isEmpty() ? QStringLiteral("-") : r.phase,
                                                 r.error ? r.error->message : QString());

@@ -2,6 +2,7 @@
 
 #include "PageId.h"
 #include "WizardState.h"
+#include "apply/PlatformVersions.h"
 #include "validation/PlanValidator.h"
 #include "widgets/FieldFeedback.h"
 
@@ -43,7 +44,12 @@ ClusterNetworkPage::ClusterNetworkPage(WizardState &state, QWidget *parent)
     for (int n : {16, 32, 64, 128, 256})
         m_maxPods->addItem(QString::number(n), n);
     m_device = new QLineEdit(m_details);
-    m_k8s = new QLineEdit(m_details);
+    // The versions current TKEStack offers; any other can be typed. On the Apply page the
+    // global cluster itself says which it offers.
+    m_k8s = new QComboBox(m_details);
+    m_k8s->setEditable(true);
+    m_k8s->setInsertPolicy(QComboBox::NoInsert);
+    m_k8s->addItems(offlinePlatformVersions().kubernetesVersions);
     m_registry = new QLineEdit(m_details);
     m_cilium = new QComboBox(m_details);
     m_cilium->addItems(supportedCiliumVersions());
@@ -66,7 +72,7 @@ ClusterNetworkPage::ClusterNetworkPage(WizardState &state, QWidget *parent)
     connect(m_maxPods, &QComboBox::currentIndexChanged, this,
         [this](int i) { m_state.config.setMaxNodePodNum(m_maxPods->itemData(i).toInt()); });
     connect(m_device, &QLineEdit::textChanged, &c, &PlanConfig::setNetworkDevice);
-    connect(m_k8s, &QLineEdit::textChanged, &c, &PlanConfig::setKubernetesVersion);
+    connect(m_k8s, &QComboBox::editTextChanged, &c, &PlanConfig::setKubernetesVersion);
     connect(m_registry, &QLineEdit::textChanged, &c, &PlanConfig::setImageRegistry);
     connect(m_cilium, &QComboBox::currentTextChanged, &c, &PlanConfig::setCiliumVersion);
     connect(&c, &PlanConfig::changed, this, [this] {
@@ -89,7 +95,7 @@ void ClusterNetworkPage::initializePage()
     m_cidr->setText(c.clusterCIDR());
     m_maxPods->setCurrentIndex(std::max(0, m_maxPods->findData(c.maxNodePodNum())));
     m_device->setText(c.networkDevice());
-    m_k8s->setText(c.kubernetesVersion());
+    m_k8s->setEditText(c.kubernetesVersion());
     m_registry->setText(c.imageRegistry());
     m_cilium->setCurrentText(c.ciliumVersion());
     m_cilium->setEnabled(c.plan().isCilium());

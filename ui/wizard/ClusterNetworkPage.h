@@ -36,7 +36,7 @@ private:
     QLineEdit *m_cidr = nullptr;
     QComboBox *m_maxPods = nullptr;
     QLineEdit *m_device = nullptr;
-    QLineEdit *m_k8s = nullptr;
+    QComboBox *m_k8s = nullptr;
     QLineEdit *m_registry = nullptr;
     QComboBox *m_cilium = nullptr;
     QList<FieldFeedback *> m_feedback;

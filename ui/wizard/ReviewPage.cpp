@@ -55,6 +55,7 @@ void ReviewPage::initializePage()
     m_tabs->clear();
     for (const ManifestFile &f : rendered.manifests.files) {
         auto *tab = new ManifestFileTab(m_state.edits, m_state.highlighting, f.name, m_tabs);
+        tab->setNewCluster(m_state.config.target() == Target::NewCluster);
         connect(tab, &ManifestFileTab::judged, this, &ReviewPage::updateBlocked);
         m_files.append(tab);
         m_tabs->addTab(tab, f.fileName());

@@ -2,6 +2,7 @@
 
 #include "apply/ConnectivityVerifier.h"
 #include "apply/ExistingClusterInstall.h"
+#include "apply/NewClusterInstall.h"
 #include "edit/ManifestEdits.h"
 #include "editor/YamlHighlighting.h"
 #include "preflight/PreflightOptions.h"
@@ -38,8 +39,8 @@ struct WizardState
     // Overlay: the operator set kube-controller-manager's flags on the masters (the command
     // line's --skip-controller-manager), so no master is touched.
     bool skipControllerManager = false;
-    int clusterTimeoutMs = 3600000; // a new cluster: TKEStack installs every node first
-    int clusterPollMs = 2000;
+    // A new cluster: timeouts and polling (TKEStack installs every node first; tests shorten).
+    NewClusterInstallOptions newClusterOptions;
     bool applied = false; // something was sent to a cluster
     QString applyOutcome; // one line for the Finish page, translated when it was made
     std::optional<ConnectivityResult> connectivity; // the verdicts, when the check ran
