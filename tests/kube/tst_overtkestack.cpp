@@ -13,6 +13,7 @@
 #include "TestApiServer.h"
 
 #include "apply/ManifestApplier.h"
+#include "apply/OtherCniCheck.h"
 #include "kube/KubeClient.h"
 #include "kube/KubeConfig.h"
 
@@ -204,6 +205,49 @@ private Q_SLOTS:
                           .startsWith(QStringLiteral("tkestack.example/")),
                 qPrintable(w.name));
         }
+    }
+
+    void tkeStackCiliumIsNotAnotherCni()
+    {
+        // The Cilium TKEStack deployed is the one this program manages: no "another CNI" stop.
+        for (const TkeStackWorkload &w : tkeStackWorkloads())
+            createAsTkeStack(w);
+        std::optional<OtherCniResult> found;
+        findOtherCni(*m_admin, [&found](OtherCniResult r) { found = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 10000);
+        QVERIFY(!found->error);
+        QVERIFY2(found->found.isEmpty(),
+            qPrintable(found->found.isEmpty() ? QString() : found->found.first().daemonSet));
+        // ... while another CNI's agent beside it still is one.
+        const QJsonObject calico {{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+            {QStringLiteral("kind"), QStringLiteral("DaemonSet")},
+            {QStringLiteral("metadata"),
+                QJsonObject {{QStringLiteral("name"), QStringLiteral("calico-node")},
+                    {QStringLiteral("namespace"), QStringLiteral("kube-system")}}},
+            {QStringLiteral("spec"),
+                QJsonObject {{QStringLiteral("selector"),
+                                 QJsonObject {{QStringLiteral("matchLabels"),
+                                     QJsonObject {{QStringLiteral("k8s-app"),
+                                         QStringLiteral("calico-node")}}}}},
+                    {QStringLiteral("template"),
+                        QJsonObject {{QStringLiteral("metadata"),
+                                         QJsonObject {{QStringLiteral("labels"),
+                                             QJsonObject {{QStringLiteral("k8s-app"),
+                                                 QStringLiteral("calico-node")}}}}},
+                            {QStringLiteral("spec"),
+                                QJsonObject {{QStringLiteral("containers"),
+                                    QJsonArray {QJsonObject {
+                                        {QStringLiteral("name"), QStringLiteral("calico")},
+                                        {QStringLiteral("image"),
+                                            QStringLiteral("calico/node:v3")}}}}}}}}}}};
+        const KubeResponse created = send(
+            "POST", QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets"), calico);
+        QVERIFY2(created.ok(), qPrintable(created.error ? created.error->message : QString()));
+        found.reset();
+        findOtherCni(*m_admin, [&found](OtherCniResult r) { found = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 10000);
+        QCOMPARE(found->found.size(), 1);
+        QCOMPARE(found->found.first().daemonSet, QStringLiteral("kube-system/calico-node"));
     }
 
     void otherSelectorIsRefused()
