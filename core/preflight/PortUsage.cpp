@@ -49,8 +49,10 @@ QList<ListeningSocket> parseListeningSockets(const QByteArray &ssOutput)
 
 QList<RequiredPort> requiredPorts(bool overlay)
 {
-    QList<RequiredPort> ports {{QStringLiteral("tcp"), 4240}, {QStringLiteral("tcp"), 9876},
-        {QStringLiteral("tcp"), 9890}, {QStringLiteral("tcp"), 9891}};
+    // 4244: Hubble's listen address in cilium-config (TKEStack's cilium.yaml:149).
+    QList<RequiredPort> ports {{QStringLiteral("tcp"), 4240}, {QStringLiteral("tcp"), 4244},
+        {QStringLiteral("tcp"), 9876}, {QStringLiteral("tcp"), 9890},
+        {QStringLiteral("tcp"), 9891}};
     if (overlay)
         ports.append({QStringLiteral("udp"), 8472});
     return ports;

@@ -28,7 +28,7 @@ struct RequiredPort
     bool operator==(const RequiredPort &) const = default;
 };
 
-/// TCP 4240, 9876, 9890, 9891, and for overlay also UDP 8472.
+/// TCP 4240, 4244 (Hubble), 9876, 9890, 9891, and for overlay also UDP 8472.
 QList<RequiredPort> requiredPorts(bool overlay);
 
 } // namespace tkeci

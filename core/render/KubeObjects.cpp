@@ -117,14 +117,16 @@ YamlNode envValue(const QString &name, const QString &value)
     return e;
 }
 
-YamlNode envFromConfigMap(const QString &name, const QString &configMap, const QString &key)
+YamlNode envFromConfigMap(
+    const QString &name, const QString &configMap, const QString &key, bool optional)
 {
     YamlNode e = YamlNode::map();
     e[QStringLiteral("name")] = name;
     YamlNode &ref = e[QStringLiteral("valueFrom")][QStringLiteral("configMapKeyRef")];
     ref[QStringLiteral("name")] = configMap;
     ref[QStringLiteral("key")] = key;
-    ref[QStringLiteral("optional")] = true;
+    if (optional)
+        ref[QStringLiteral("optional")] = true;
     return e;
 }
 
@@ -170,6 +172,29 @@ YamlNode labelSelector(const QList<std::pair<QString, QString>> &labels)
     YamlNode s = YamlNode::map();
     s[QStringLiteral("matchLabels")] = labelsMap(labels);
     return s;
+}
+
+YamlNode matchExpression(const QString &key, const QString &op, const QStringList &values)
+{
+    YamlNode e = YamlNode::map();
+    e[QStringLiteral("key")] = key;
+    e[QStringLiteral("operator")] = op;
+    if (!values.isEmpty())
+        e[QStringLiteral("values")] = YamlNode::strings(values);
+    return e;
+}
+
+YamlNode resources(const QString &requestCpu, const QString &requestMemory, const QString &limitCpu,
+    const QString &limitMemory)
+{
+    YamlNode r = YamlNode::map();
+    YamlNode &requests = r[QStringLiteral("requests")];
+    requests[QStringLiteral("cpu")] = requestCpu;
+    requests[QStringLiteral("memory")] = requestMemory;
+    YamlNode &limits = r[QStringLiteral("limits")];
+    limits[QStringLiteral("cpu")] = limitCpu;
+    limits[QStringLiteral("memory")] = limitMemory;
+    return r;
 }
 
 } // namespace tkeci::kube

@@ -25,8 +25,9 @@ YamlNode rule(const QStringList &apiGroups, const QStringList &resources, const 
 /// An env var from the downward API (fieldRef).
 YamlNode envFromField(const QString &name, const QString &fieldPath);
 YamlNode envValue(const QString &name, const QString &value);
-/// An env var from a ConfigMap key, optional.
-YamlNode envFromConfigMap(const QString &name, const QString &configMap, const QString &key);
+/// An env var from a ConfigMap key; `optional` lets the pod start without the key.
+YamlNode envFromConfigMap(
+    const QString &name, const QString &configMap, const QString &key, bool optional = true);
 YamlNode hostPathVolume(const QString &name, const QString &path, const QString &type = QString());
 YamlNode volumeMount(const QString &name, const QString &mountPath, bool readOnly = false);
 YamlNode toleration(const QString &key, const QString &effect);
@@ -34,6 +35,12 @@ YamlNode toleration(const QString &key, const QString &effect);
 YamlNode tolerateEverything();
 YamlNode labelSelector(const QList<std::pair<QString, QString>> &labels);
 YamlNode labelsMap(const QList<std::pair<QString, QString>> &labels);
+/// One `{key, operator, values?}` of a matchExpressions list.
+YamlNode matchExpression(
+    const QString &key, const QString &op, const QStringList &values = QStringList());
+/// `resources` of a container: requests and limits, each {cpu, memory}.
+YamlNode resources(const QString &requestCpu, const QString &requestMemory, const QString &limitCpu,
+    const QString &limitMemory);
 
 /// A DaemonSet (no `replicas`) or a Deployment in apps/v1 whose selector and pod template carry
 /// `labels`, with a RollingUpdate strategy. Callers fill the pod through podSpec().

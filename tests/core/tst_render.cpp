@@ -224,8 +224,15 @@ void TestRender::overlayFacts()
     QVERIFY(args.contains(QStringLiteral("--enable-cilium-overlay=true")));
     QVERIFY(args.contains(QStringLiteral("--desired-pod-number=256")));
     QVERIFY(args.contains(QStringLiteral("--cluster-cidrs=10.244.0.0/16")));
-    QVERIFY(ipamd->path(u"spec.template.spec.nodeSelector")
-                ->find(QStringLiteral("node-role.kubernetes.io/master")));
+    // On the control plane under either role label (TKEStack's eni-ipamd.yaml:135-144).
+    const YamlNode *terms = ipamd->path(u"spec.template.spec.affinity.nodeAffinity."
+                                        u"requiredDuringSchedulingIgnoredDuringExecution."
+                                        u"nodeSelectorTerms");
+    QVERIFY(terms);
+    QCOMPARE(text(terms, u"[0].matchExpressions[0].key"),
+        QStringLiteral("node-role.kubernetes.io/control-plane"));
+    QCOMPARE(text(terms, u"[1].matchExpressions[0].key"),
+        QStringLiteral("node-role.kubernetes.io/master"));
 
     QVERIFY(!r.manifests.file(QStringLiteral("ip-masq-agent")));
     QVERIFY(!r.manifests.file(QStringLiteral("cilium-router")));
@@ -277,12 +284,12 @@ void TestRender::underlayFacts()
     QCOMPARE(strings(c->path(u"securityContext.capabilities.add")),
         (QStringList {"NET_ADMIN", "NET_RAW"}));
     QCOMPARE(text(c, u"env[0].valueFrom.fieldRef.fieldPath"), QStringLiteral("spec.nodeName"));
-    QCOMPARE(text(c, u"env[1].valueFrom.fieldRef.fieldPath"), QStringLiteral("status.hostIP"));
+    QCOMPARE(text(c, u"env[3].valueFrom.fieldRef.fieldPath"), QStringLiteral("status.hostIP"));
     const YamlNode *role
         = findObject(docs, QStringLiteral("ClusterRole"), QStringLiteral("cilium-router"));
     QCOMPARE(strings(role->path(u"rules[0].resources")), QStringList {"events"});
     QCOMPARE(strings(role->path(u"rules[0].verbs")), QStringList {"create"});
-    QCOMPARE(strings(role->path(u"rules[1].verbs")), (QStringList {"get", "list", "watch"}));
+    QCOMPARE(strings(role->path(u"rules[1].verbs")), (QStringList {"list", "watch", "get"}));
 
     // Node labels: the cluster's ASN/switch for the masters, the override for the other rack.
     const YamlNode *cluster = findObject(

@@ -24,7 +24,7 @@ from testserver import TestServer  # noqa: E402
 
 INSTALLER, PROFILE, KUBECTL = sys.argv[1:4]
 del sys.argv[1:4]
-STEP = re.compile(r"^\[\d+/13\] (\S+) (\S+) (created|configured|unchanged)$", re.M)
+STEP = re.compile(r"^\[\d+/14\] (\S+) (\S+) (created|configured|unchanged)$", re.M)
 
 
 class CliFaults(unittest.TestCase):
@@ -94,7 +94,7 @@ class CliFaults(unittest.TestCase):
         code, out, err, again = rerun
         self.assertEqual(code, 0, out + err)
         steps = STEP.findall(out)
-        self.assertEqual(len(steps), 13)
+        self.assertEqual(len(steps), 14)
         objects = sorted(f"{k} {n}" for k, n, _ in steps)
         self.assertEqual(self.on_server({k for k, _, _ in steps}), objects)  # each once
         self.assertEqual(sorted(self.local_inventory()), objects)
@@ -102,41 +102,41 @@ class CliFaults(unittest.TestCase):
               f"({out.strip().splitlines()[-1]})", file=sys.stderr)
 
     def test_500_on_every_try(self):
-        self.start("--fault", "error500:5x4")  # 1 try + 3 retries of the 5th object
+        self.start("--fault", "error500:6x4")  # 1 try + 3 retries of the 6th object
         first = self.apply()
         self.stopped_then_finished(
             "500 on every try", first, self.apply(),
             'the API server failed on clusterroles.rbac.authorization.k8s.io "cilium" (HTTP '
-            "500): Internal error occurred: etcdserver: request timed out", 4)
+            "500): Internal error occurred: etcdserver: request timed out", 5)
 
     def test_reset_until_fixed(self):
-        self.start("--fault", "reset:5+")
+        self.start("--fault", "reset:6+")
         first = self.apply()
         self.assertIn("no answer came for ClusterRole cilium: it may have been applied, so the "
                       "inventory lists it too", first[2])
         self.assertIn("warning: the inventory ConfigMap was not written", first[2])
         self.server.clear_faults()  # the load balancer is fixed
         rerun = self.apply()
-        self.assertIn("0 configured, 5 unchanged", rerun[1])  # the reset write had happened
+        self.assertIn("0 configured, 6 unchanged", rerun[1])  # the reset write had happened
         self.stopped_then_finished(
             "reset until fixed", first, rerun,
             "closed the connection before answering clusterroles.rbac.authorization.k8s.io "
-            '"cilium"', 4)
+            '"cilium"', 5)
 
     def test_conflict_needs_force(self):
-        self.start("--fault", "conflict:5")
+        self.start("--fault", "conflict:6")
         first = self.apply()
         code, _, err, _ = self.apply()  # the other manager still owns the field
         self.assertEqual(code, 1)
         self.assertIn('(held by field manager "helm")', err)
         self.stopped_then_finished(
             "conflict", first, self.apply("--force-conflicts"),
-            ".metadata.labels.app.kubernetes.io/managed-by (held by field manager \"helm\")", 4)
+            ".metadata.labels.app.kubernetes.io/managed-by (held by field manager \"helm\")", 5)
 
     def test_token_expires(self):
         # Part-way through the objects; the checks before the apply (imported cluster, other
         # CNI) and discovery count as requests too.
-        self.start("--token-expires-after", "15")
+        self.start("--token-expires-after", "17")
         config = self.server.kubeconfig("admin-token")
         first = self.apply(kubeconfig=config)
         self.assertIn("the API server refused the bearer token of user \"u\" (401 "
@@ -148,7 +148,7 @@ class CliFaults(unittest.TestCase):
         with open(config, "w") as f:  # the operator's fresh credentials
             json.dump(cfg, f)
         self.stopped_then_finished("token expires", first, self.apply(kubeconfig=config),
-                                   "401 Unauthorized", 4)
+                                   "401 Unauthorized", 5)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,10 @@ using namespace tkeci;
 
 namespace {
 
-// The overlay manifests of the default profile are 13 objects; writes 1..13 are their applies
-// (one each, plus one per retry), the inventory ConfigMap follows.
-constexpr int kFaultyObject = 5;
+// The overlay manifests of the default profile are 14 objects; writes 1..14 are their applies
+// (one each, plus one per retry), the inventory ConfigMap follows. The 6th is ClusterRole cilium
+// (after three ServiceAccounts and two ConfigMaps).
+constexpr int kFaultyObject = 6;
 
 // Per-attempt timeout for these rows: the product's 30 s would make the hang rows take two
 // minutes; what is measured is the same retry path.
@@ -237,7 +238,7 @@ private Q_SLOTS:
         auto admin = client(server.kubeconfig(QStringLiteral("admin-cert")));
         if (Expect(expect) == Expect::Ok) {
             QVERIFY2(first.ok(), qPrintable(errorOf(first, server)));
-            QCOMPARE(first.created, 13);
+            QCOMPARE(first.created, 14);
             QCOMPARE(objectsOnServer(*admin, first.applied), [&] {
                 QStringList s = displayed(first.applied);
                 s.sort();
@@ -305,8 +306,8 @@ private Q_SLOTS:
         const ApplyResult rerun = apply(again ? *again : *c, files, force);
         const qint64 rerunMs = clock.elapsed();
         QVERIFY2(rerun.ok(), qPrintable(errorOf(rerun, server)));
-        QCOMPARE(rerun.applied.size(), 13);
-        QCOMPARE(rerun.created + rerun.configured + rerun.unchanged, 13);
+        QCOMPARE(rerun.applied.size(), 14);
+        QCOMPARE(rerun.created + rerun.configured + rerun.unchanged, 14);
         QVERIFY(rerun.unchanged >= first.applied.size());
 
         // Every object exactly once on the server, and once in both inventories.

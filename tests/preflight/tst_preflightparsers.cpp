@@ -47,6 +47,10 @@ private Q_SLOTS:
             << true << int(Verdict::Fail) << "9876/tcp (cilium-agent)";
         QTest::newRow("busy-no-process-ipv6") << QByteArray("tcp LISTEN 0 4096 [::]:4240 [::]:*\n")
                                               << true << int(Verdict::Fail) << "4240/tcp";
+        QTest::newRow("hubble-busy")
+            << QByteArray("tcp   LISTEN 0      4096         *:4244      *:*    "
+                          "users:((\"cilium-agent\",pid=24311,fd=40))\n")
+            << false << int(Verdict::Fail) << "4244/tcp (cilium-agent)";
         QTest::newRow("udp-vxlan-overlay")
             << QByteArray("udp   UNCONN 0      0            0.0.0.0:8472      0.0.0.0:*\n") << true
             << int(Verdict::Fail) << "8472/udp";
@@ -69,6 +73,11 @@ private Q_SLOTS:
             "tcp LISTEN 0 128 *:9876 *:* users:((\"nc\",pid=5,fd=3))\n"
             "tcp LISTEN 0 128 *:4240 *:*\n")
                                   << true << int(Verdict::Fail) << "4240/tcp, 9876/tcp (nc)";
+        QTest::newRow("every-tcp-port-busy")
+            << QByteArray("tcp LISTEN 0 128 *:4240 *:*\ntcp LISTEN 0 128 *:4244 *:*\n"
+                          "tcp LISTEN 0 128 *:9876 *:*\ntcp LISTEN 0 128 *:9890 *:*\n"
+                          "tcp LISTEN 0 128 *:9891 *:*\n")
+            << false << int(Verdict::Fail) << "4240/tcp, 4244/tcp, 9876/tcp, 9890/tcp, 9891/tcp";
     }
     void ssOutput()
     {

@@ -323,6 +323,7 @@ class Handler(BaseHTTPRequestHandler):
             new = dict(live["obj"], status=new.get("status"))
         elif "status" in live["obj"]:
             new[keep] = live["obj"]["status"]
+        validation.check_update(res, name, live["obj"], new)
         managers = ssa.update(live["obj"], new, live["managers"], self.manager(query, "unknown"),
                               operation, res.group_version, status=sub == "status")
         self.send_json(200, STORE.put(res, ns, name, new, managers))
@@ -369,6 +370,8 @@ class Handler(BaseHTTPRequestHandler):
                    if n == 1 else f"Apply failed with {n} conflicts: {lines}")
             raise ApiError(409, "Conflict", msg, {"causes": causes})
         new.update(apiVersion=res.group_version, kind=res.kind)
+        if live is not None:
+            validation.check_update(res, name, live["obj"], new)
         if live is None and sub:
             raise not_found(res, name)
         if live is not None and sub != "status" and "status" in live["obj"]:

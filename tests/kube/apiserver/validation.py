@@ -55,6 +55,32 @@ def check_object(store, res, ns, name, obj):
                     raise ApiError(400, "BadRequest", 'Cluster in version "v1" cannot be '
                                    "handled as a Cluster: illegal base64 data at input "
                                    f"byte 0 (spec.machines[].{key})")
+    raise_invalid(res, name, causes)
+    if ns and res.name != "namespaces" and not store.get(
+            resources.find("", "v1", "namespaces"), None, ns):
+        raise ApiError(404, "NotFound", f'namespaces "{ns}" not found',
+                       {"name": ns, "kind": "namespaces"})
+    return name
+
+
+def check_update(res, name, old, new):
+    """What kube-apiserver checks on a write over an existing object. A workload's selector is
+    immutable in apps/v1: Kubernetes' pkg/registry/apps/daemonset/strategy.go and
+    pkg/registry/apps/deployment/strategy.go, ValidateUpdate, add
+    apivalidation.ValidateImmutableField(new.Spec.Selector, old.Spec.Selector, "spec.selector")
+    for every group/version but extensions/v1beta1, so a changed selector answers 422."""
+    if res.kind not in ("DaemonSet", "Deployment"):
+        return
+    was = (old.get("spec") or {}).get("selector")
+    now = (new.get("spec") or {}).get("selector")
+    if was != now:
+        raise_invalid(res, name, [{"reason": "FieldValueInvalid", "field": "spec.selector",
+                                   "message": f"Invalid value: {json.dumps(now)}: "
+                                   "field is immutable"}])
+
+
+def raise_invalid(res, name, causes):
+    """422 Invalid with one cause per problem, worded as kube-apiserver words it."""
     if causes:
         group = f".{res.group}" if res.group else ""
         text = ", ".join(f"{c['field']}: {c['message']}" for c in causes)
@@ -62,8 +88,3 @@ def check_object(store, res, ns, name, obj):
                        if len(causes) > 1 else f'{res.kind}{group} "{name}" is invalid: '
                        f"{text}", {"name": name, "group": res.group, "kind": res.kind,
                                    "causes": causes})
-    if ns and res.name != "namespaces" and not store.get(
-            resources.find("", "v1", "namespaces"), None, ns):
-        raise ApiError(404, "NotFound", f'namespaces "{ns}" not found',
-                       {"name": ns, "kind": "namespaces"})
-    return name
