@@ -4,19 +4,16 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "ManifestInput.h"
+#include "NewClusterApply.h"
 #include "NodeSteps.h"
 
-#include "apply/ClusterCreator.h"
 #include "apply/ExistingClusterInstall.h"
 #include "apply/LabelWarningText.h"
-#include "apply/MachineCredentials.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QScopeGuard>
 
 namespace tkeci {
-namespace {
 
 QString outcomeText(ApplyOutcome o)
 {
@@ -45,6 +42,8 @@ bool consent(const ClusterCommandOptions &options, const ClusterAccess &access, 
     return askYesNo(QCoreApplication::translate("tkeci::ApplyCommand", "%1 on %2 (context \"%3\")?")
                         .arg(what, access.server.toString(), access.contextName));
 }
+
+namespace {
 
 /// Prints a run of ExistingClusterInstall the way apply always printed it; the decisions the
 /// wizard asks the operator for come from the flags here (--allow-other-cni; no retry; a
@@ -225,88 +224,6 @@ int applyToExistingCluster(
     install.start(input.plan, files, {});
     waitUntil(done);
     return exitCode;
-}
-
-int createNewCluster(
-    const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
-{
-    const ManifestFile *clusterFile = input.manifests.file(QStringLiteral("tkestack-cluster"));
-    if (!clusterFile) {
-        consoleErr() << QCoreApplication::translate(
-            "tkeci::ApplyCommand", "the manifests have no tkestack-cluster file")
-                     << Qt::endl;
-        return ExitBadInput;
-    }
-    // Passwords, and passphrases of encrypted keys (TKEStack decrypts the key itself).
-    QHash<QString, QString> passwords;
-    for (const NodeSpec &node : input.plan.nodes) {
-        if (node.auth == AuthMethod::Password)
-            passwords.insert(node.ip,
-                askSecret(QCoreApplication::translate("tkeci::ApplyCommand", "password of %1@%2: ")
-                              .arg(node.user, node.ip)));
-        else if (node.auth == AuthMethod::Key && keyFileIsEncrypted(node.keyFile, QDir::homePath()))
-            passwords.insert(node.ip,
-                askSecret(QCoreApplication::translate(
-                    "tkeci::ApplyCommand", "passphrase of the key %1 for %2@%3: ")
-                              .arg(node.keyFile, node.user, node.ip)));
-    }
-    FilledManifest filled
-        = fillMachineCredentials(*clusterFile, input.plan, passwords, QDir::homePath());
-    // The passwords are in the filled file now; the typed copies are wiped in place.
-    for (QString &password : passwords)
-        password.fill(QChar(0));
-    // The filled file holds the machines' credentials until it is sent: wiped on every way out.
-    const auto wipe = qScopeGuard([&filled] { filled.file.yaml.fill('\0'); });
-    if (filled.error) {
-        printError(*filled.error);
-        return ExitBadInput;
-    }
-    if (!consent(options, access,
-            QCoreApplication::translate("tkeci::ApplyCommand", "create TKEStack cluster \"%1\"")
-                .arg(input.plan.displayName)))
-        return ExitBadInput;
-    KubeClient client(access);
-    ClusterCreator creator(client);
-    bool done = false;
-    ClusterCreateResult result;
-    QObject::connect(&creator, &ClusterCreator::created, [&](const QString &name) {
-        consoleOut() << QCoreApplication::translate(
-            "tkeci::ApplyCommand", "cluster %1 created on the global cluster")
-                            .arg(name)
-                     << Qt::endl;
-        if (!options.wait)
-            done = true;
-    });
-    QObject::connect(&creator, &ClusterCreator::statusChanged,
-        [](const QString &phase, const QList<ClusterCondition> &conditions) {
-            QStringList last;
-            if (!conditions.isEmpty()) {
-                const ClusterCondition &c = conditions.last();
-                for (const QString &part : {c.type, c.status, c.reason, c.message}) {
-                    if (!part.isEmpty())
-                        last.append(part);
-                }
-            }
-            consoleOut() << QCoreApplication::translate("tkeci::ApplyCommand", "  phase %1%2")
-                                .arg(phase,
-                                    last.isEmpty() ? QString()
-                                                   : QStringLiteral(" - ") + last.join(u' '))
-                         << Qt::endl;
-        });
-    QObject::connect(&creator, &ClusterCreator::finished, [&](const ClusterCreateResult &r) {
-        result = r;
-        done = true;
-    });
-    creator.start(filled.file, options.timeoutSeconds * 1000);
-    waitUntil(done);
-    if (result.error) {
-        printError(*result.error);
-        return ExitFailures;
-    }
-    if (options.wait)
-        consoleOut() << QCoreApplication::translate("tkeci::ApplyCommand", "cluster is Running")
-                     << Qt::endl;
-    return ExitOk;
 }
 
 } // namespace

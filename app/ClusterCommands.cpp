@@ -152,7 +152,7 @@ std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &opti
             consoleErr() << problemLine(p) << Qt::endl;
         return std::nullopt;
     }
-    ManifestInput input {read.plan, rendered.manifests};
+    ManifestInput input {read.plan, rendered.manifests, rendered.manifests};
     if (options.manifestsDir.isEmpty())
         return input;
     // The operator's edited files replace the rendered ones of the same name; each is

@@ -12,7 +12,8 @@ namespace tkeci {
 struct ManifestInput
 {
     InstallPlan plan;
-    ManifestSet manifests;
+    ManifestSet manifests; // with the operator's edited files (--manifests DIR)
+    ManifestSet rendered; // as rendered from the profile: what TKEStack itself deploys
 };
 
 /// --profile rendered, with the files of --manifests DIR (edited by the operator) in place of

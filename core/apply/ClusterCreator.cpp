@@ -1,5 +1,8 @@
 #include "apply/ClusterCreator.h"
 
+#include "apply/PlatformObjects.h"
+#include "kube/YamlJson.h"
+
 #include <QJsonArray>
 #include <QPointer>
 
@@ -15,20 +18,6 @@ ClusterCreator::ClusterCreator(KubeClient &globalCluster, QObject *parent)
     m_applier.setInventory(false);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ClusterCreator::poll);
-    connect(&m_applier, &ManifestApplier::finished, this, [this](const ApplyResult &r) {
-        if (!r.ok()) {
-            m_result.error = r.error;
-            Q_EMIT finished(m_result);
-            return;
-        }
-        for (const ObjectRef &o : r.applied) {
-            if (o.kind == QLatin1String("Cluster"))
-                m_name = o.name;
-        }
-        Q_EMIT created(m_name);
-        m_elapsed.start();
-        poll();
-    });
 }
 
 void ClusterCreator::start(const ManifestFile &filledClusterFile, int timeoutMs)
@@ -46,7 +35,41 @@ void ClusterCreator::start(const ManifestFile &filledClusterFile, int timeoutMs)
         Q_EMIT finished(m_result);
         return;
     }
-    m_applier.start({filledClusterFile});
+    // POST, as `kubectl create` does: the platform registry does not create on update
+    // (pkg/platform/registry/cluster/strategy.go:194-197), so an apply of a new Cluster is a
+    // 404. Workers (Machine objects) are refused until the Cluster runs: NewClusterInstall
+    // creates them; this object sends the Cluster only.
+    KubeRequest post;
+    post.method = "POST";
+    post.rbacVerb = QStringLiteral("create");
+    post.path = platformPath(QStringLiteral("clusters"));
+    post.contentType = "application/json";
+    for (const YamlNode &doc : ManifestSet::documents(filledClusterFile)) {
+        const QJsonObject o = yamlToJson(doc).toObject();
+        if (o.value(QStringLiteral("kind")).toString() != QLatin1String("Cluster"))
+            continue;
+        m_name = o.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString();
+        post.body = yamlToJsonText(doc);
+    }
+    post.what = QStringLiteral("clusters.platform.tkestack.io \"%1\"").arg(m_name);
+    QPointer<ClusterCreator> self(this);
+    m_client.send(post, [self](const KubeResponse &r) {
+        if (!self)
+            return;
+        // 409 AlreadyExists: created by an earlier run; followed, not created twice.
+        if (!r.ok() && r.error->kind != KubeError::Kind::Conflict) {
+            self->m_result.error = r.error;
+            Q_EMIT self->finished(self->m_result);
+            return;
+        }
+        Q_EMIT self->created(self->m_name);
+        self->m_elapsed.start();
+        self->poll();
+    });
+    post.body.fill('\0');
 }
 
 void ClusterCreator::follow(const QString &clusterName, int timeoutMs)
@@ -94,15 +117,13 @@ void ClusterCreator::poll()
 void ClusterCreator::finish()
 {
     const QString &phase = m_result.phase;
-    if (phase == QLatin1String("Failed")) {
-        // The first condition that is not True says where and why.
-        ClusterCondition failed {QStringLiteral("?"), {}, {}, {}};
-        for (const ClusterCondition &c : m_result.conditions) {
-            if (c.status != QLatin1String("True")) {
-                failed = c;
-                break;
-            }
-        }
+    const auto failedCondition = phase == QLatin1String("Running")
+        ? std::nullopt
+        : failedPlatformCondition(phase, m_result.conditions);
+    if (failedCondition) {
+        // TKEStack keeps the phase Initializing and records the failed step as a condition
+        // with status False (see failedPlatformCondition).
+        const ClusterCondition &failed = *failedCondition;
         m_result.error = KubeError {KubeError::Kind::Server, 0,
             tr("TKEStack could not create cluster %1: step %2 failed (%3): %4")
                 .arg(m_name, failed.type, failed.reason, failed.message),

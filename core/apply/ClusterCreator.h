@@ -27,7 +27,7 @@ struct ClusterCreateResult
     bool ok() const { return !error && phase == QLatin1String("Running"); }
 };
 
-/// The new-cluster target: creates the TKEStack Cluster (and Machine) objects on the global
+/// The new-cluster target: creates the TKEStack Cluster object (POST) on the global
 /// cluster, then follows status.phase and status.conditions until Running, Failed or the
 /// timeout. The file carries machine credentials, so it is sent only over verified TLS.
 class ClusterCreator : public QObject

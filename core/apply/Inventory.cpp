@@ -25,12 +25,15 @@ QByteArray Inventory::toJson() const
     QJsonArray list;
     for (const ObjectRef &r : objects)
         list.append(r.toJson());
-    return QJsonDocument(
-        QJsonObject {{QStringLiteral("server"), server}, {QStringLiteral("updatedAt"), updatedAt},
-            {QStringLiteral("fieldManager"), kFieldManager}, {QStringLiteral("objects"), list},
-            {QStringLiteral("labelledNodes"), QJsonArray::fromStringList(labelledNodes)},
-            {QStringLiteral("editedMasters"), QJsonArray::fromStringList(editedMasters)}})
-        .toJson(QJsonDocument::Indented);
+    QJsonObject o {{QStringLiteral("server"), server}, {QStringLiteral("updatedAt"), updatedAt},
+        {QStringLiteral("fieldManager"), kFieldManager}, {QStringLiteral("objects"), list},
+        {QStringLiteral("labelledNodes"), QJsonArray::fromStringList(labelledNodes)},
+        {QStringLiteral("editedMasters"), QJsonArray::fromStringList(editedMasters)}};
+    if (!newCluster.isEmpty()) {
+        o.insert(QStringLiteral("newCluster"), newCluster);
+        o.insert(QStringLiteral("newMachines"), QJsonArray::fromStringList(newMachines));
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 std::optional<Inventory> Inventory::fromJson(const QByteArray &json)
@@ -45,6 +48,9 @@ std::optional<Inventory> Inventory::fromJson(const QByteArray &json)
         inv.labelledNodes.append(v.toString());
     for (const QJsonValue &v : doc.object().value(QStringLiteral("editedMasters")).toArray())
         inv.editedMasters.append(v.toString());
+    inv.newCluster = doc.object().value(QStringLiteral("newCluster")).toString();
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("newMachines")).toArray())
+        inv.newMachines.append(v.toString());
     for (const QJsonValue &v : doc.object().value(QStringLiteral("objects")).toArray())
         inv.objects.append(ObjectRef::fromJson(v.toObject()));
     return inv;

@@ -16,6 +16,12 @@ struct Inventory
     /// Masters (IPs) whose kube-controller-manager manifest was edited, a backup beside it
     /// (put back on uninstall).
     QStringList editedMasters;
+    /// New cluster (global cluster's local file only): the TKEStack Cluster this installer
+    /// created or followed and the worker Machines, so that a re-run after a crash or Ctrl-C
+    /// follows them instead of creating them twice. Never listed in `objects`: deleting a
+    /// Cluster tears the cluster down, which no uninstall of Cilium may do.
+    QString newCluster;
+    QStringList newMachines;
     QString server; // the API server URL it was applied to
     QString updatedAt; // ISO 8601, UTC
 

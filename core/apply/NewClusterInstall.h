@@ -60,6 +60,7 @@ struct NewClusterInstallOptions
     int connectivityTimeoutMs = 300000;
     int pollMs = 2000; // Cluster, Machine, rollout and connectivity polling
     bool watchRollout = true;
+    bool follow = true; // false: end right after CreateCluster (apply without --wait)
 };
 
 /// One Machine (worker) of the run.
@@ -117,6 +118,10 @@ public:
     void start(const InstallPlan &plan, const ManifestFile &filledClusterFile,
         const QList<ManifestFile> &installerFiles, const QList<ManifestFile> &verificationFiles);
 
+    /// The files TKEStack deploys itself (NewClusterFiles::deployedByTkeStack): their
+    /// workloads are watched in the Rollout step too. Unset: only the installer's files.
+    void setDeployedByTkeStack(const QList<ManifestFile> &files) { m_tkeStackFiles = files; }
+
     /// Answer to conflictFound().
     void answerConflict(ConflictAnswer answer);
     /// During the rollout: more time. After rolloutTimedOut(): watch again for `ms`.
@@ -150,9 +155,27 @@ Q_SIGNALS:
 
 private:
     struct Run;
-    std::unique_ptr<Run> m_run; // the step objects; destroyed before the clients
+    // Global cluster (NewClusterInstall.cpp)
+    void readVersions();
+    void createCluster();
+    void postCluster();
+    void pollCluster();
+    void createMachines(int index);
+    void pollMachines();
+    void record();
+    // New cluster (NewClusterTarget.cpp)
+    void connectNewCluster();
+    void applyEdited();
+    void onApplied(const ApplyResult &result);
+    void watchRollout(int timeoutMs);
+    void verify();
+    void fail(NewClusterStep step, const KubeError &error);
+    bool timedOut(NewClusterStep step, int timeoutMs, const QString &what);
+
     NewClusterInstallOptions m_options;
     NewClusterInstallResult m_result;
+    QList<ManifestFile> m_tkeStackFiles;
+    std::unique_ptr<Run> m_run; // the step objects; destroyed after the clients
     // Declared last so they are destroyed first: pending replies and their callbacks go
     // before the step objects they point at.
     std::unique_ptr<KubeClient> m_newCluster;

@@ -54,7 +54,7 @@ struct InstallPlan
     UnderlaySettings underlay; // meaningful in underlay mode only
 
     QString displayName = QStringLiteral("cilium");
-    QString kubernetesVersion = QStringLiteral("1.20.4-tke.1");
+    QString kubernetesVersion = QStringLiteral("1.21.4-tke.3");
     QString clusterCIDR = QStringLiteral("10.244.0.0/16");
     int maxNodePodNum = 256; // 16 | 32 | 64 | 128 | 256
     QString networkDevice = QStringLiteral("eth0");

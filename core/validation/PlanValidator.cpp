@@ -100,7 +100,7 @@ Problems validatePlan(const InstallPlan &plan)
     if (plan.displayName.trimmed().isEmpty())
         c.add(QStringLiteral("cluster.displayName"), Problem::Code::Empty);
     c.safeText(QStringLiteral("cluster.kubernetesVersion"), plan.kubernetesVersion, k8sVersion,
-        QCoreApplication::translate("tkeci::Problem", "a version such as 1.20.4-tke.1"));
+        QCoreApplication::translate("tkeci::Problem", "a version such as 1.21.4-tke.3"));
     c.safeText(QStringLiteral("cluster.networkDevice"), plan.networkDevice, deviceName,
         QCoreApplication::translate(
             "tkeci::Problem", "up to 15 letters, digits, '.', '_' and '-'"));

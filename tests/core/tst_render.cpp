@@ -376,7 +376,7 @@ void TestRender::clusterObject()
     QCOMPARE(text(&c, u"kind"), QStringLiteral("Cluster"));
     QVERIFY(text(&c, u"metadata.name").startsWith(QLatin1String("cls-")));
     QCOMPARE(text(&c, u"spec.type"), QStringLiteral("Baremetal"));
-    QCOMPARE(text(&c, u"spec.version"), QStringLiteral("1.20.4-tke.1"));
+    QCOMPARE(text(&c, u"spec.version"), QStringLiteral("1.21.4-tke.3"));
     QCOMPARE(text(&c, u"spec.clusterCIDR"), QStringLiteral("10.244.0.0/16"));
     QCOMPARE(text(&c, u"spec.networkDevice"), QStringLiteral("eth0"));
     QCOMPARE(text(&c, u"spec.features.enableCilium"), QStringLiteral("true"));

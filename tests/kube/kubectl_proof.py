@@ -2,12 +2,15 @@
 """Proves the test API server faithful by driving it with a stock kubectl: discovery
 (api-resources), server-side apply of the installer's rendered manifests (created, then
 unchanged on a second apply), get -o json, a field-manager conflict and its forced
-resolution, watch, delete, and the refusals (403, 401, unknown CA).
+resolution, watch, delete, the refusals (403, 401, unknown CA), and TKEStack's platform API
+(create works, an apply of a missing Cluster is a 404, Machines refused until Running, versions
+validated).
 
 Usage: kubectl_proof.py KUBECTL INSTALLER PROFILE"""
 
 import sys
 sys.dont_write_bytecode = True  # keep the source tree clean of __pycache__
+import base64
 import json
 import os
 import re
@@ -180,6 +183,76 @@ class KubectlProof(unittest.TestCase):
         r = self.kubectl("get", "ns", config="admin-token")
         self.assertIn("kube-system", r.stdout)
 
+
+    def test_8_platform(self):
+        """TKEStack's platform as kubectl sees it (apiserver/tkeplatform.py), on a server of
+        its own so that its Cilium workloads stay out of the other tests."""
+        server = TestServer("--cluster-step", "0.2")
+        self.addCleanup(server.stop)
+
+        def kubectl(*args):
+            return subprocess.run([KUBECTL, "--kubeconfig", server.kubeconfig("admin-cert"),
+                                   *args], capture_output=True, text=True, timeout=60)
+
+        def write(name, obj):
+            path = os.path.join(self.out.name, name)
+            with open(path, "w") as f:
+                json.dump(obj, f)  # JSON is YAML
+            return path
+
+        def cluster(name, version):
+            return write(name + ".json", {
+                "apiVersion": "platform.tkestack.io/v1", "kind": "Cluster",
+                "metadata": {"name": name},
+                "spec": {"type": "Baremetal", "version": version,
+                         "clusterCIDR": "10.244.0.0/16"}})
+
+        info = json.loads(kubectl("get", "cm", "cluster-info", "-n", "kube-public", "-o",
+                                  "jsonpath={.data.k8sValidVersions}").stdout)
+        self.assertEqual(info, ["1.21.4-tke.3", "1.20.6-tke.2"])
+        good = cluster("cls-proof", "1.21.4-tke.3")
+        r = kubectl("apply", "--server-side", *VALIDATE, "-f", good)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn('clusters.platform.tkestack.io "cls-proof" not found', r.stderr)
+        r = kubectl("create", *VALIDATE, "-f", cluster("cls-old", "1.20.4-tke.1"))
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn('spec.version: Unsupported value: "1.20.4-tke.1": supported values: '
+                      '"1.21.4-tke.3", "1.20.6-tke.2"', r.stderr)
+        r = kubectl("create", *VALIDATE, "-f", good)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("cluster.platform.tkestack.io/cls-proof created", r.stdout)
+        machine = write("machine.json", {
+            "apiVersion": "platform.tkestack.io/v1", "kind": "Machine",
+            "metadata": {"name": "mc-proof"},
+            "spec": {"clusterName": "cls-proof", "type": "Baremetal", "ip": "10.0.0.17"}})
+        r = kubectl("create", *VALIDATE, "-f", machine)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("spec.ip: Forbidden: the cluster's machine upper limit(0) has been "
+                      "reached", r.stderr)
+        for _ in range(100):
+            phase = kubectl("get", "clusters.platform.tkestack.io", "cls-proof", "-o",
+                            "jsonpath={.status.phase}").stdout
+            if phase == "Running":
+                break
+            time.sleep(0.1)
+        self.assertEqual(phase, "Running")
+        r = kubectl("create", *VALIDATE, "-f", machine)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        got = json.loads(kubectl("get", "clusters.platform.tkestack.io", "cls-proof", "-o",
+                                 "json").stdout)
+        self.assertEqual(got["status"]["addresses"],
+                         [{"type": "Real", "host": "127.0.0.1", "port": server.port}])
+        cc = json.loads(kubectl("get", "clustercredentials.platform.tkestack.io",
+                                got["spec"]["clusterCredentialRef"]["name"], "-o",
+                                "json").stdout)
+        with open(os.path.join(server.dir.name, "ca.crt"), "rb") as f:
+            self.assertEqual(base64.b64decode(cc["caCert"]), f.read())
+        # TKEStack's own Cilium is on the new cluster, its fields the platform controller's.
+        ds = json.loads(kubectl("get", "ds", "cilium", "-n", "kube-system", "-o", "json",
+                                *SHOW_MANAGED).stdout)
+        self.assertEqual([m["manager"] for m in ds["metadata"]["managedFields"]
+                          if m["operation"] == "Update" and "subresource" not in m],
+                         ["tke-platform-controller"])
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

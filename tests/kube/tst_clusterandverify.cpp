@@ -137,9 +137,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("through Running") << true << "Running"
                                          << "";
-        QTest::newRow("through Failed")
-            << false << "Failed"
-            << "step EnsureCilium failed (FailedInit): cilium-agent is not ready";
+        // TKEStack leaves the phase Initializing and records the failed step as a condition
+        // with status False (pkg/platform/provider/cluster/interface.go:226-233).
+        QTest::newRow("through a failed condition")
+            << false << "Initializing"
+            << "step EnsureCilium failed (FailedInit): cilium-agent is not ready on 10.0.0.16: "
+               "kernel 4.10.0-118-generic is older than 4.11";
     }
     void newCluster()
     {

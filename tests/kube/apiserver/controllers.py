@@ -1,18 +1,18 @@
 """What kube-controller-manager, the kubelets and TKEStack's platform controller would do to
 status, simulated so that clients can watch a rollout: DaemonSets and Deployments become
 ready a moment after each new generation (unless named as stuck), Cluster objects move
-through their conditions to Running or Failed."""
+through their conditions as TKEStack's platform moves them (platform.py)."""
 
 import threading
 import time
 
+import tkeplatform as tke_platform
 import resources
 import ssa
 
 DS = resources.find("apps", "v1", "daemonsets")
 DEPLOY = resources.find("apps", "v1", "deployments")
 NODE = resources.find("", "v1", "nodes")
-CLUSTER = resources.find("platform.tkestack.io", "v1", "clusters")
 POD = resources.find("", "v1", "pods")
 CRASH_LOG = ["level=info msg=\"Cilium 1.9.5 starting\"",
              "level=info msg=\"Establishing connection to apiserver\"",
@@ -29,6 +29,8 @@ class Controllers(threading.Thread):
         self.cluster_outcome = cluster_outcome
         self.cluster_step = cluster_step  # seconds per Cluster condition
         self.seen = {}  # (resource, ns, name, generation) -> first time seen
+        self.platform = tke_platform.Controller(store, cluster_step, cluster_outcome,
+                                                lambda res, obj: self._age(res, obj, False))
 
     def run(self):
         while True:
@@ -38,9 +40,9 @@ class Controllers(threading.Thread):
             except Exception as e:  # keep serving; the test will see the missing status
                 print("controller:", e, flush=True)
 
-    def _age(self, res, obj):
+    def _age(self, res, obj, per_generation=True):
         m = obj["metadata"]
-        key = (m.get("uid"), m.get("generation", 1))
+        key = (m.get("uid"), m.get("generation", 1) if per_generation else 0)
         return time.monotonic() - self.seen.setdefault(key, time.monotonic())
 
     def _set_status(self, res, obj, status):
@@ -80,8 +82,7 @@ class Controllers(threading.Thread):
             if ready < want:
                 status["unavailableReplicas"] = want - ready
             self._set_status(DEPLOY, obj, status)
-        for obj in self.store.list(CLUSTER, None)[0]:
-            self._cluster(obj)
+        self.platform.tick()
 
     def _crash_loop_pod(self, obj):
         """A stuck workload has a pod whose agent container keeps crashing, as a node with a
@@ -120,23 +121,3 @@ class Controllers(threading.Thread):
     def _ready(self, res, obj):
         return obj["metadata"]["name"] not in self.stuck and \
             self._age(res, obj) >= self.ready_after
-
-    def _cluster(self, obj):
-        age = self._age(CLUSTER, obj)
-        steps = ["EnsureCopyFiles", "EnsureKubeadmInitPhase", "EnsureCilium", "EnsureMarkControlPlane"]
-        done = min(len(steps), int(age / max(self.cluster_step, 0.05)))
-        conditions = [{"type": s, "status": "True", "reason": "", "message": ""}
-                      for s in steps[:done]]
-        phase = "Initializing"
-        if done >= 2 and self.cluster_outcome == "failed":
-            conditions = conditions[:2] + [{
-                "type": "EnsureCilium", "status": "False", "reason": "FailedInit",
-                "message": "cilium-agent is not ready on 10.0.0.16: kernel 4.10.0 is older "
-                           "than 4.11"}]
-            phase = "Failed"
-        elif done == len(steps):
-            phase = "Running"
-        elif done < len(steps):
-            conditions.append({"type": steps[done], "status": "Unknown", "reason": "Waiting",
-                               "message": ""})
-        self._set_status(CLUSTER, obj, {"phase": phase, "conditions": conditions})

@@ -54,6 +54,7 @@ RESOURCES = [
     # TKEStack's platform API on the global cluster.
     Resource("platform.tkestack.io", "v1", "clusters", "Cluster", False, [], True),
     Resource("platform.tkestack.io", "v1", "machines", "Machine", False, [], True),
+    Resource("platform.tkestack.io", "v1", "clustercredentials", "ClusterCredential", False),
 ]
 
 

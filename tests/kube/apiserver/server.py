@@ -31,6 +31,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import certs  # noqa: E402
 import controllers  # noqa: E402
 import faults  # noqa: E402
+import tkeplatform as tke_platform  # noqa: E402
 import validation  # noqa: E402
 from errors import ApiError, authorize, not_found, status  # noqa: E402
 import resources  # noqa: E402
@@ -160,8 +161,8 @@ class Handler(BaseHTTPRequestHandler):
     def route(self, verb, path, query, user, groups):
         port = self.server.server_address[1]
         if verb == "get" and path == "/version":
-            return self.send_json(200, {"major": "1", "minor": "20", "gitVersion":
-                                        "v1.20.4-tke.1", "platform": "linux/amd64"})
+            return self.send_json(200, {"major": "1", "minor": "21", "gitVersion":
+                                        "v1.21.4-tke.3", "platform": "linux/amd64"})
         if verb == "get" and path == "/api":
             return self.send_json(200, {"kind": "APIVersions", "versions": ["v1"],
                                         "serverAddressByClientCIDRs": [{
@@ -295,6 +296,7 @@ class Handler(BaseHTTPRequestHandler):
         if STORE.get(res, ns, name):
             raise ApiError(409, "AlreadyExists", f'{res.qualified} "{name}" already exists',
                            {"name": name, "group": res.group, "kind": res.name})
+        tke_platform.check_create(STORE, res, name, obj)
         obj.pop("status", None)
         managers = ssa.update(None, obj, {}, self.manager(query, "unknown"), "Update",
                               res.group_version)
@@ -354,6 +356,7 @@ class Handler(BaseHTTPRequestHandler):
                                "message": "Required value: is required for apply patch"}]})
         applied = self.body()
         self.check_object(res, ns, name, applied)
+        tke_platform.check_apply(res, name, live)
         if self.fault == "conflict":
             live = self.helm_took_over(res, ns, name, applied, live)
         try:
@@ -444,6 +447,9 @@ def main():
     p.add_argument("--fault", action="append", default=[], help="KIND:N[xK], see faults.py")
     p.add_argument("--hang-seconds", type=float, default=60.0)
     p.add_argument("--token-expires-after", type=int, default=0)
+    # TKEStack's platform (platform.py): the versions it offers, the image of its own Cilium.
+    p.add_argument("--k8s-valid-versions", default=",".join(tke_platform.Config.versions))
+    p.add_argument("--platform-cilium-image", default=tke_platform.Config.cilium_image)
     a = p.parse_args()
     d = os.path.abspath(a.dir)
     UNAVAILABLE[0] = a.unavailable_first
@@ -516,6 +522,12 @@ def main():
     kubeconfig(os.path.join(d, "expired.kubeconfig"), port, ca, {
         "client-certificate": os.path.join(d, "expired.crt"),
         "client-key": os.path.join(d, "expired.key")})
+    tke_platform.Config.port = port
+    tke_platform.Config.ca_pem = open(ca, "rb").read()
+    tke_platform.Config.admin_token = tok("admin")
+    tke_platform.Config.versions = [v for v in a.k8s_valid_versions.split(",") if v]
+    tke_platform.Config.cilium_image = a.platform_cilium_image
+    tke_platform.seed(STORE)
     signal.signal(signal.SIGUSR1, lambda *_: FAULTS.clear())
     controllers.Controllers(STORE, a.ready_after, filter(None, a.stuck.split(",")),
                             a.cluster_outcome, a.cluster_step).start()

@@ -183,6 +183,9 @@ def apply(live, applied, managers, manager, force, api_version, status=False):
         if key[0] == manager and key[1] == "Apply":
             continue
         for p in sorted(entry["paths"] & fields):
+            if p[-1][0] == "k":
+                continue  # a list item's key marker has no value of its own: shared, as in
+                # kube-apiserver's managedFields ("k:{...}": {".": {}}), never a conflict
             _, want = get_path(applied, p)
             found, have = get_path(live, p) if live is not None else (False, None)
             if found and have != want:

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "apply/ClusterCreator.h"
+
+#include <QJsonObject>
+
+namespace tkeci {
+
+/// The REST path of a platform.tkestack.io/v1 object (cluster-scoped): "clusters",
+/// "machines", "clustercredentials"; the collection when `name` is empty.
+QString platformPath(const QString &resource, const QString &name = QString());
+
+/// status.conditions of a Cluster or Machine as the server returned it.
+QList<ClusterCondition> platformConditions(const QJsonObject &object);
+
+/// The condition that says TKEStack's step failed, if any. TKEStack's providers record a
+/// failed step as status False with reason FailedInit and the error as message, and leave the
+/// phase at Initializing while they retry (pkg/platform/provider/cluster/interface.go:226-233,
+/// pkg/platform/provider/machine/interface.go:174-179); Failed is a phase only the health
+/// check of a running cluster sets (pkg/platform/controller/cluster/cluster_controller.go:614).
+std::optional<ClusterCondition> failedPlatformCondition(
+    const QString &phase, const QList<ClusterCondition> &conditions);
+
+} // namespace tkeci
