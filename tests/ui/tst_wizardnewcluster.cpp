@@ -4,6 +4,9 @@
 // (EnsureCilium FailedInit), Cancel.
 #include "ApplyFixture.h"
 
+#include "apply/PlatformVersionPicker.h"
+
+#include <QComboBox>
 #include <QProcess>
 
 using namespace tkeci;
@@ -16,6 +19,24 @@ class TestWizardNewCluster : public ApplyFixture
 private:
     std::unique_ptr<TestApiServer> m_good;
     std::unique_ptr<TestApiServer> m_failed;
+    // TKEStack's platform deploying Cilium from its own registry: its image differs from the
+    // one this program renders, so applying an edited cilium.yaml meets its field manager.
+    std::unique_ptr<TestApiServer> m_ownRegistry;
+
+    /// Chooses `global` on the Apply page and waits until it said which versions it offers.
+    void chooseGlobal(InstallerWizard &w, const TestApiServer &global)
+    {
+        ApplyPage *apply = w.pageAs<ApplyPage>(ApplyPageId);
+        apply->picker()->setKubeconfig(global.kubeconfig(QStringLiteral("admin-cert")));
+        QTRY_VERIFY_WITH_TIMEOUT(!apply->versions()->blocksApply(), 10000);
+        QVERIFY(apply->isComplete());
+    }
+
+    static QString clusterPath(InstallerWizard &w)
+    {
+        return QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
+            .arg(tkeStackClusterName(w.state().config.plan()));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -23,7 +44,9 @@ private Q_SLOTS:
         startUp();
         m_good = server();
         m_failed = server({QStringLiteral("--cluster-outcome"), QStringLiteral("failed")});
-        QVERIFY(m_good->isRunning() && m_failed->isRunning());
+        m_ownRegistry = server({QStringLiteral("--platform-cilium-image"),
+            QStringLiteral("registry.tke.example/library/cilium:v1.9.5")});
+        QVERIFY(m_good->isRunning() && m_failed->isRunning() && m_ownRegistry->isRunning());
     }
     void cleanupTestCase() { tearDown(); }
 
@@ -32,9 +55,7 @@ private Q_SLOTS:
         InstallerWizard &w = freshFor(Target::NewCluster);
         passwordLogin(w);
         walkToApply(w);
-        w.pageAs<ApplyPage>(ApplyPageId)
-            ->picker()
-            ->setKubeconfig(m_good->kubeconfig(QStringLiteral("admin-cert")));
+        chooseGlobal(w, *m_good);
         answerNextDialog([](QWidget *modal) {
             auto *dialog = qobject_cast<NodeSecretsDialog *>(modal);
             dialog->fields().first()->setText(QStringLiteral("s3cret"));
@@ -68,9 +89,7 @@ private Q_SLOTS:
         node.keyFile = key;
         w.state().config.setNode(0, node);
         walkToApply(w);
-        w.pageAs<ApplyPage>(ApplyPageId)
-            ->picker()
-            ->setKubeconfig(m_good->kubeconfig(QStringLiteral("admin-cert")));
+        chooseGlobal(w, *m_good);
         QString label;
         answerNextDialog([&label](QWidget *modal) {
             auto *dialog = qobject_cast<NodeSecretsDialog *>(modal);
@@ -107,9 +126,7 @@ private Q_SLOTS:
         InstallerWizard &w = freshFor(Target::NewCluster);
         passwordLogin(w);
         walkToApply(w);
-        w.pageAs<ApplyPage>(ApplyPageId)
-            ->picker()
-            ->setKubeconfig(global.kubeconfig(QStringLiteral("admin-cert")));
+        chooseGlobal(w, global);
         QPointer<NodeSecretsDialog> asked;
         answerNextDialog([&asked](QWidget *modal) {
             asked = qobject_cast<NodeSecretsDialog *>(modal);
@@ -124,19 +141,30 @@ private Q_SLOTS:
         QVERIFY(!w.state().filledClusterFile); // the credentials live in the run only
         NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
         QVERIFY(run->isVisibleTo(&w));
-        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 60000);
         const QStringList types = column(run->conditions(), 0);
         if (good) {
+            QVERIFY2(run->result()->ok(),
+                qPrintable(run->result()->error ? run->result()->error->message : QString()));
             QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Running"));
             QVERIFY(types.contains(QStringLiteral("EnsureCilium")));
-            QVERIFY(run->result()->ok());
+            // The whole of Case 1: the new cluster reached, TKEStack's own Cilium rolled out,
+            // the connectivity check passed; nothing edited, so nothing sent by us.
+            QCOMPARE(run->steps()->state(NewClusterStep::ApplyEdited), InstallStepList::Skipped);
+            QCOMPARE(run->steps()->state(NewClusterStep::Verify), InstallStepList::Done);
+            QVERIFY(run->result()->connectivity && run->result()->connectivity->ok());
+            QVERIFY(!run->retryButton()->isVisible());
         } else {
-            QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Failed"));
+            // TKEStack records a failed step as a False condition; the phase stays.
+            QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Initializing"));
             const qsizetype i = types.lastIndexOf(QStringLiteral("EnsureCilium"));
             QVERIFY(i >= 0);
             QCOMPARE(
                 run->conditions()->topLevelItem(int(i))->text(2), QStringLiteral("FailedInit"));
             QVERIFY(run->message()->text().contains(QStringLiteral("FailedInit")));
+            QVERIFY(run->message()->text().contains(QStringLiteral("4.11")));
+            QVERIFY(run->retryButton()->isVisible());
+            QCOMPARE(run->steps()->state(NewClusterStep::WaitRunning), InstallStepList::Failed);
         }
         // What reached the global cluster: the password, base64, as TKEStack expects it.
         const KubeResponse cluster = call(global, "GET",
@@ -151,13 +179,90 @@ private Q_SLOTS:
         QVERIFY(clickNext(w));
         auto *finish = w.pageAs<FinishPage>(FinishPageId);
         QVERIFY(finish->summary()->text().contains(
-            good ? QStringLiteral("The new cluster is Running") : QStringLiteral("phase Failed")));
+            good ? QStringLiteral("is Running") : QStringLiteral("FailedInit")));
         QVERIFY(!finish->uninstallPanel()->isVisibleTo(finish));
         QCOMPARE(call(global, "DELETE",
                      QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
                          .arg(tkeStackClusterName(w.state().config.plan())))
                      .ok(),
             true);
+    }
+
+    void versionNotOfferedIsPickedOnTheApplyPage()
+    {
+        InstallerWizard &w = freshFor(Target::NewCluster);
+        w.state().config.setKubernetesVersion(QStringLiteral("1.20.4-tke.1"));
+        walkToApply(w);
+        ApplyPage *apply = w.pageAs<ApplyPage>(ApplyPageId);
+        apply->picker()->setKubeconfig(m_good->kubeconfig(QStringLiteral("admin-cert")));
+        QTRY_VERIFY_WITH_TIMEOUT(apply->versions()->choice()->isVisibleTo(apply), 10000);
+        QVERIFY(!apply->isComplete());
+        QVERIFY2(apply->versions()->note()->text().contains(QStringLiteral("1.21.4-tke.3")),
+            qPrintable(apply->versions()->note()->text()));
+        QVERIFY(apply->versions()->note()->text().contains(QStringLiteral("1.20.4-tke.1")));
+        QComboBox *choice = apply->versions()->choice();
+        const int offered = choice->findText(QStringLiteral("1.21.4-tke.3"));
+        QVERIFY(offered > 0);
+        choice->setCurrentIndex(offered);
+        Q_EMIT choice->activated(offered);
+        QCOMPARE(w.state().config.kubernetesVersion(), QStringLiteral("1.21.4-tke.3"));
+        QVERIFY(apply->isComplete());
+        QVERIFY(!choice->isVisibleTo(apply));
+        // The Cluster file was rendered again with the version picked.
+        QVERIFY(w.state()
+                    .edits.effective()
+                    .file(QStringLiteral("tkestack-cluster"))
+                    ->yaml.contains("version: 1.21.4-tke.3"));
+        QVERIFY(!call(*m_good, "GET", clusterPath(w)).ok()); // nothing created meanwhile
+    }
+
+    void editedCiliumReachesTheNewCluster()
+    {
+        // An edit of cilium.yaml: TKEStack deploys its own, then the installer applies the
+        // operator's version to the new cluster, taking TKEStack's fields over on request.
+        InstallerWizard &w = freshFor(Target::NewCluster);
+        passwordLogin(w);
+        walkToApply(w);
+        const QByteArray original = w.state().edits.text(QStringLiteral("cilium"));
+        QVERIFY(original.contains("debug: \"false\""));
+        QByteArray edited = original;
+        edited.replace("debug: \"false\"", "debug: \"true\"");
+        w.state().edits.setText(QStringLiteral("cilium"), edited);
+        w.pageAs<ApplyPage>(ApplyPageId)->initializePage();
+        const QList<QTreeWidgetItem *> rows
+            = w.pageAs<ApplyPage>(ApplyPageId)
+                  ->steps()
+                  ->findItems(QStringLiteral("cilium.yaml"), Qt::MatchExactly, 1);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.first()->text(2).contains(QStringLiteral("your edited version")),
+            qPrintable(rows.first()->text(2)));
+        chooseGlobal(w, *m_ownRegistry);
+        answerNextDialog([](QWidget *modal) {
+            auto *dialog = qobject_cast<NodeSecretsDialog *>(modal);
+            QTest::keyClicks(dialog->fields().first(), QStringLiteral("s3cret"));
+            dialog->accept();
+        });
+        QVERIFY(clickNext(w));
+        NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
+        // TKEStack's platform controller holds the image: the question names it, and the run
+        // waits for the answer.
+        QTRY_VERIFY_WITH_TIMEOUT(run->takeOverButton()->isVisible(), 60000);
+        QVERIFY(run->isRunning());
+        QVERIFY2(run->message()->text().contains(QStringLiteral("tke-platform-controller")),
+            qPrintable(run->message()->text()));
+        QCOMPARE(run->steps()->state(NewClusterStep::ApplyEdited), InstallStepList::Waiting);
+        run->takeOverButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 60000);
+        QVERIFY2(run->result()->ok(),
+            qPrintable(run->result()->error ? run->result()->error->message : QString()));
+        QCOMPARE(run->steps()->state(NewClusterStep::ApplyEdited), InstallStepList::Done);
+        QVERIFY(run->objects()->row(QStringLiteral("ConfigMap kube-system/cilium-config")));
+        const KubeResponse config = call(*m_ownRegistry, "GET",
+            QStringLiteral("/api/v1/namespaces/kube-system/configmaps/cilium-config"));
+        QVERIFY(config.ok());
+        QCOMPARE(config.json[QStringLiteral("data")][QStringLiteral("debug")].toString(),
+            QStringLiteral("true"));
+        QVERIFY(call(*m_ownRegistry, "DELETE", clusterPath(w)).ok());
     }
 };
 
