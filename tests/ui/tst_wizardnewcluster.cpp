@@ -131,7 +131,8 @@ private Q_SLOTS:
             QVERIFY(types.contains(QStringLiteral("EnsureCilium")));
             QVERIFY(run->result()->ok());
         } else {
-            QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Failed"));
+            // TKEStack keeps a failing cluster Initializing; the False condition says why.
+            QCOMPARE(run->phaseLabel()->text(), QStringLiteral("Phase: Initializing"));
             const qsizetype i = types.lastIndexOf(QStringLiteral("EnsureCilium"));
             QVERIFY(i >= 0);
             QCOMPARE(
@@ -151,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(clickNext(w));
         auto *finish = w.pageAs<FinishPage>(FinishPageId);
         QVERIFY(finish->summary()->text().contains(
-            good ? QStringLiteral("The new cluster is Running") : QStringLiteral("phase Failed")));
+            good ? QStringLiteral("The new cluster is Running") : QStringLiteral("phase Initializing")));
         QVERIFY(!finish->uninstallPanel()->isVisibleTo(finish));
         QCOMPARE(call(global, "DELETE",
                      QStringLiteral("/apis/platform.tkestack.io/v1/clusters/%1")
