@@ -6,6 +6,8 @@
 #include "kube/YamlJson.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 
 namespace tkeci {
 
@@ -315,9 +317,15 @@ void NewClusterInstall::pollMachines()
 void NewClusterInstall::record()
 {
     // The local record of the global cluster: a re-run finds what this run created.
-    const QString path = m_options.inventoryFile.isEmpty()
-        ? defaultInventoryFile(m_global->access().server)
-        : m_options.inventoryFile;
+    // Beside the Cilium inventories, one file per new cluster: the global cluster may carry an
+    // installation of its own, whose inventory this record must not touch.
+    QString path = m_options.inventoryFile;
+    if (path.isEmpty()) {
+        const QFileInfo cilium(defaultInventoryFile(m_global->access().server));
+        path = QDir::cleanPath(
+            cilium.dir().filePath(QStringLiteral("../new-clusters/%1-%2.json")
+                                      .arg(cilium.completeBaseName(), m_run->clusterName)));
+    }
     Inventory inv = readInventoryFile(path).value_or(Inventory());
     inv.server = m_global->access().server.toString();
     inv.newCluster = m_run->clusterName;
@@ -326,6 +334,8 @@ void NewClusterInstall::record()
             inv.newMachines.append(m_result.machines.at(i).name);
     }
     inv.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // A record that cannot be written costs only the convenience of a re-run: the Cluster's
+    // name is the same for the same profile, and a re-run reads before it creates.
     writeInventoryFile(path, inv);
 }
 

@@ -90,6 +90,10 @@ std::vector<YamlNode> renderTkeStackCluster(const RenderContext &ctx)
         features[QStringLiteral("skipConditions")]
             = YamlNode::strings({QStringLiteral("EnsureCilium")});
     }
+    // As TKEStack's own examples set it (docs/design-proposals/addon-framework-recap.md:298);
+    // without it PreCreate skips EnsureMetricsServer
+    // (pkg/platform/provider/baremetal/cluster/provider.go:242-244).
+    features[QStringLiteral("enableMetricsServer")] = true;
     if (plan.haType == HaType::Tke) {
         features[QStringLiteral("ha")][QStringLiteral("tke")][QStringLiteral("vip")] = plan.vip;
     } else if (plan.haType == HaType::ThirdParty) {

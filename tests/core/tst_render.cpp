@@ -381,6 +381,9 @@ void TestRender::clusterObject()
     QCOMPARE(text(&c, u"spec.networkDevice"), QStringLiteral("eth0"));
     QCOMPARE(text(&c, u"spec.features.enableCilium"), QStringLiteral("true"));
     QVERIFY(!c.path(u"spec.features.enableCilium")->readsAsString());
+    // A boolean, as TKEStack's examples set it: otherwise EnsureMetricsServer is skipped.
+    QCOMPARE(text(&c, u"spec.features.enableMetricsServer"), QStringLiteral("true"));
+    QVERIFY(!c.path(u"spec.features.enableMetricsServer")->readsAsString());
     QCOMPARE(strings(c.path(u"spec.features.skipConditions")), QStringList {"EnsureGalaxy"});
     QCOMPARE(text(&c, u"spec.networkArgs.networkMode"), QStringLiteral("overlay"));
     QVERIFY(!c.path(u"spec.networkArgs.asn"));

@@ -236,8 +236,12 @@ class Cli(unittest.TestCase):
         self.run_cli("uninstall", "--yes", server=self.bad)
 
     def test_4_new_cluster(self):
+        # A server of its own: TKEStack's platform deploys its Cilium there once the cluster
+        # runs, which the existing-cluster tests here would see as another installation.
+        fresh = TestServer("--ready-after", "0.3")
+        self.addCleanup(fresh.stop)
         code, out, err = self.run_cli("apply", "--profile", self.new_cluster, "--yes", "--wait",
-                                      "--timeout", "30")
+                                      "--timeout", "30", server=fresh)
         self.assertEqual(code, 0, err)
         self.assertIn("phase Running - EnsurePatchAnnotation True\n", out)
         self.assertIn("is Running with Cilium rolled out", out)
@@ -246,7 +250,7 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 1)
         self.assertIn("step EnsureCilium failed (FailedInit)", err)
         # Looked at again later: status with the profile follows the Cluster object.
-        code, out, err = self.run_cli("status", "--profile", self.new_cluster)
+        code, out, err = self.run_cli("status", "--profile", self.new_cluster, server=fresh)
         self.assertEqual(code, 0, err)
         self.assertIn("phase Running", out)
         self.assertIn("\n  EnsureCilium True\n", out)

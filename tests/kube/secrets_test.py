@@ -215,7 +215,7 @@ class Secrets(unittest.TestCase):
                                       kubeconfig, "--yes", "--wait", "--timeout", "30",
                                       stdin=PASSWORD + "\n" + PASSPHRASE + "\n")
         self.assertEqual(code, 0, out + err)
-        self.assertIn("cluster is Running", out)
+        self.assertIn("is Running with Cilium rolled out", out)
         machines = self.machines_on_server()
         self.assertEqual(base64.b64decode(machines[self.password_node]["password"]).decode(),
                          PASSWORD)
@@ -231,6 +231,12 @@ class Secrets(unittest.TestCase):
         self.assertIn("phase Running", out)
         code, out, err = self.run_cli("uninstall", "--kubeconfig", kubeconfig, "--yes")
         self.assertIn(code, (0, 1), out + err)  # a new cluster keeps no inventory to walk
+
+        # The new cluster is this same server, and TKEStack's platform deployed its own Cilium
+        # on it; removed, so that the same nodes serve as an existing cluster without Cilium.
+        self.delete_on_server("apis/apps/v1/namespaces/kube-system/daemonsets/cilium",
+                              "apis/apps/v1/namespaces/kube-system/deployments/cilium-operator",
+                              "apis/apps/v1/namespaces/kube-system/deployments/tke-eni-ipamd")
 
         # The same nodes as an existing cluster: apply logs in to the master with the password
         # (standard input) to edit kube-controller-manager, writes the inventory (both copies),
@@ -320,6 +326,17 @@ class Secrets(unittest.TestCase):
     def server_url(self):
         with open(self.server.kubeconfig("admin-cert")) as f:
             return json.load(f)["clusters"][0]["cluster"]["server"]
+
+    def delete_on_server(self, *paths):
+        import ssl
+        import urllib.request
+        ctx = ssl.create_default_context(cafile=os.path.join(self.server.dir.name, "ca.crt"))
+        ctx.load_cert_chain(os.path.join(self.server.dir.name, "admin.crt"),
+                            os.path.join(self.server.dir.name, "admin.key"))
+        for path in paths:
+            req = urllib.request.Request(self.server_url() + "/" + path, method="DELETE")
+            with urllib.request.urlopen(req, context=ctx) as r:
+                self.assertEqual(r.status, 200)
 
     def machines_on_server(self):
         """ip -> machine (the Cluster's spec.machines[] for masters, each Machine's spec for

@@ -116,6 +116,7 @@ class Controller:
 
     def __init__(self, store, step, outcome, age):
         self.store, self.step, self.outcome, self.age = store, max(step, 0.05), outcome, age
+        self.deployed = set()  # clusters whose EnsureCilium ran: it runs once, not per tick
 
     def tick(self):
         for obj in self.store.list(CLUSTER, None)[0]:
@@ -167,7 +168,9 @@ class Controller:
             conditions = conditions[:2] + [{"type": "EnsureCilium", "status": "False",
                                             "reason": "FailedInit", "message": KERNEL_MESSAGE}]
             status.update(reason="FailedInit", message=KERNEL_MESSAGE)
-        elif done >= 3 and "EnsureCilium" not in skip:
+        elif done >= 3 and "EnsureCilium" not in skip and \
+                obj["metadata"]["uid"] not in self.deployed:
+            self.deployed.add(obj["metadata"]["uid"])
             self._deploy_cilium(spec)
         if done == len(CLUSTER_STEPS) and self.outcome != "failed":
             # interface.go:243-244: after the last handler the phase is Running; the node CIDR
