@@ -89,10 +89,17 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(ApplyPageId));
         QVERIFY(w.page(ApplyPageId)->isCommitPage());
         auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
-        // A new cluster (the default): only the Cluster object is sent from here.
-        QCOMPARE(apply->steps()->topLevelItemCount(),
-            rendered.manifests.filesFor(ManifestDestination::GlobalCluster).size());
+        // A new cluster (the default): every file with where it goes. The Cluster object goes
+        // to the global cluster; TKEStack deploys its own Cilium, nothing was edited.
+        QCOMPARE(apply->steps()->topLevelItemCount(), rendered.manifests.files.size());
         QCOMPARE(apply->steps()->topLevelItem(0)->text(1), QStringLiteral("tkestack-cluster.yaml"));
+        QCOMPARE(
+            apply->steps()->topLevelItem(0)->text(2), QStringLiteral("TKEStack global cluster"));
+        const QList<QTreeWidgetItem *> cilium
+            = apply->steps()->findItems(QStringLiteral("cilium.yaml"), Qt::MatchExactly, 1);
+        QCOMPARE(cilium.size(), 1);
+        QVERIFY2(cilium.first()->text(2).contains(QStringLiteral("deployed by TKEStack itself")),
+            qPrintable(cilium.first()->text(2)));
         // No kubeconfig: Apply stays disabled and the page says why.
         QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
         QVERIFY(apply->picker()->errorLabel()->isVisibleTo(apply));

@@ -183,6 +183,7 @@ void NewClusterPanel::run()
     hideAnswers();
     m_run = std::make_unique<NewClusterInstall>(m_inputs->globalCluster);
     m_run->setOptions(m_inputs->options);
+    m_run->setDeployedByTkeStack(m_inputs->tkeStackFiles);
     connectRun();
     m_phase->setText(tr("Creating the Cluster object…"));
     say(QString(), false);

@@ -35,6 +35,7 @@ public:
         InstallPlan plan;
         ManifestFile clusterFile;
         QList<ManifestFile> installerFiles;
+        QList<ManifestFile> tkeStackFiles; // deployed by TKEStack; their rollout is watched too
         QList<ManifestFile> verificationFiles;
     };
 

@@ -48,7 +48,9 @@ void ApplyRunPage::initializePage()
         const ManifestSet reviewed = m_state.edits.effective();
         // TKEStack deploys its own Cilium; the installer sends only the files the operator
         // changed, once the cluster runs (the Review and Apply pages said which).
-        in.installerFiles = newClusterFiles(m_state.edits.generated(), reviewed).sentByInstaller;
+        const NewClusterFiles split = newClusterFiles(m_state.edits.generated(), reviewed);
+        in.installerFiles = split.sentByInstaller;
+        in.tkeStackFiles = split.deployedByTkeStack;
         in.verificationFiles = reviewed.filesFor(ManifestDestination::Verification);
         m_newCluster->start(std::move(in));
     } else {
