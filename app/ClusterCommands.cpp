@@ -39,6 +39,10 @@ void addClusterCommandOptions(QCommandLineParser &parser)
         {QStringLiteral("wait"),
             QCoreApplication::translate("tkeci::ClusterCommands",
                 "Follow the rollout (or the new cluster) until it is done.")},
+        {QStringLiteral("verify"),
+            QCoreApplication::translate("tkeci::ClusterCommands",
+                "New cluster, with --wait: run the connectivity check on it at the end (the "
+                "--check-* and --offline options apply).")},
         {QStringLiteral("yes"),
             QCoreApplication::translate(
                 "tkeci::ClusterCommands", "Change the cluster without asking.")},
@@ -87,6 +91,7 @@ int runClusterCommand(const QString &command, const QCommandLineParser &parser)
     o.context = parser.value(QStringLiteral("context"));
     o.manifestsDir = parser.value(QStringLiteral("manifests"));
     o.wait = parser.isSet(QStringLiteral("wait"));
+    o.verify = parser.isSet(QStringLiteral("verify"));
     o.yes = parser.isSet(QStringLiteral("yes"));
     o.force = parser.isSet(QStringLiteral("force-conflicts"));
     o.allowOtherCni = parser.isSet(QStringLiteral("allow-other-cni"));

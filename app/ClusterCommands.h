@@ -18,6 +18,7 @@ struct ClusterCommandOptions
     QString context; // empty: current-context
     QString manifestsDir; // apply: edited manifests to use instead of rendering
     bool wait = false; // apply: follow the rollout / the new cluster's status
+    bool verify = false; // apply --wait, new cluster: the connectivity check at the end
     bool yes = false; // do not ask before changing the cluster
     bool force = false; // apply: take over fields another field manager holds
     bool allowOtherCni = false; // apply: go on although another CNI runs on the cluster

@@ -8,6 +8,8 @@
 #include "apply/MachineCredentials.h"
 #include "apply/NewClusterFiles.h"
 #include "apply/NewClusterInstall.h"
+#include "render/ManifestRenderer.h"
+#include "validation/Problem.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -187,11 +189,40 @@ int runInstall(const ClusterCommandOptions &options, const ManifestInput &input,
         result = r;
         done = true;
     });
-    install.start(input.plan, filled, files.sentByInstaller, {});
+    // --verify: the check as `verify` renders it (its options applied); the core leaves out
+    // the multi-node checks when the new cluster has fewer than two nodes for pods.
+    QList<ManifestFile> check;
+    if (options.verify && options.wait) {
+        Problems problems;
+        const std::optional<ManifestFile> rendered
+            = renderConnectivityCheckFile(input.plan, options.check, problems);
+        if (!rendered) {
+            for (const Problem &p : problems)
+                consoleErr() << problemLine(p) << Qt::endl;
+            return ExitBadInput;
+        }
+        check.append(*rendered);
+    }
+    install.start(input.plan, filled, files.sentByInstaller, check);
     waitUntil(done);
     if (result.error) {
         printError(*result.error);
         return result.versionNotOffered ? ExitBadInput : ExitFailures;
+    }
+    if (result.connectivity) {
+        // The same lines as `verify`.
+        for (const ConnectivityVerdict &v : result.connectivity->verdicts)
+            consoleOut() << (v.passed ? QCoreApplication::translate("tkeci::StatusCommand", "PASS")
+                                      : QCoreApplication::translate("tkeci::StatusCommand", "FAIL"))
+                         << u' ' << v.name << u' ' << QStringLiteral("(%1)").arg(v.meaning)
+                         << Qt::endl;
+        const bool passed = result.connectivity->ok();
+        consoleOut() << (passed
+                ? QCoreApplication::translate("tkeci::StatusCommand", "connectivity check passed")
+                : QCoreApplication::translate("tkeci::StatusCommand", "connectivity check FAILED"))
+                     << Qt::endl;
+        if (!passed)
+            return ExitFailures;
     }
     if (options.wait)
         consoleOut() << QCoreApplication::translate(

@@ -127,6 +127,18 @@ class NewCluster(unittest.TestCase):
         self.assertEqual(len(self.kubectl(s, "get", "machines.platform.tkestack.io",
                                           "-o", "name").split()), 1)
 
+    def test_verify_runs_the_connectivity_check_on_the_new_cluster(self):
+        s = self.server()
+        code, out, err = self.apply(s, "--verify", "--offline")
+        self.assertEqual(code, 0, err)
+        # After the rollout, on the new cluster; the offline site leaves out the external checks.
+        self.assertLess(out.index("rolled out"), out.index("PASS echo-a"))
+        self.assertIn("PASS pod-to-a ", out)
+        self.assertNotIn("pod-to-a-external-1111", out)
+        self.assertIn("connectivity check passed", out)
+        self.assertEqual(self.kubectl(s, "get", "deployments", "-A", "-o", "name").count(
+            "echo-a"), 0)  # removed again
+
     def test_interrupted_run_resumes(self):
         s = self.server("--cluster-step", "1")
         p = subprocess.Popen([INSTALLER, "apply", "--profile", self.profile, "--yes", "--wait",
