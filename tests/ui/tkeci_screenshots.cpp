@@ -10,6 +10,7 @@
 #include "apply/KubeAccessPicker.h"
 #include "apply/NewClusterPanel.h"
 #include "apply/NodeSecretsDialog.h"
+#include "apply/PlatformVersionPicker.h"
 #include "apply/RolloutBars.h"
 #include "editor/ManifestEditor.h"
 #include "editor/ManifestFileTab.h"
@@ -21,6 +22,7 @@
 #include "wizard/ReviewPage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDebug>
 #include <QDialog>
 #include <QDir>
@@ -147,10 +149,9 @@ void controllerManagerDiff(const QString &dir)
     shoot(dialog, dir, QStringLiteral("21-controller-manager-diff"));
 }
 
-/// A new cluster that TKEStack fails to install (EnsureCilium FailedInit).
-void newClusterFailed(Translations &translations, const QString &dir, const TestApiServer &server)
+/// A wizard at the Apply page of a new cluster whose nodes log in with a password.
+void newClusterAtApply(InstallerWizard &w)
 {
-    InstallerWizard w(translations);
     w.resize(980, 720);
     w.show();
     w.state().config.setTarget(Target::NewCluster);
@@ -160,19 +161,81 @@ void newClusterFailed(Translations &translations, const QString &dir, const Test
     w.state().config.setNode(0, node);
     shorten(w.state(), QString());
     walkToApply(w);
-    w.pageAs<ApplyPage>(ApplyPageId)
-        ->picker()
-        ->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
-    // The password dialog, shot while open, then answered.
-    QTimer::singleShot(300, &w, [&w, dir] {
+}
+
+/// Picks `server` as the global cluster and waits until it said which versions it offers.
+void chooseGlobal(InstallerWizard &w, const TestApiServer &server)
+{
+    ApplyPage *apply = w.pageAs<ApplyPage>(ApplyPageId);
+    apply->picker()->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
+    if (!waitFor([apply] { return !apply->versions()->blocksApply() && apply->isComplete(); }))
+        qWarning("the versions were not read");
+}
+
+/// Answers the node password dialog (shot while open when `picture` is set) after Apply.
+void answerPasswords(InstallerWizard &w, const QString &dir, const QString &picture)
+{
+    QTimer::singleShot(300, &w, [dir, picture] {
         auto *dialog = qobject_cast<NodeSecretsDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         dialog->fields().first()->setText(QStringLiteral("s3cret"));
-        settle();
-        dialog->grab().save(QDir(dir).filePath(QStringLiteral("19-new-cluster-passwords.png")));
+        if (!picture.isEmpty()) {
+            settle();
+            dialog->grab().save(QDir(dir).filePath(picture + QStringLiteral(".png")));
+        }
         dialog->accept();
     });
+}
+
+/// The global cluster does not offer the profile's Kubernetes version: the Apply page says
+/// so and offers the valid ones.
+void newClusterVersionNotOffered(
+    Translations &translations, const QString &dir, const TestApiServer &server)
+{
+    InstallerWizard w(translations);
+    w.state().config.setKubernetesVersion(QStringLiteral("1.20.4-tke.1"));
+    newClusterAtApply(w);
+    ApplyPage *apply = w.pageAs<ApplyPage>(ApplyPageId);
+    apply->picker()->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
+    if (!waitFor([apply] { return apply->versions()->choice()->isVisible(); }))
+        qWarning("the versions were not read");
+    shoot(w, dir, QStringLiteral("21-new-cluster-version-not-offered"));
+}
+
+/// The whole of Case 1: Cluster created, Running, the worker added, an edited cilium.yaml
+/// applied to the new cluster over TKEStack's own (taken over on request), rollout, check.
+void newClusterRunning(Translations &translations, const QString &dir, const TestApiServer &server)
+{
+    InstallerWizard w(translations);
+    newClusterAtApply(w);
+    QByteArray cilium = w.state().edits.text(QStringLiteral("cilium"));
+    cilium.replace("debug: \"false\"", "debug: \"true\"");
+    w.state().edits.setText(QStringLiteral("cilium"), cilium);
+    w.pageAs<ApplyPage>(ApplyPageId)->initializePage();
+    chooseGlobal(w, server);
+    shoot(w, dir, QStringLiteral("22-new-cluster-apply"));
+    answerPasswords(w, dir, QString());
+    clickNext(w);
+    NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
+    if (waitFor([run] { return run->takeOverButton()->isVisible() || !run->isRunning(); })
+        && run->isRunning()) {
+        shoot(w, dir, QStringLiteral("23-new-cluster-take-over"));
+        run->takeOverButton()->click();
+    }
+    if (!waitFor([run] { return !run->isRunning(); }))
+        qWarning("the new cluster did not end");
+    shoot(w, dir, QStringLiteral("24-new-cluster-running"));
+}
+
+/// A new cluster that TKEStack fails to install (EnsureCilium FailedInit).
+void newClusterFailed(Translations &translations, const QString &dir, const TestApiServer &server)
+{
+    InstallerWizard w(translations);
+    newClusterAtApply(w);
+    chooseGlobal(w, server);
+    // The password dialog, shot while open, then answered.
+    answerPasswords(w, dir, QStringLiteral("19-new-cluster-passwords"));
     clickNext(w);
     NewClusterPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->newClusterPanel();
     if (!waitFor([run] { return !run->isRunning(); }))
@@ -277,6 +340,11 @@ void run(Translations &translations, const QString &lang, const QString &out)
     TestApiServer failed(
         fast + QStringList {QStringLiteral("--cluster-outcome"), QStringLiteral("failed")});
     newClusterFailed(translations, dir, failed);
+    TestApiServer ownRegistry(fast
+        + QStringList {QStringLiteral("--platform-cilium-image"),
+            QStringLiteral("registry.tke.example/library/cilium:v1.9.5")});
+    newClusterVersionNotOffered(translations, dir, ownRegistry);
+    newClusterRunning(translations, dir, ownRegistry);
 }
 
 } // namespace
