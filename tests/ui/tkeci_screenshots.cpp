@@ -77,8 +77,10 @@ void shorten(WizardState &state, const QString &inventoryFile)
     state.newClusterOptions.pollMs = 200;
     state.newClusterOptions.rolloutTimeoutMs = 60000;
     state.newClusterOptions.connectivityTimeoutMs = 60000;
-    state.newClusterOptions.inventoryFile = inventoryFile + QStringLiteral(".global");
-    state.newClusterOptions.newClusterInventoryFile = inventoryFile + QStringLiteral(".new");
+    if (!inventoryFile.isEmpty()) { // empty: the defaults (under QStandardPaths' test mode)
+        state.newClusterOptions.inventoryFile = inventoryFile + QStringLiteral(".global");
+        state.newClusterOptions.newClusterInventoryFile = inventoryFile + QStringLiteral(".new");
+    }
 }
 
 /// A wizard already at the Apply page for `target` (default answers otherwise).

@@ -150,6 +150,8 @@ private Q_SLOTS:
             QVERIFY(types.contains(QStringLiteral("EnsureCilium")));
             // The whole of Case 1: the new cluster reached, TKEStack's own Cilium rolled out,
             // the connectivity check passed; nothing edited, so nothing sent by us.
+            QCOMPARE(run->steps()->state(NewClusterStep::CreateCluster), InstallStepList::Done);
+            QCOMPARE(run->steps()->state(NewClusterStep::FollowExisting), InstallStepList::Skipped);
             QCOMPARE(run->steps()->state(NewClusterStep::ApplyEdited), InstallStepList::Skipped);
             QCOMPARE(run->steps()->state(NewClusterStep::Verify), InstallStepList::Done);
             QVERIFY(run->result()->connectivity && run->result()->connectivity->ok());

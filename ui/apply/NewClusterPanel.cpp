@@ -218,6 +218,10 @@ void NewClusterPanel::connectRun()
     });
     connect(
         run, &NewClusterInstall::clusterCreated, this, [this](const QString &name, bool created) {
+            // One of the two ran: the other is not needed.
+            m_steps->setState(
+                created ? NewClusterStep::FollowExisting : NewClusterStep::CreateCluster,
+                InstallStepList::Skipped);
             say(created ? tr("Cluster %1 created on the global cluster; TKEStack is now "
                              "installing its masters.")
                               .arg(name)
