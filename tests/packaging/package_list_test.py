@@ -4,8 +4,9 @@ scripts/dev.sh installs: a package of scripts/debian-packages.txt, one they depe
 Pre-Depends, as apt installs them without recommends), or one every Debian 12 has (Essential: yes
 or Priority: required, which is what a minbase debootstrap installs).
 
-The commands are found in the sources, not remembered: the command words of every shell script, the programs the Python tests run (subprocess with a literal name), the programs the C++
-tests start (QProcess with a literal name), CMake's find_program() names, and IMPLICIT below for
+The commands are found in the sources, not remembered: the command words of every shell script,
+the programs the Python tests run (subprocess with a literal name), the programs the C++ tests
+start (QProcess with a literal name), CMake's find_program() names, and IMPLICIT below for
 the ones that appear in no script (CMake's and CPack's own tools). Each is resolved on this machine
 with `command -v` and `dpkg -S` to its package. A command that is not installed, or whose package
 nothing installs, fails the test with its package named.
