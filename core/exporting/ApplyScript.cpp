@@ -4,6 +4,8 @@
 #include "apply/NodeLabeler.h"
 #include "apply/ObjectRef.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace tkeci {
@@ -86,27 +88,26 @@ std::optional<QList<int>> chunkIndexes(const ManifestFile &file)
     return indexes;
 }
 
-/// Apply lines for `files` in the installer's order; `indent` prefixes each.
+/// Apply lines for `files` in the installer's order; `indent` prefixes each. A file that cannot
+/// be cut into its objects goes first, whole: kubectl applies its objects in their own order.
 QByteArray applyLines(const QList<ManifestFile> &files, const QByteArray &indent)
 {
     QByteArray s;
     QList<ManifestFile> byObject;
+    QHash<QString, QList<int>> chunks; // file name -> chunk of each document
     for (const ManifestFile &f : files) {
-        if (chunkIndexes(f))
+        if (const auto indexes = chunkIndexes(f)) {
             byObject.append(f);
-        else
+            chunks.insert(f.fileName(), *indexes);
+        } else {
             s += indent + "echo " + shellQuote(QStringLiteral("== ") + f.fileName()) + "\n" + indent
                 + "ssa -f " + shellQuote(f.fileName()) + "\n";
+        }
     }
     Problems problems; // render checked the files already
     for (const PlannedObject &o : planApply(byObject, problems)) {
-        const ManifestFile *file = nullptr;
-        for (const ManifestFile &f : byObject) {
-            if (f.fileName() == o.file)
-                file = &f;
-        }
-        const int chunk = chunkIndexes(*file)->at(o.index);
-        s += indent + "apply_doc " + shellQuote(o.file) + ' ' + QByteArray::number(chunk) + ' '
+        s += indent + "apply_doc " + shellQuote(o.file) + ' '
+            + QByteArray::number(chunks.value(o.file).at(o.index)) + ' '
             + shellQuote(o.ref.display()) + '\n';
     }
     return s;
