@@ -32,6 +32,10 @@ def kubectl_minor():
     return int(re.sub(r"\D", "", json.loads(r.stdout)["clientVersion"]["minor"]))
 
 
+# kubectl 1.21+ hides managedFields unless asked; 1.20 (Debian 12) always shows them.
+SHOW_MANAGED = ["--show-managed-fields"] if kubectl_minor() >= 21 else []
+
+
 class ExportApply(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -86,8 +90,7 @@ class ExportApply(unittest.TestCase):
     def test_2_nodes_labelled(self):
         want = {"node-1": ("64512", "192.168.60.2"), "node-2": ("64513", "192.168.61.2")}
         for node, (asn, switch) in want.items():
-            obj = json.loads(self.kubectl("get", "node", node, "-o", "json",
-                                          "--show-managed-fields"))
+            obj = json.loads(self.kubectl("get", "node", node, "-o", "json", *SHOW_MANAGED))
             labels = obj["metadata"]["labels"]
             self.assertEqual(labels.get("infra.tce.io/as"), asn, node)
             self.assertEqual(labels.get("infra.tce.io/switch-ip"), switch, node)
