@@ -1,5 +1,6 @@
 #include "ExportWriter.h"
 
+#include "exporting/ApplyScript.h"
 #include "plan/PlanEnums.h"
 
 #include <QCoreApplication>
@@ -20,50 +21,36 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(tkeci::Export)
 };
 
-QByteArray applyScript(const ManifestSet &set)
+// What to do for the profile's target: the wizard's steps that the script cannot take.
+QByteArray readmeSteps(const InstallPlan &plan)
 {
-    // The script is English on purpose: it runs on hosts whose locale we do not know.
-    QByteArray s
-        = "#!/bin/sh\n"
-          "# Applies the manifests in the order the installer would, with kubectl.\n"
-          "#   GLOBAL_KUBECONFIG  kubeconfig of TKEStack's global cluster (Cluster object)\n"
-          "#   KUBECONFIG         kubeconfig of the cluster that runs Cilium\n"
-          "#   ./apply.sh --verify  also runs Cilium's connectivity check\n"
-          "set -eu\n"
-          "cd \"$(dirname \"$0\")\"\n"
-          "KUBECTL=\"${KUBECTL:-kubectl}\"\n"
-          "verify=no\n"
-          "[ \"${1:-}\" = \"--verify\" ] && verify=yes\n";
-    for (const ManifestFile &f : set.files) {
-        const QByteArray file = f.fileName().toUtf8();
-        switch (f.destination) {
-        case ManifestDestination::GlobalCluster:
-            // The export holds no secret, so the machines' keys and passwords are placeholders;
-            // applying them as they are would make TKEStack fail to log in to every node.
-            s += "if grep -q '<filled at apply time' " + file
-                + "; then\n"
-                  "    echo \""
-                + file
-                + " still holds placeholders for the nodes' SSH keys or "
-                  "passwords: replace each with the real value (privateKey: the key file in "
-                  "base64), then run again\" >&2\n    exit 1\nfi\n";
-            s += "echo \"== " + file + " (global cluster)\"\n";
-            s += "\"$KUBECTL\" --kubeconfig \"${GLOBAL_KUBECONFIG:?set GLOBAL_KUBECONFIG}\" "
-                 "apply -f "
-                + file + "\n";
-            break;
-        case ManifestDestination::TargetCluster:
-            s += "echo \"== " + file + "\"\n\"$KUBECTL\" apply -f " + file + "\n";
-            break;
-        case ManifestDestination::Verification:
-            s += "if [ \"$verify\" = yes ]; then\n    echo \"== " + file
-                + " (connectivity check)\"\n    \"$KUBECTL\" apply -f " + file
-                + "\n    \"$KUBECTL\" wait --for=condition=Available deployment --all "
-                  "--timeout=300s -n \"${CHECK_NAMESPACE:-default}\"\nfi\n";
-            break;
-        }
-    }
-    return s;
+    if (plan.target == Target::NewCluster)
+        return "Target: a new cluster. TKEStack creates it and installs Cilium itself\n"
+               "(EnsureCilium). No password or private key is in these files: the Cluster\n"
+               "object holds placeholders that the installer fills at apply time. Replace them\n"
+               "first (privateKey: the node's key file in base64); the script stops while any\n"
+               "is left. Then: GLOBAL_KUBECONFIG=<global cluster kubeconfig> ./apply.sh\n"
+               "It creates the Cluster object and waits until it is Running; the Cilium files\n"
+               "show what TKEStack applies and are not applied by the script. To verify, fetch\n"
+               "the new cluster's kubeconfig from TKEStack and run the same command with\n"
+               "KUBECONFIG=<new cluster kubeconfig> and --verify (the Cluster object is applied\n"
+               "again, unchanged).\n";
+    QByteArray r = plan.target == Target::ExistingCluster
+        ? "Target: an existing cluster.\n"
+        : "Target: export only. These manifests are for a cluster that already runs\n"
+          "Kubernetes, installed as on an existing cluster.\n";
+    r += "Run: KUBECONFIG=<cluster kubeconfig> ./apply.sh\n";
+    if (plan.isUnderlay())
+        r += "Underlay: the script first labels each node of the profile (found by its\n"
+             "InternalIP) with infra.tce.io/as and infra.tce.io/switch-ip; a node it cannot\n"
+             "find is a warning: label it by hand before cilium-router starts there.\n";
+    else if (plan.isCilium())
+        r += "Overlay: before running it, set --allocate-node-cidrs=false and\n"
+             "--configure-cloud-routes=false on kube-controller-manager on every master\n"
+             "(/etc/kubernetes/manifests/kube-controller-manager.yaml), as the installer\n"
+             "does over SSH: Cilium allocates the pod CIDRs itself.\n";
+    r += "Remove any other CNI first: the installer refuses a cluster that runs one.\n";
+    return r;
 }
 
 QByteArray readme(const ManifestSet &set, const InstallPlan &plan)
@@ -74,14 +61,14 @@ QByteArray readme(const ManifestSet &set, const InstallPlan &plan)
     if (plan.isCilium())
         r += " " + plan.ciliumVersion.toUtf8() + ", network mode "
             + toProfileString(plan.networkMode).toUtf8();
-    r += "\nHA: " + toProfileString(plan.haType).toUtf8() + "\n\nFiles, in apply order:\n";
+    r += "\nHA: " + toProfileString(plan.haType).toUtf8() + "\n\nFiles:\n";
     for (const ManifestFile &f : set.files)
         r += "  " + f.fileName().toUtf8() + "\n";
     r += "\nimages.txt lists every image; mirror them into your registry first.\n"
-         "Run ./apply.sh (see its header for the kubeconfig variables).\n"
-         "No password or private key is in these files: the Cluster object holds placeholders\n"
-         "that the installer fills at apply time. To apply with apply.sh, replace them first\n"
-         "(privateKey: the node's key file in base64); the script stops while any is left.\n";
+         "apply.sh does with kubectl what the installer does, object by object in the\n"
+         "installer's order (see its header for the variables); ./apply.sh --verify also\n"
+         "runs Cilium's connectivity check.\n\n";
+    r += readmeSteps(plan);
     return r;
 }
 
@@ -144,7 +131,7 @@ QList<ExportFile> exportFiles(const ManifestSet &set, const InstallPlan &plan)
     for (const ManifestFile &f : set.files)
         files.append({f.fileName(), f.yaml, false});
     files.append({QStringLiteral("images.txt"), set.images.join(u'\n').toUtf8() + '\n', false});
-    files.append({QStringLiteral("apply.sh"), applyScript(set), true});
+    files.append({QStringLiteral("apply.sh"), applyScript(set, plan), true});
     files.append({QStringLiteral("README.txt"), readme(set, plan), false});
     return files;
 }
@@ -195,6 +182,9 @@ QString writeExportBundle(const ManifestSet &set, const InstallPlan &plan, const
     const QByteArray bytes = makeTarGz(exportFiles(set, plan), top);
     if (bytes.isEmpty())
         return Text::tr("cannot compress the bundle");
+    const QString parent = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(parent))
+        return Text::tr("cannot create the folder %1").arg(parent);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Text::tr("cannot write %1: %2").arg(path, file.errorString());

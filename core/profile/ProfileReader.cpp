@@ -74,6 +74,12 @@ public:
             report(pathOf(key), Problem::Code::WrongType, {QStringLiteral("text")});
             return std::nullopt;
         }
+        // No profile text is multi-line or binary: a NUL, newline or escape in a name is a
+        // paste gone wrong or an attempt to forge log lines and terminal output.
+        if (const QStringList control = controlCharacterArgs(c->scalar()); !control.isEmpty()) {
+            report(pathOf(key), Problem::Code::ControlCharacter, control);
+            return std::nullopt;
+        }
         return c->scalar();
     }
 

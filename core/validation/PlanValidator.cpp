@@ -36,11 +36,23 @@ public:
         return std::nullopt;
     }
 
+    /// Reports a control character (NUL, newline, escape ...) in a free-text field; true if
+    /// there is one. The wizard's fields are not read through the profile reader's check.
+    bool controlCharacter(const QString &path, const QString &value)
+    {
+        const QStringList control = controlCharacterArgs(value);
+        if (!control.isEmpty())
+            add(path, Problem::Code::ControlCharacter, control);
+        return !control.isEmpty();
+    }
+
     void safeText(const QString &path, const QString &value, const QRegularExpression &pattern,
         const QString &allowedDescription)
     {
         if (value.isEmpty())
             add(path, Problem::Code::Missing);
+        else if (controlCharacter(path, value))
+            return;
         else if (!pattern.match(value).hasMatch())
             add(path, Problem::Code::UnsafeText, {value, allowedDescription});
     }
@@ -56,6 +68,9 @@ QString allowedNameCharacters()
 }
 
 } // namespace
+
+// Addresses of the service CIDR TKEStack carves out of clusterCIDR (see validatePlan).
+constexpr quint64 kTkeStackServiceCidrSize = 256;
 
 QStringList supportedCiliumVersions()
 {
@@ -99,6 +114,8 @@ Problems validatePlan(const InstallPlan &plan)
 
     if (plan.displayName.trimmed().isEmpty())
         c.add(QStringLiteral("cluster.displayName"), Problem::Code::Empty);
+    else
+        c.controlCharacter(QStringLiteral("cluster.displayName"), plan.displayName);
     c.safeText(QStringLiteral("cluster.kubernetesVersion"), plan.kubernetesVersion, k8sVersion,
         QCoreApplication::translate("tkeci::Problem", "a version such as 1.21.4-tke.3"));
     c.safeText(QStringLiteral("cluster.networkDevice"), plan.networkDevice, deviceName,
@@ -123,7 +140,9 @@ Problems validatePlan(const InstallPlan &plan)
         c.add(QStringLiteral("cluster.maxNodePodNum"), Problem::Code::NotAllowed,
             {QString::number(plan.maxNodePodNum), QStringLiteral("16, 32, 64, 128, 256")});
 
-    if (!registry.match(plan.imageRegistry).hasMatch())
+    // A control character is said once; the registry pattern would only repeat it.
+    if (!c.controlCharacter(QStringLiteral("images.registry"), plan.imageRegistry)
+        && !registry.match(plan.imageRegistry).hasMatch())
         c.add(QStringLiteral("images.registry"), Problem::Code::BadRegistry, {plan.imageRegistry});
 
     std::optional<quint32> vip;
@@ -163,6 +182,7 @@ Problems validatePlan(const InstallPlan &plan)
             c.add(base + QStringLiteral(".port"), Problem::Code::OutOfRange,
                 {QString::number(node.port), QStringLiteral("1"), QStringLiteral("65535")});
         c.safeText(base + QStringLiteral(".user"), node.user, linuxName, allowedNameCharacters());
+        c.controlCharacter(base + QStringLiteral(".keyFile"), node.keyFile);
         if (node.auth == AuthMethod::Key && node.keyFile.trimmed().isEmpty())
             c.add(base + QStringLiteral(".keyFile"), Problem::Code::RequiredWhen,
                 {base + QStringLiteral(".auth"), QStringLiteral("key")});
@@ -186,9 +206,18 @@ Problems validatePlan(const InstallPlan &plan)
         c.add(QStringLiteral("cilium.underlay.switchIP"), Problem::Code::AddressInClusterCidr,
             {plan.underlay.switchIP, plan.clusterCIDR});
 
-    // Overlay: tke-eni-ipamd hands each node a block of maxNodePodNum addresses.
+    // Overlay: tke-eni-ipamd hands each node a block of maxNodePodNum addresses, from what
+    // TKEStack leaves of clusterCIDR after its service CIDR.
     if (cidr && plan.isCilium() && !plan.isUnderlay() && podCounts.contains(plan.maxNodePodNum)) {
-        const quint64 capacity = cidr->size() / quint64(plan.maxNodePodNum);
+        const quint64 perNode = quint64(plan.maxNodePodNum);
+        // Our Cluster sets neither spec.serviceCIDR nor maxClusterServiceNum, so TKEStack takes
+        // 256 (pkg/platform/provider/baremetal/cluster/provider.go:230-231) and puts the service
+        // CIDR on the last 2^ceil(log2(256)) addresses of clusterCIDR (cluster/util.go:53-80,
+        // GetServiceCIDRAndNodeCIDRMaskSize, called from cluster/create.go:351). Both blocks are
+        // powers of two aligned at the end, so the service CIDR costs whole node blocks.
+        const quint64 serviceBlocks = (kTkeStackServiceCidrSize + perNode - 1) / perNode;
+        const quint64 nodeBlocks = cidr->size() / perNode;
+        const quint64 capacity = nodeBlocks > serviceBlocks ? nodeBlocks - serviceBlocks : 0;
         if (quint64(plan.nodes.size()) > capacity)
             c.add(QStringLiteral("cluster.clusterCIDR"), Problem::Code::TooManyNodesForCidr,
                 {QString::number(plan.nodes.size()), QString::number(capacity), plan.clusterCIDR,

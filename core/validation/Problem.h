@@ -35,6 +35,7 @@ struct Problem
         BadRegistry, // args: value
         Empty,
         AgentAuthForNewCluster, // TKEStack needs key material or a password to join a node
+        ControlCharacter, // args: the character as U+XXXX, its position (from 1)
     };
 
     QString path;
@@ -45,6 +46,10 @@ struct Problem
 };
 
 using Problems = QList<Problem>;
+
+/// The first control character of `text` (C0, DEL or C1: NUL, newline, escape ...) as the
+/// args of a ControlCharacter problem; empty when there is none.
+QStringList controlCharacterArgs(const QString &text);
 
 /// The sentence for a problem, without its path, in the current language.
 QString problemMessage(const Problem &problem);

@@ -14,6 +14,17 @@ QString arg(const Problem &p, int i)
 
 } // namespace
 
+QStringList controlCharacterArgs(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+            return {QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper(),
+                QString::number(i + 1)};
+    }
+    return {};
+}
+
 QString problemMessage(const Problem &p)
 {
     using C = Problem::Code;
@@ -78,6 +89,11 @@ QString problemMessage(const Problem &p)
         return QCoreApplication::translate(
             "tkeci::Problem", "\"%1\" has bits set after the prefix; did you mean %2?")
             .arg(arg(p, 0), arg(p, 1));
+    case C::ControlCharacter:
+        // The value itself is not repeated: a newline or an escape would garble the message.
+        return QCoreApplication::translate("tkeci::Problem",
+            "contains the control character %1 at position %2; names and paths are plain text")
+            .arg(arg(p, 0), arg(p, 1));
     case C::UnsafeText:
         return QCoreApplication::translate(
             "tkeci::Problem", "\"%1\" contains characters that are not allowed; use only %2")
@@ -107,7 +123,8 @@ QString problemMessage(const Problem &p)
             .arg(arg(p, 0), arg(p, 1));
     case C::TooManyNodesForCidr:
         return QCoreApplication::translate("tkeci::Problem",
-            "%1 nodes do not fit: the cluster CIDR %3 with %4 pods per node has room for %2 nodes")
+            "%1 nodes do not fit: the cluster CIDR %3 with %4 pods per node has room for %2 nodes "
+            "(TKEStack keeps its last 256 addresses for the services)")
             .arg(arg(p, 0), arg(p, 1), arg(p, 2), arg(p, 3));
     case C::BadRegistry:
         return QCoreApplication::translate("tkeci::Problem",

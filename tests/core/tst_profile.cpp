@@ -3,6 +3,7 @@
 
 #include "profile/ProfileReader.h"
 #include "profile/ProfileWriter.h"
+#include "validation/PlanValidator.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -29,7 +30,88 @@ private Q_SLOTS:
     void hostileFilesAreRefusedFast_data();
     void hostileFilesAreRefusedFast();
     void missingFile();
+    void controlCharactersFromTheWizard();
+    void overlayCapacityReservesServiceCidr_data();
+    void overlayCapacityReservesServiceCidr();
 };
+
+// The wizard builds a plan without the profile reader: the validator refuses the same.
+void TestProfile::controlCharactersFromTheWizard()
+{
+    InstallPlan plan = defaultProfile().plan;
+    plan.displayName = QStringLiteral("prod\x1b[2Jfake");
+    plan.imageRegistry = QStringLiteral("docker.io/tkestack\n");
+    plan.nodes[0].keyFile = QStringLiteral("~/.ssh/id") + QChar(0);
+    plan.nodes[0].user = QStringLiteral("root\r");
+    const Problems problems = validatePlan(plan);
+    QStringList got;
+    for (const Problem &p : problems)
+        got.append(p.path + u' ' + QString::number(int(p.code)));
+    got.sort();
+    const QString code = QString::number(int(Problem::Code::ControlCharacter));
+    QCOMPARE(got,
+        (QStringList {QStringLiteral("cluster.displayName ") + code,
+            QStringLiteral("images.registry ") + code, QStringLiteral("nodes[0].keyFile ") + code,
+            QStringLiteral("nodes[0].user ") + code}));
+    // The message names the character and where it is; it does not print it.
+    const Problem &name = problems.front().path == QLatin1String("cluster.displayName")
+        ? problems.front()
+        : *std::find_if(problems.cbegin(), problems.cend(),
+            [](const Problem &p) { return p.path == QLatin1String("cluster.displayName"); });
+    QCOMPARE(name.args, (QStringList {QStringLiteral("U+001B"), QStringLiteral("5")}));
+    const QString line = problemLine(name);
+    QVERIFY2(line.startsWith(QStringLiteral("cluster.displayName: ")), qPrintable(line));
+    QVERIFY(line.contains(QStringLiteral("U+001B")));
+    QVERIFY(!line.contains(QChar(0x1b)));
+    // Printable text, non-ASCII included, is not a control character.
+    QVERIFY(controlCharacterArgs(QStringLiteral("Produktion Süd 生产 é")).isEmpty());
+}
+
+void TestProfile::overlayCapacityReservesServiceCidr_data()
+{
+    QTest::addColumn<QString>("cidr");
+    QTest::addColumn<int>("podsPerNode");
+    QTest::addColumn<int>("nodes");
+    QTest::addColumn<bool>("fits");
+    // Room = clusterCIDR / maxNodePodNum blocks minus those under TKEStack's last 256 addresses.
+    QTest::newRow("/16, 256: 255 fit") << "10.244.0.0/16" << 256 << 255 << true;
+    QTest::newRow("/16, 256: 256 do not") << "10.244.0.0/16" << 256 << 256 << false;
+    QTest::newRow("/23, 16: 16 fit") << "10.244.0.0/23" << 16 << 16 << true;
+    QTest::newRow("/23, 16: 17 do not") << "10.244.0.0/23" << 16 << 17 << false;
+    QTest::newRow("/24, 64: none fit") << "10.244.0.0/24" << 64 << 1 << false;
+    QTest::newRow("/22, 512 is not offered; 128: 6 fit") << "10.244.0.0/22" << 128 << 6 << true;
+    QTest::newRow("/22, 128: 7 do not") << "10.244.0.0/22" << 128 << 7 << false;
+}
+
+void TestProfile::overlayCapacityReservesServiceCidr()
+{
+    QFETCH(QString, cidr);
+    QFETCH(int, podsPerNode);
+    QFETCH(int, nodes);
+    QFETCH(bool, fits);
+    InstallPlan plan = defaultProfile().plan;
+    plan.clusterCIDR = cidr;
+    plan.maxNodePodNum = podsPerNode;
+    const NodeSpec first = plan.nodes.front();
+    plan.nodes.clear();
+    for (int i = 0; i < nodes; ++i) {
+        NodeSpec n = first;
+        n.ip = QStringLiteral("10.1.%1.%2").arg(i / 250).arg(i % 250 + 1);
+        n.role = i == 0 ? NodeRole::Master : NodeRole::Worker;
+        plan.nodes.append(n);
+    }
+    const Problems problems = validatePlan(plan);
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines.append(problemLine(p));
+    if (fits) {
+        QVERIFY2(problems.isEmpty(), qPrintable(lines.join(u'\n')));
+    } else {
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.front().path, QStringLiteral("cluster.clusterCIDR"));
+        QCOMPARE(problems.front().code, Problem::Code::TooManyNodesForCidr);
+    }
+}
 
 void TestProfile::defaultProfileIsValid()
 {
@@ -145,6 +227,12 @@ void TestProfile::rules_data()
                                     << "cluster.clusterCIDR" << C::CidrHostBits;
     QTest::newRow("CIDR IPv6") << QStringList {"cluster.clusterCIDR=\"fd00::/64\""}
                                << "cluster.clusterCIDR" << C::IPv6NotSupported;
+    // TKEStack keeps the last 256 addresses of clusterCIDR for its service CIDR: a /23 with
+    // 256 pods per node has one node block left, not two.
+    QTest::newRow("CIDR /23 minus the service CIDR")
+        << QStringList {"cluster.clusterCIDR=10.244.0.0/23", "nodes[1].ip=10.0.0.17",
+               "nodes[1].role=worker", "nodes[1].keyFile=k"}
+        << "cluster.clusterCIDR" << C::TooManyNodesForCidr;
     QTest::newRow("CIDR too small for nodes") << QStringList {"cluster.clusterCIDR=10.244.0.0/24",
         "nodes[1].ip=10.0.0.17", "nodes[1].role=worker", "nodes[1].keyFile=k"}
                                               << "cluster.clusterCIDR" << C::TooManyNodesForCidr;
@@ -220,7 +308,20 @@ void TestProfile::rules_data()
             QTest::addRow("%s: %s", field, text)
                 << QStringList {QStringLiteral("%1=\"%2\"")
                                     .arg(QLatin1String(field), QLatin1String(text))}
-                << QString::fromLatin1(field) << C::UnsafeText;
+                << QString::fromLatin1(field)
+                << (QByteArray(text).contains("\\n") ? C::ControlCharacter : C::UnsafeText);
+    }
+    // A control character in any text of the profile, the free-text ones included (a display
+    // name or key file path may hold nearly anything else). YAML escapes: NUL, newline, tab,
+    // escape, DEL, C1 NEL.
+    for (const char *field : {"cluster.displayName", "nodes[0].keyFile", "nodes[0].user",
+             "cluster.networkDevice", "images.registry", "cluster.kubernetesVersion",
+             "cilium.version", "nodes[0].ip", "cluster.clusterCIDR", "target"}) {
+        for (const char *text : {"a\\0b", "a\\nb", "a\\tb", "\\e[31mred", "a\\x7f", "a\\u0085"})
+            QTest::addRow("control in %s: %s", field, text)
+                << QStringList {QStringLiteral("%1=\"%2\"")
+                                    .arg(QLatin1String(field), QLatin1String(text))}
+                << QString::fromLatin1(field) << C::ControlCharacter;
     }
     QTest::newRow("key auth without keyFile")
         << QStringList {"nodes[0].keyFile=-"} << "nodes[0].keyFile" << C::RequiredWhen;
