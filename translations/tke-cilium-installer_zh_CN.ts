@@ -55,7 +55,7 @@
         <translation>输入不是交互式终端，无法询问确认：如需%1，请加上 --yes</translation>
     </message>
     <message>
-        <source>%1 on %2 (context "%3")?</source>
+        <source>%1 on %2 (context &quot;%3&quot;)?</source>
         <translation>确认在 %2（上下文“%3”）上%1？</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation>  Pod %1/%2，容器 %3：%4，已重启 %5 次；最后几行日志：</translation>
     </message>
     <message>
-        <source>run "status" to look again, or apply with a longer --timeout</source>
+        <source>run &quot;status&quot; to look again, or apply with a longer --timeout</source>
         <translation>请运行“status”再次查看，或使用更长的 --timeout 重新执行 apply</translation>
     </message>
     <message>
@@ -101,14 +101,6 @@
     <message>
         <source>node %1 labelled: %2=%3, %4=%5</source>
         <translation>节点 %1 已添加标签：%2=%3，%4=%5</translation>
-    </message>
-    <message>
-        <source>warning: no node of the cluster has address %1 (in the profile)</source>
-        <translation>警告：集群中没有地址为 %1 的节点（该地址来自配置文件）</translation>
-    </message>
-    <message>
-        <source>warning: node %1 is not in the profile and gets no underlay labels; cilium-router on it has no BGP peer</source>
-        <translation>警告：节点 %1 不在配置文件中，不会添加 Underlay 标签；该节点上的 cilium-router 将没有 BGP 对等体</translation>
     </message>
     <message numerus="yes">
         <source>apply %n file(s) of manifests</source>
@@ -137,7 +129,7 @@
         <translation>%1@%2 的密码：</translation>
     </message>
     <message>
-        <source>create TKEStack cluster "%1"</source>
+        <source>create TKEStack cluster &quot;%1&quot;</source>
         <translation>创建 TKEStack 集群“%1”</translation>
     </message>
     <message>
@@ -149,11 +141,7 @@
         <translation>  阶段 %1%2</translation>
     </message>
     <message>
-        <source>cluster is Running</source>
-        <translation>集群已处于 Running 状态</translation>
-    </message>
-    <message>
-        <source>the profile's target is export-only: use render to write the manifests</source>
+        <source>the profile&apos;s target is export-only: use render to write the manifests</source>
         <translation>配置文件的目标为仅导出：请使用 render 写出清单</translation>
     </message>
     <message>
@@ -200,7 +188,7 @@
         <translation>集群 / 名称</translation>
     </message>
     <message>
-        <source>Create the cluster on TKEStack's global cluster.</source>
+        <source>Create the cluster on TKEStack&apos;s global cluster.</source>
         <translation>在 TKEStack 的 global 集群上创建集群。</translation>
     </message>
     <message>
@@ -212,11 +200,7 @@
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Choose the kubeconfig of the TKEStack global cluster. "Apply" asks the passwords of nodes that log in with one (and the passphrases of encrypted keys), creates the Cluster object and follows it until it runs. This is the step that changes a cluster: there is no way back from it.</source>
-        <translation>选择 TKEStack global 集群的 kubeconfig。“应用”会询问使用密码登录的节点的密码（以及加密私钥的口令），创建 Cluster 对象并跟踪它直到运行。这是修改集群的一步：无法回退。</translation>
-    </message>
-    <message>
-        <source>Choose the kubeconfig of the cluster to install on. "Apply" checks for another CNI, in overlay mode shows the change to kube-controller-manager on the masters and asks before it edits them over SSH, applies these objects in this order, waits for the rollout and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
+        <source>Choose the kubeconfig of the cluster to install on. &quot;Apply&quot; checks for another CNI, in overlay mode shows the change to kube-controller-manager on the masters and asks before it edits them over SSH, applies these objects in this order, waits for the rollout and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
         <translation>选择要安装的集群的 kubeconfig。“应用”会检查是否有其他 CNI；Overlay 模式下会显示 master 上 kube-controller-manager 的改动，并在通过 SSH 修改之前征得您的同意；然后按此顺序应用这些对象，等待滚动更新完成并运行连通性检查。这是修改集群的一步：无法回退。</translation>
     </message>
     <message>
@@ -224,8 +208,24 @@
         <translation>我已自行设置 --allocate-node-cidrs=false 和 --configure-cloud-routes=false</translation>
     </message>
     <message>
-        <source>On every master's kube-controller-manager. Unchecked, "Apply" reads each master's manifest over SSH, shows the change and asks before it edits it.</source>
+        <source>On every master&apos;s kube-controller-manager. Unchecked, &quot;Apply&quot; reads each master&apos;s manifest over SSH, shows the change and asks before it edits it.</source>
         <translation>设置在每个 master 的 kube-controller-manager 上。不勾选时，“应用”会通过 SSH 读取每个 master 的清单，显示改动，并在修改前征得您的同意。</translation>
+    </message>
+    <message>
+        <source>the new cluster, once it runs: your edited version, sent by this program (server-side apply)</source>
+        <translation>新集群运行后：由本程序发送您编辑的版本（服务端应用）</translation>
+    </message>
+    <message>
+        <source>the new cluster: deployed by TKEStack itself (EnsureCilium), as shown</source>
+        <translation>新集群：由 TKEStack 自行部署（EnsureCilium），内容如所示</translation>
+    </message>
+    <message>
+        <source>the new cluster, for the connectivity check, then removed</source>
+        <translation>新集群，用于连通性检查，之后删除</translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig of the TKEStack global cluster. &quot;Apply&quot; asks the passwords of nodes that log in with one (and the passphrases of encrypted keys), creates the Cluster object, follows it until it runs, adds the workers, then applies the manifests you edited to the new cluster and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
+        <translation>选择 TKEStack global 集群的 kubeconfig。“应用”会询问使用密码登录的节点的密码（以及加密私钥的口令），创建 Cluster 对象并跟踪到其运行，加入 Worker 节点，然后将您编辑过的清单应用到新集群并运行连通性检查。这一步会更改集群，无法撤回。</translation>
     </message>
 </context>
 <context>
@@ -239,10 +239,6 @@
         <translation>已应用：%1 个创建，%2 个更新，%3 个未变化。</translation>
     </message>
     <message>
-        <source>The new cluster is Running.</source>
-        <translation>新集群已处于 Running 状态。</translation>
-    </message>
-    <message>
         <source>The new cluster is not running (phase %1): %2</source>
         <translation>新集群未在运行（阶段 %1）：%2</translation>
     </message>
@@ -251,7 +247,7 @@
         <translation>正在应用</translation>
     </message>
     <message>
-        <source>The Cluster object on the global cluster, and TKEStack's progress with it.</source>
+        <source>The Cluster object on the global cluster, and TKEStack&apos;s progress with it.</source>
         <translation>global 集群上的 Cluster 对象，以及 TKEStack 处理它的进度。</translation>
     </message>
     <message>
@@ -261,6 +257,10 @@
     <message>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>The new cluster %1 is Running.</source>
+        <translation>新集群 %1 已处于 Running 状态。</translation>
     </message>
 </context>
 <context>
@@ -274,7 +274,7 @@
         <translation>内核 %1 低于 Cilium %3 要求的最低版本 %2</translation>
     </message>
     <message>
-        <source>kernel release "%1" cannot be read as a version</source>
+        <source>kernel release &quot;%1&quot; cannot be read as a version</source>
         <translation>无法将内核版本“%1”解析为版本号</translation>
     </message>
     <message>
@@ -409,7 +409,7 @@
 <context>
     <name>tkeci::ClusterCommands</name>
     <message>
-        <source>--timeout: "%1" is not a number of seconds</source>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds</source>
         <translation>--timeout：“%1”不是有效的秒数</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@
         <translation>此命令需要 --profile 文件</translation>
     </message>
     <message>
-        <source>--manifests: the folder "%1" does not exist</source>
+        <source>--manifests: the folder &quot;%1&quot; does not exist</source>
         <translation>--manifests：目录“%1”不存在</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>Overlay：不通过 SSH 修改 master 上的 kube-controller-manager（由您自行设置 --allocate-node-cidrs=false 和 --configure-cloud-routes=false）。</translation>
     </message>
     <message>
-        <source>Uninstall: also remove Cilium's network links and CNI configuration from every node of the profile over SSH.</source>
+        <source>Uninstall: also remove Cilium&apos;s network links and CNI configuration from every node of the profile over SSH.</source>
         <translation>卸载：同时通过 SSH 删除配置文件中每个节点上 Cilium 的网络接口和 CNI 配置。</translation>
     </message>
     <message>
@@ -504,11 +504,15 @@
         <source>Verify: leave out the checks that reach outside the cluster.</source>
         <translation>验证：跳过访问集群外部的检查。</translation>
     </message>
+    <message>
+        <source>New cluster, with --wait: run the connectivity check on it at the end (the --check-* and --offline options apply).</source>
+        <translation>新集群，与 --wait 一起使用：最后在新集群上运行连通性检查（--check-* 和 --offline 选项生效）。</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ClusterCreator</name>
     <message>
-        <source>the Cluster object carries the machines' credentials, so it is sent only over verified TLS; %1 is %2</source>
+        <source>the Cluster object carries the machines&apos; credentials, so it is sent only over verified TLS; %1 is %2</source>
         <translation>Cluster 对象包含各机器的登录凭据，只能通过经过验证的 TLS 发送；而 %1 %2</translation>
     </message>
     <message>
@@ -602,7 +606,7 @@
         <translation>Galaxy（TKEStack 默认）(&amp;G)</translation>
     </message>
     <message>
-        <source>TKEStack's own CNI. The Cilium pages (network mode, preflight) are skipped; only the Cluster object is written.</source>
+        <source>TKEStack&apos;s own CNI. The Cilium pages (network mode, preflight) are skipped; only the Cluster object is written.</source>
         <translation>TKEStack 自带的 CNI。将跳过 Cilium 相关页面（网络模式、预检），只生成 Cluster 对象。</translation>
     </message>
 </context>
@@ -643,15 +647,15 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not a language this program speaks; use zh_CN or en</source>
+        <source>--lang: &quot;%1&quot; is not a language this program speaks; use zh_CN or en</source>
         <translation>--lang：不支持语言“%1”；请使用 zh_CN 或 en</translation>
     </message>
     <message>
-        <source>unknown command "%1"; commands: %2</source>
+        <source>unknown command &quot;%1&quot;; commands: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -716,15 +720,15 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
 <context>
     <name>tkeci::ConnectivityCheck</name>
     <message>
-        <source>%1: "%2" is not an image reference (registry/name:tag)</source>
+        <source>%1: &quot;%2&quot; is not an image reference (registry/name:tag)</source>
         <translation>%1：“%2”不是镜像引用（registry/name:tag）</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IPv4 address</source>
+        <source>%1: &quot;%2&quot; is not an IPv4 address</source>
         <translation>%1：“%2”不是 IPv4 地址</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a DNS name (lower-case letters, digits, '-' and '.')</source>
+        <source>%1: &quot;%2&quot; is not a DNS name (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;)</source>
         <translation>%1：“%2”不是域名（只能包含小写字母、数字、“-”和“.”）</translation>
     </message>
     <message>
@@ -842,14 +846,14 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>该清单中 kube-controller-manager 出现了两次；请手动编辑</translation>
     </message>
     <message>
-        <source>no "- kube-controller-manager" command line found; this does not look like kube-controller-manager's static pod manifest</source>
+        <source>no &quot;- kube-controller-manager&quot; command line found; this does not look like kube-controller-manager&apos;s static pod manifest</source>
         <translation>未找到“- kube-controller-manager”命令行；这似乎不是 kube-controller-manager 的静态 Pod 清单</translation>
     </message>
 </context>
 <context>
     <name>tkeci::ControllerManagerStep</name>
     <message>
-        <source>The masters' SSH logins need a password or passphrase.</source>
+        <source>The masters&apos; SSH logins need a password or passphrase.</source>
         <translation>登录 master 的 SSH 需要密码或口令。</translation>
     </message>
     <message>
@@ -867,7 +871,7 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: kube-controller-manager's flags are already right</source>
+        <source>%1: kube-controller-manager&apos;s flags are already right</source>
         <translation>%1：kube-controller-manager 的参数已正确</translation>
     </message>
     <message>
@@ -922,37 +926,41 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>无法写入 %1（%2）；已恢复原文件</translation>
     </message>
     <message>
-        <source>%1 changed after the installer edited it (an upgrade?); it was left as it is. Set --allocate-node-cidrs and --configure-cloud-routes back by hand; the file before the installer's edit is %2</source>
+        <source>%1 changed after the installer edited it (an upgrade?); it was left as it is. Set --allocate-node-cidrs and --configure-cloud-routes back by hand; the file before the installer&apos;s edit is %2</source>
         <translation>%1 在安装程序修改之后又被改动过（升级？），因此保持原样。请手动恢复 --allocate-node-cidrs 和 --configure-cloud-routes；安装程序修改之前的文件是 %2</translation>
     </message>
 </context>
 <context>
     <name>tkeci::ExecCredential</name>
     <message>
-        <source>the credential plugin "%1" named in the kubeconfig could not be started</source>
+        <source>the credential plugin &quot;%1&quot; named in the kubeconfig could not be started</source>
         <translation>无法启动 kubeconfig 中指定的凭据插件“%1”</translation>
     </message>
     <message>
-        <source>the credential plugin "%1" did not answer within %2 s</source>
+        <source>the credential plugin &quot;%1&quot; did not answer within %2 s</source>
         <translation>凭据插件“%1”在 %2 秒内无响应</translation>
     </message>
     <message>
-        <source>the credential plugin "%1" failed (exit code %2)</source>
+        <source>the credential plugin &quot;%1&quot; failed (exit code %2)</source>
         <translation>凭据插件“%1”执行失败（退出码 %2）</translation>
     </message>
     <message>
-        <source>the credential plugin "%1" did not print an ExecCredential</source>
+        <source>the credential plugin &quot;%1&quot; did not print an ExecCredential</source>
         <translation>凭据插件“%1”未输出 ExecCredential</translation>
     </message>
     <message>
-        <source>the credential plugin "%1" returned neither a token nor a client certificate</source>
+        <source>the credential plugin &quot;%1&quot; returned neither a token nor a client certificate</source>
         <translation>凭据插件“%1”既未返回令牌，也未返回客户端证书</translation>
+    </message>
+    <message>
+        <source>the credential plugin &quot;%1&quot; printed more than %2 MiB</source>
+        <translation>凭据插件“%1”输出超过 %2 MiB</translation>
     </message>
 </context>
 <context>
     <name>tkeci::ExistingClusterInstall</name>
     <message>
-        <source>this cluster's control plane does not run on its nodes (kube-system has no static pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack installs Cilium only on its baremetal clusters. Nothing was applied.</source>
+        <source>this cluster&apos;s control plane does not run on its nodes (kube-system has no static pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack installs Cilium only on its baremetal clusters. Nothing was applied.</source>
         <translation>此集群的控制面不在其节点上运行（kube-system 中没有带 tier=control-plane 标签的静态 Pod）：这是导入的或托管的集群，而 TKEStack 只在其裸金属集群上安装 Cilium。未应用任何内容。</translation>
     </message>
     <message>
@@ -983,14 +991,6 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>node %1 labelled: %2=%3, %4=%5</source>
         <translation>节点 %1 已打标签：%2=%3，%4=%5</translation>
-    </message>
-    <message>
-        <source>warning: no node of the cluster has address %1 (in the profile)</source>
-        <translation>警告：集群中没有地址为 %1 的节点（配置文件中列出）</translation>
-    </message>
-    <message>
-        <source>warning: node %1 is not in the profile and gets no underlay labels; cilium-router on it has no BGP peer</source>
-        <translation>警告：节点 %1 不在配置文件中，不会获得 Underlay 标签；其上的 cilium-router 没有 BGP 对端</translation>
     </message>
     <message>
         <source>Stopped at %1: %2
@@ -1216,11 +1216,11 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>连通性检查：未通过（见下方）。</translation>
     </message>
     <message>
-        <source>Connectivity check (Cilium's, as TKEStack proves an install):</source>
+        <source>Connectivity check (Cilium&apos;s, as TKEStack proves an install):</source>
         <translation>连通性检查（Cilium 自带的检查，TKEStack 以此验证安装）：</translation>
     </message>
     <message>
-        <source>To take the installation off the cluster again (objects in reverse order, underlay labels, and over SSH the masters' kube-controller-manager backups):</source>
+        <source>To take the installation off the cluster again (objects in reverse order, underlay labels, and over SSH the masters&apos; kube-controller-manager backups):</source>
         <translation>从集群上移除本次安装（按相反顺序删除对象、移除 Underlay 标签，并通过 SSH 恢复 master 上 kube-controller-manager 的备份）：</translation>
     </message>
 </context>
@@ -1239,7 +1239,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>不使用(&amp;O)</translation>
     </message>
     <message>
-        <source>The first master's address is the API endpoint. Losing it stops the cluster's control plane.</source>
+        <source>The first master&apos;s address is the API endpoint. Losing it stops the cluster&apos;s control plane.</source>
         <translation>第一个 Master 的地址即 API 入口。它故障时集群控制面将不可用。</translation>
     </message>
     <message>
@@ -1247,7 +1247,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>TKE 内置（keepalived + VIP）(&amp;T)</translation>
     </message>
     <message>
-        <source>keepalived moves a virtual IP between the masters. The router must allow ARP for the VIP (no ARP filtering on the masters' segment).</source>
+        <source>keepalived moves a virtual IP between the masters. The router must allow ARP for the VIP (no ARP filtering on the masters&apos; segment).</source>
         <translation>keepalived 在各 Master 之间漂移虚拟 IP。路由器须允许该 VIP 的 ARP（Master 所在网段不可过滤 ARP）。</translation>
     </message>
     <message>
@@ -1255,7 +1255,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>第三方负载均衡（CLB）(&amp;L)</translation>
     </message>
     <message>
-        <source>An external load balancer's VIP and port forward to 6443 on every master.</source>
+        <source>An external load balancer&apos;s VIP and port forward to 6443 on every master.</source>
         <translation>外部负载均衡的 VIP 和端口转发到每个 Master 的 6443 端口。</translation>
     </message>
     <message>
@@ -1356,7 +1356,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>选择 kubeconfig</translation>
     </message>
     <message>
-        <source>Server %1, context "%2", user "%3"</source>
+        <source>Server %1, context &quot;%2&quot;, user &quot;%3&quot;</source>
         <translation>服务器 %1，上下文“%2”，用户“%3”</translation>
     </message>
     <message>
@@ -1372,19 +1372,51 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>上下文(&amp;T)：</translation>
     </message>
     <message>
-        <source>a kubeconfig file (several joined by "%1")</source>
+        <source>a kubeconfig file (several joined by &quot;%1&quot;)</source>
         <translation>kubeconfig 文件（多个文件用“%1”分隔）</translation>
     </message>
 </context>
 <context>
     <name>tkeci::KubeClient</name>
     <message>
-        <source>cannot read the token file "%1" named in the kubeconfig</source>
-        <translation>无法读取 kubeconfig 中指定的令牌文件“%1”</translation>
+        <source>the client certificate or key of user &quot;%1&quot; cannot be read (PEM, RSA or EC expected)</source>
+        <translation>无法读取用户“%1”的客户端证书或私钥（应为 PEM 格式的 RSA 或 EC 密钥）</translation>
     </message>
     <message>
-        <source>the client certificate or key of user "%1" cannot be read (PEM, RSA or EC expected)</source>
-        <translation>无法读取用户“%1”的客户端证书或私钥（应为 PEM 格式的 RSA 或 EC 密钥）</translation>
+        <source>cannot read the token file &quot;%1&quot; named in the kubeconfig: %2</source>
+        <translation>无法读取 kubeconfig 中指定的令牌文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the bearer token of user &quot;%1&quot; is longer than %2 bytes; it is not sent</source>
+        <translation>用户“%1”的 Bearer 令牌超过 %2 字节，不予发送</translation>
+    </message>
+    <message>
+        <source>the answer of %1 to %2 is larger than %3 MiB; it was not read further</source>
+        <translation>%1 对 %2 的应答大于 %3 MiB，已停止读取</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering %2 within %3 s</source>
+        <translation>%1 未在 %3 秒内完成对 %2 的应答</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with a redirect (HTTP %3) to %4, which is not followed: check the server address of cluster &quot;%5&quot; in %6</source>
+        <translation>%1 对 %2 的应答是重定向（HTTP %3）到 %4，不会跟随：请检查 %6 中集群“%5”的服务器地址</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>（无地址）</translation>
+    </message>
+    <message>
+        <source>the answer of %1 to %2 was cut off after %3 bytes</source>
+        <translation>%1 对 %2 的应答在 %3 字节后被截断</translation>
+    </message>
+    <message>
+        <source>the answer of %1 to %2 is not a JSON object (%3 at byte %4)</source>
+        <translation>%1 对 %2 的应答不是 JSON 对象（第 %4 字节处：%3）</translation>
+    </message>
+    <message>
+        <source>a JSON array or value</source>
+        <translation>一个 JSON 数组或值</translation>
     </message>
 </context>
 <context>
@@ -1394,15 +1426,15 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>kubeconfig 中的 %1-data 不是有效的 base64</translation>
     </message>
     <message>
-        <source>cannot read %1 "%2" named in the kubeconfig</source>
+        <source>cannot read %1 &quot;%2&quot; named in the kubeconfig</source>
         <translation>无法读取 kubeconfig 中 %1 指定的文件“%2”</translation>
     </message>
     <message>
-        <source>cannot read the kubeconfig "%1"</source>
+        <source>cannot read the kubeconfig &quot;%1&quot;</source>
         <translation>无法读取 kubeconfig 文件“%1”</translation>
     </message>
     <message>
-        <source>the kubeconfig "%1" is not valid YAML: %2</source>
+        <source>the kubeconfig &quot;%1&quot; is not valid YAML: %2</source>
         <translation>kubeconfig 文件“%1”不是有效的 YAML：%2</translation>
     </message>
     <message>
@@ -1414,23 +1446,23 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>kubeconfig 中未设置 current-context；请使用 --context 指定</translation>
     </message>
     <message>
-        <source>the kubeconfig has no context "%1"</source>
+        <source>the kubeconfig has no context &quot;%1&quot;</source>
         <translation>kubeconfig 中没有上下文“%1”</translation>
     </message>
     <message>
-        <source>context "%1" names cluster "%2", which the kubeconfig does not define</source>
+        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which the kubeconfig does not define</source>
         <translation>上下文“%1”引用的集群“%2”未在 kubeconfig 中定义</translation>
     </message>
     <message>
-        <source>cluster "%1" has no valid server URL</source>
+        <source>cluster &quot;%1&quot; has no valid server URL</source>
         <translation>集群“%1”没有有效的 server 地址</translation>
     </message>
     <message>
-        <source>TLS verification is OFF for cluster "%1" because its kubeconfig sets insecure-skip-tls-verify: anyone on the path can read and change what is sent</source>
+        <source>TLS verification is OFF for cluster &quot;%1&quot; because its kubeconfig sets insecure-skip-tls-verify: anyone on the path can read and change what is sent</source>
         <translation>集群“%1”的 TLS 验证已关闭，因为其 kubeconfig 设置了 insecure-skip-tls-verify：网络路径上的任何人都能读取和篡改发送的内容</translation>
     </message>
     <message>
-        <source>context "%1" names user "%2", which the kubeconfig does not define</source>
+        <source>context &quot;%1&quot; names user &quot;%2&quot;, which the kubeconfig does not define</source>
         <translation>上下文“%1”引用的用户“%2”未在 kubeconfig 中定义</translation>
     </message>
     <message>
@@ -1441,31 +1473,35 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <source>larger than %1 bytes</source>
         <translation>大于 %1 字节</translation>
     </message>
+    <message>
+        <source>not a regular file (a pipe, device or folder is never read)</source>
+        <translation>不是普通文件（从不读取管道、设备或目录）</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::KubeErrorText</name>
     <message>
-        <source>the bearer token of user "%1"</source>
+        <source>the bearer token of user &quot;%1&quot;</source>
         <translation>用户“%1”的 Bearer 令牌</translation>
     </message>
     <message>
-        <source>the credential from plugin "%1"</source>
+        <source>the credential from plugin &quot;%1&quot;</source>
         <translation>插件“%1”提供的凭据</translation>
     </message>
     <message>
-        <source>the client certificate of user "%1"</source>
+        <source>the client certificate of user &quot;%1&quot;</source>
         <translation>用户“%1”的客户端证书</translation>
     </message>
     <message>
-        <source>no credential (user "%1" has none)</source>
+        <source>no credential (user &quot;%1&quot; has none)</source>
         <translation>匿名请求（用户“%1”未配置任何凭据）</translation>
     </message>
     <message>
-        <source>TLS failure: the certificate of %1 (%2, issued by %3) was refused: %4. Check certificate-authority of cluster "%5" in %6</source>
+        <source>TLS failure: the certificate of %1 (%2, issued by %3) was refused: %4. Check certificate-authority of cluster &quot;%5&quot; in %6</source>
         <translation>TLS 失败：%1 的证书（%2，由 %3 颁发）未通过校验：%4。请检查 %6 中集群“%5”的 certificate-authority</translation>
     </message>
     <message>
-        <source>TLS failure: the server refused the client certificate of user "%1" (%2): it expired on %3</source>
+        <source>TLS failure: the server refused the client certificate of user &quot;%1&quot; (%2): it expired on %3</source>
         <translation>TLS 失败：服务器拒绝了用户“%1”的客户端证书（%2）：该证书已于 %3 过期</translation>
     </message>
     <message>
@@ -1473,7 +1509,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>TLS 失败：与 %1 握手失败：%2</translation>
     </message>
     <message>
-        <source>%1 (held by field manager "%2")</source>
+        <source>%1 (held by field manager &quot;%2&quot;)</source>
         <translation>%1（由字段管理器“%2”持有）</translation>
     </message>
     <message>
@@ -1489,15 +1525,15 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>%1 未及时响应（%2）</translation>
     </message>
     <message>
-        <source>cannot reach the API server %1 (context "%2"): %3. Check the address, the network and that the server runs</source>
+        <source>cannot reach the API server %1 (context &quot;%2&quot;): %3. Check the address, the network and that the server runs</source>
         <translation>无法连接 API Server %1（上下文“%2”）：%3。请检查地址、网络以及服务器是否在运行</translation>
     </message>
     <message>
-        <source>the API server refused %1 (401 Unauthorized): the token or certificate is wrong or expired. Get fresh credentials for context "%2"</source>
+        <source>the API server refused %1 (401 Unauthorized): the token or certificate is wrong or expired. Get fresh credentials for context &quot;%2&quot;</source>
         <translation>API Server 拒绝了%1（401 Unauthorized）：令牌或证书错误或已过期。请为上下文“%2”获取新的凭据</translation>
     </message>
     <message>
-        <source>user "%1" may not %2 %3 (403 Forbidden); the server says: %4</source>
+        <source>user &quot;%1&quot; may not %2 %3 (403 Forbidden); the server says: %4</source>
         <translation>用户“%1”无权对 %3 执行 %2 操作（403 Forbidden）；服务器返回：%4</translation>
     </message>
     <message>
@@ -1515,6 +1551,27 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>the API server %1 closed the connection before answering %2; it may or may not have carried the request out (a load balancer or the server dropped it)</source>
         <translation>API 服务器 %1 在回答 %2 之前关闭了连接；该请求可能已执行，也可能未执行（负载均衡器或服务器断开了连接）</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::LabelWarningText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: no node of the cluster has the address of %n profile node(s): %1</source>
+        <translation>
+            <numerusform>警告：集群中没有节点使用以下 %n 个配置文件节点的地址：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n cluster node(s) not in the profile get no underlay labels, so cilium-router on them has no BGP peer: %1</source>
+        <translation>
+            <numerusform>警告：%n 个不在配置文件中的集群节点不会获得 Underlay 标签，其上的 cilium-router 没有 BGP 对端：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1649,18 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <source>Re&amp;set to generated</source>
         <translation>重置为生成内容(&amp;S)</translation>
     </message>
+    <message>
+        <source>Edited and valid. TKEStack first deploys its own version when it creates the cluster; this program then applies yours to the new cluster once it runs.</source>
+        <translation>已编辑且有效。TKEStack 创建集群时先部署它自己的版本；新集群运行后，本程序再将您的版本应用到新集群。</translation>
+    </message>
+    <message>
+        <source>As generated from your answers: TKEStack deploys this itself when it creates the cluster (EnsureCilium).</source>
+        <translation>按您的回答生成：TKEStack 创建集群时自行部署此文件（EnsureCilium）。</translation>
+    </message>
+    <message>
+        <source>This program applies this file to the new cluster once it runs.</source>
+        <translation>新集群运行后，本程序将此文件应用到新集群。</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ModePicture</name>
@@ -1649,19 +1718,144 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::NewClusterAccess</name>
+    <message>
+        <source>cluster %1 status.addresses: no Internal, Advertise or Real address</source>
+        <translation>集群 %1 status.addresses：没有 Internal、Advertise 或 Real 地址</translation>
+    </message>
+    <message>
+        <source>cluster %1 status.addresses: &quot;%2:%3&quot; is not a host and port</source>
+        <translation>集群 %1 status.addresses：“%2:%3”不是主机和端口</translation>
+    </message>
+    <message>
+        <source>ClusterCredential %1</source>
+        <translation>ClusterCredential %1</translation>
+    </message>
+    <message>
+        <source>ClusterCredential of cluster %1 caCert: empty; the new cluster&apos;s API server cannot be verified</source>
+        <translation>集群 %1 的 ClusterCredential caCert 为空，无法验证新集群的 API Server</translation>
+    </message>
+    <message>
+        <source>ClusterCredential of cluster %1: neither token nor clientCert and clientKey</source>
+        <translation>集群 %1 的 ClusterCredential：既没有 token，也没有 clientCert 和 clientKey</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::NewClusterApply</name>
+    <message>
+        <source>TKEStack %1 offers Kubernetes %2</source>
+        <translation>TKEStack %1 提供的 Kubernetes 版本：%2</translation>
+    </message>
+    <message>
+        <source>cluster %1 exists already (an earlier run): following it, not creating it again</source>
+        <translation>集群 %1 已存在（之前的运行创建）：跟踪它，不再重复创建</translation>
+    </message>
+    <message>
+        <source>waiting for the cluster to run (up to %1 s)</source>
+        <translation>等待集群运行（最多 %1 秒）</translation>
+    </message>
+    <message>
+        <source>worker %1 (Machine %2) created</source>
+        <translation>Worker 节点 %1（Machine %2）已创建</translation>
+    </message>
+    <message>
+        <source>worker %1 (Machine %2) exists already: following it</source>
+        <translation>Worker 节点 %1（Machine %2）已存在：跟踪它</translation>
+    </message>
+    <message>
+        <source>  worker %1: phase %2%3</source>
+        <translation>  Worker 节点 %1：阶段 %2%3</translation>
+    </message>
+    <message>
+        <source>reached the new cluster at %1</source>
+        <translation>已连接到新集群 %1</translation>
+    </message>
+    <message>
+        <source>TKEStack deployed Cilium from its own manifests; no edited file to send</source>
+        <translation>TKEStack 已用它自己的清单部署 Cilium；没有需要发送的已编辑文件</translation>
+    </message>
+    <message>
+        <source>taking them over (--yes)</source>
+        <translation>接管这些字段（--yes）</translation>
+    </message>
+    <message>
+        <source>take over these fields on the new cluster?</source>
+        <translation>是否在新集群上接管这些字段？</translation>
+    </message>
+    <message>
+        <source>not asking on a non-interactive input: pass --yes to take them over</source>
+        <translation>输入不是交互式终端，不予询问：传入 --yes 以接管这些字段</translation>
+    </message>
+    <message>
+        <source>%1 differs from what TKEStack deploys: it is applied to the new cluster once the cluster runs</source>
+        <translation>%1 与 TKEStack 部署的内容不同：集群运行后将其应用到新集群</translation>
+    </message>
+    <message>
+        <source>cluster %1 is Running with Cilium rolled out</source>
+        <translation>集群 %1 已处于 Running 状态，Cilium 已完成发布</translation>
+    </message>
+    <message>
+        <source>run apply --wait to follow it; its workers are added once it runs</source>
+        <translation>运行 apply --wait 以跟踪它；集群运行后会加入其 Worker 节点</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::NewClusterInstall</name>
+    <message>
+        <source>%1: no Cluster object (platform.tkestack.io/v1) in the file</source>
+        <translation>%1：文件中没有 Cluster 对象（platform.tkestack.io/v1）</translation>
+    </message>
+    <message>
+        <source>the Cluster object carries the machines&apos; credentials, so it is sent only over verified TLS; %1 is %2</source>
+        <translation>Cluster 对象携带节点的登录凭据，因此只通过经过验证的 TLS 发送；%1 %2</translation>
+    </message>
+    <message>
+        <source>set to skip TLS verification</source>
+        <translation>被设置为跳过 TLS 验证</translation>
+    </message>
+    <message>
+        <source>not HTTPS</source>
+        <translation>不是 HTTPS</translation>
+    </message>
+    <message>
+        <source>TKEStack could not create cluster %1: step %2 failed (%3): %4</source>
+        <translation>TKEStack 无法创建集群 %1：步骤 %2 失败（%3）：%4</translation>
+    </message>
+    <message>
+        <source>cluster %1 is still %2</source>
+        <translation>集群 %1 仍处于 %2</translation>
+    </message>
+    <message>
+        <source>without a phase</source>
+        <translation>无阶段</translation>
+    </message>
+    <message>
+        <source>%1 after %2 s; TKEStack goes on working: run apply again to follow it</source>
+        <translation>%1（已等待 %2 秒）；TKEStack 会继续工作：再次运行 apply 以跟踪它</translation>
+    </message>
+    <message>
+        <source>TKEStack could not add worker %1 (%2): step %3 failed (%4): %5</source>
+        <translation>TKEStack 无法加入 Worker 节点 %1（%2）：步骤 %3 失败（%4）：%5</translation>
+    </message>
+    <message>
+        <source>not every worker of cluster %1 is Running</source>
+        <translation>集群 %1 的 Worker 节点并非全部处于 Running 状态</translation>
+    </message>
+    <message>
+        <source>cluster %1 spec.clusterCredentialRef: not set; the new cluster cannot be reached</source>
+        <translation>集群 %1 spec.clusterCredentialRef：未设置，无法访问新集群</translation>
+    </message>
+    <message>
+        <source>%1 on the new cluster has fields that TKEStack&apos;s platform set when it deployed Cilium, and your edited file changes them. Take them over (your values win), or stop and keep TKEStack&apos;s?</source>
+        <translation>新集群上的 %1 有一些字段是 TKEStack 平台部署 Cilium 时设置的，您编辑的文件会更改它们。接管这些字段（以您的值为准），还是停止并保留 TKEStack 的值？</translation>
+    </message>
+    <message>
+        <source>the workloads did not roll out in time; the new cluster stays as it is</source>
+        <translation>工作负载未能按时完成发布；新集群保持现状</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::NewClusterPanel</name>
-    <message>
-        <source>Cluster %1 created on the global cluster; TKEStack is now installing its nodes.</source>
-        <translation>已在 global 集群上创建集群 %1；TKEStack 正在安装其节点。</translation>
-    </message>
-    <message>
-        <source>The cluster is Running.</source>
-        <translation>集群已处于 Running 状态。</translation>
-    </message>
-    <message>
-        <source>The cluster did not reach Running.</source>
-        <translation>集群未能进入 Running 状态。</translation>
-    </message>
     <message>
         <source>Creating the Cluster object…</source>
         <translation>正在创建 Cluster 对象…</translation>
@@ -1675,7 +1869,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>（尚无）</translation>
     </message>
     <message>
-        <source>Stopped following the cluster. TKEStack goes on installing it; its state shows in the TKEStack console or with "status --profile".</source>
+        <source>Stopped following the cluster. TKEStack goes on installing it; its state shows in the TKEStack console or with &quot;status --profile&quot;.</source>
         <translation>已停止跟踪该集群。TKEStack 会继续安装；其状态可在 TKEStack 控制台或通过“status --profile”查看。</translation>
     </message>
     <message>
@@ -1697,6 +1891,152 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>&amp;Stop following</source>
         <translation>停止跟踪(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Kubernetes versions the platform offers</source>
+        <translation>平台提供的 Kubernetes 版本</translation>
+    </message>
+    <message>
+        <source>Create the Cluster on the global cluster</source>
+        <translation>在 global 集群上创建 Cluster</translation>
+    </message>
+    <message>
+        <source>Follow the Cluster an earlier run created</source>
+        <translation>跟踪之前运行创建的 Cluster</translation>
+    </message>
+    <message>
+        <source>TKEStack installs the masters and Cilium (phase Running)</source>
+        <translation>TKEStack 安装 Master 节点和 Cilium（阶段 Running）</translation>
+    </message>
+    <message>
+        <source>Add the worker nodes (Machines)</source>
+        <translation>加入 Worker 节点（Machine）</translation>
+    </message>
+    <message>
+        <source>TKEStack installs the workers</source>
+        <translation>TKEStack 安装 Worker 节点</translation>
+    </message>
+    <message>
+        <source>Reach the new cluster (its ClusterCredential)</source>
+        <translation>连接新集群（通过其 ClusterCredential）</translation>
+    </message>
+    <message>
+        <source>Apply your edited manifests</source>
+        <translation>应用您编辑过的清单</translation>
+    </message>
+    <message>
+        <source>Wait for the rollout</source>
+        <translation>等待发布完成</translation>
+    </message>
+    <message>
+        <source>Connectivity check</source>
+        <translation>连通性检查</translation>
+    </message>
+    <message>
+        <source>Taking the fields over; your values win.</source>
+        <translation>正在接管这些字段，以您的值为准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n more minute(s).</source>
+        <translation>
+            <numerusform>再等待 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TKEStack %1 offers Kubernetes %2.</source>
+        <translation>TKEStack %1 提供的 Kubernetes 版本：%2。</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>（版本未知）</translation>
+    </message>
+    <message>
+        <source>Cluster %1 created on the global cluster; TKEStack is now installing its masters.</source>
+        <translation>已在 global 集群上创建集群 %1；TKEStack 正在安装其 Master 节点。</translation>
+    </message>
+    <message>
+        <source>Cluster %1 exists already (an earlier run created it): following it, not creating it again.</source>
+        <translation>集群 %1 已存在（之前的运行创建）：跟踪它，不再重复创建。</translation>
+    </message>
+    <message>
+        <source>The new cluster answers at %1.</source>
+        <translation>新集群在 %1 应答。</translation>
+    </message>
+    <message>
+        <source>Not rolled out in time: %1. Wait longer, or give up and look at the cluster.</source>
+        <translation>未按时完成发布：%1。可以再等一会儿，或放弃并检查集群。</translation>
+    </message>
+    <message>
+        <source>Connectivity check applied (%1 objects); waiting for its deployments.</source>
+        <translation>已应用连通性检查（%1 个对象），正在等待其 Deployment 就绪。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>The new cluster is Running and the connectivity check passed.</source>
+        <translation>新集群已处于 Running 状态，连通性检查通过。</translation>
+    </message>
+    <message>
+        <source>The new cluster is Running.</source>
+        <translation>新集群已处于 Running 状态。</translation>
+    </message>
+    <message>
+        <source>The new cluster is Running, but the connectivity check FAILED: see the verdicts.</source>
+        <translation>新集群已处于 Running 状态，但连通性检查失败：请查看检查结果。</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker 节点</translation>
+    </message>
+    <message>
+        <source>Your manifests</source>
+        <translation>您的清单</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Take the fields over</source>
+        <translation>接管这些字段(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep TKEStack&apos;s values and stop</source>
+        <translation>保留 TKEStack 的值并停止(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Wait longer</source>
+        <translation>再等一会儿(&amp;W)</translation>
+    </message>
+    <message>
+        <source>G&amp;ive up</source>
+        <translation>放弃(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +2120,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: refusing the path "%2"</source>
+        <source>%1: refusing the path &quot;%2&quot;</source>
         <translation>%1：拒绝路径“%2”</translation>
     </message>
     <message>
@@ -1835,7 +2175,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>%1：参数已经正确</translation>
     </message>
     <message>
-        <source>nothing was applied; fix the masters' access, or pass --skip-controller-manager if you set these flags yourself</source>
+        <source>nothing was applied; fix the masters&apos; access, or pass --skip-controller-manager if you set these flags yourself</source>
         <translation>未应用任何内容；请修复 master 的访问，或者如果您自行设置这些参数，请加上 --skip-controller-manager</translation>
     </message>
     <message numerus="yes">
@@ -1865,7 +2205,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>%1：没有 kube-controller-manager 备份，无需恢复</translation>
     </message>
     <message>
-        <source>%1: Cilium's links and CNI files removed</source>
+        <source>%1: Cilium&apos;s links and CNI files removed</source>
         <translation>%1：已删除 Cilium 的网络接口和 CNI 文件</translation>
     </message>
 </context>
@@ -1925,11 +2265,11 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>密钥文件</translation>
     </message>
     <message>
-        <source>ASN (empty: cluster's)</source>
+        <source>ASN (empty: cluster&apos;s)</source>
         <translation>自治系统号（空：使用集群值）</translation>
     </message>
     <message>
-        <source>Switch IP (empty: cluster's)</source>
+        <source>Switch IP (empty: cluster&apos;s)</source>
         <translation>交换机IP（空：使用集群值）</translation>
     </message>
 </context>
@@ -1985,6 +2325,51 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::OtherCniCheck</name>
+    <message>
+        <source>the list of daemonsets.apps has no items array, so no other CNI can be ruled out; nothing was changed</source>
+        <translation>daemonsets.apps 列表没有 items 数组，无法排除其他 CNI；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::PlatformVersionPicker</name>
+    <message>
+        <source>Asking the global cluster which Kubernetes versions it offers…</source>
+        <translation>正在询问 global 集群提供哪些 Kubernetes 版本…</translation>
+    </message>
+    <message>
+        <source>The Kubernetes versions offered could not be read (%1); the platform checks %2 when the Cluster is created.</source>
+        <translation>无法读取平台提供的 Kubernetes 版本（%1）；创建 Cluster 时平台会检查 %2。</translation>
+    </message>
+    <message>
+        <source>TKEStack %1 offers Kubernetes %2; the cluster gets %3.</source>
+        <translation>TKEStack %1 提供的 Kubernetes 版本：%2；集群将使用 %3。</translation>
+    </message>
+    <message>
+        <source>Pick a version…</source>
+        <translation>选择版本…</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::PlatformVersions</name>
+    <message>
+        <source>kube-public/cluster-info data.k8sValidVersions: missing; the global cluster does not say which Kubernetes versions it offers</source>
+        <translation>kube-public/cluster-info data.k8sValidVersions：缺失；global 集群没有说明它提供哪些 Kubernetes 版本</translation>
+    </message>
+    <message>
+        <source>kube-public/cluster-info data.k8sValidVersions: not a JSON list of versions</source>
+        <translation>kube-public/cluster-info data.k8sValidVersions：不是版本的 JSON 列表</translation>
+    </message>
+    <message>
+        <source>cluster.kubernetesVersion: TKEStack %1 does not offer Kubernetes %2; valid versions: %3. Nothing was created.</source>
+        <translation>cluster.kubernetesVersion：TKEStack %1 不提供 Kubernetes %2；可用版本：%3。未创建任何对象。</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>（版本未知）</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::PreflightCommand</name>
     <message>
         <source>PASS</source>
@@ -2034,11 +2419,11 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>秒数</translation>
     </message>
     <message>
-        <source>--parallel: "%1" is not a number from 1 to 1024</source>
+        <source>--parallel: &quot;%1&quot; is not a number from 1 to 1024</source>
         <translation>--parallel：“%1”不是 1 到 1024 之间的数字</translation>
     </message>
     <message>
-        <source>--timeout: "%1" is not a number of seconds from 0.1 to 3600</source>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds from 0.1 to 3600</source>
         <translation>--timeout：“%1”不是 0.1 到 3600 之间的秒数</translation>
     </message>
     <message>
@@ -2185,7 +2570,7 @@ SHA256 指纹：
         <translation>预检正在运行。</translation>
     </message>
     <message>
-        <source>A node's kernel is not suitable for Cilium; this cannot be overridden. Upgrade the kernel or remove the node.</source>
+        <source>A node&apos;s kernel is not suitable for Cilium; this cannot be overridden. Upgrade the kernel or remove the node.</source>
         <translation>有节点的内核不满足 Cilium 要求，且不能忽略。请升级内核或移除该节点。</translation>
     </message>
     <message numerus="yes">
@@ -2234,15 +2619,11 @@ SHA256 指纹：
 <context>
     <name>tkeci::Problem</name>
     <message>
-        <source>letters, digits, '.', '_' and '-' (not first)</source>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (not first)</source>
         <translation>字母、数字、“.”、“_”和“-”（“-”不能开头）</translation>
     </message>
     <message>
-        <source>a version such as 1.20.4-tke.1</source>
-        <translation>形如 1.20.4-tke.1 的版本号</translation>
-    </message>
-    <message>
-        <source>up to 15 letters, digits, '.', '_' and '-'</source>
+        <source>up to 15 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>最多 15 个字母、数字、“.”、“_”和“-”</translation>
     </message>
     <message>
@@ -2250,7 +2631,7 @@ SHA256 指纹：
         <translation>配置文件必须是由设置项（version、target、cni 等）组成的 YAML 映射，不能是列表或单个值</translation>
     </message>
     <message>
-        <source>unknown key "%1"; allowed here: %2</source>
+        <source>unknown key &quot;%1&quot;; allowed here: %2</source>
         <translation>未知的键“%1”；此处允许：%2</translation>
     </message>
     <message>
@@ -2291,7 +2672,7 @@ SHA256 指纹：
         <translation>必须是%1</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; use one of: %2</source>
+        <source>&quot;%1&quot; is not allowed; use one of: %2</source>
         <translation>不允许“%1”；可选值：%2</translation>
     </message>
     <message>
@@ -2299,23 +2680,23 @@ SHA256 指纹：
         <translation>%1 超出范围；允许 %2 到 %3</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address; write four numbers 0-255 separated by dots, e.g. 10.0.0.16</source>
+        <source>&quot;%1&quot; is not an IPv4 address; write four numbers 0-255 separated by dots, e.g. 10.0.0.16</source>
         <translation>“%1”不是 IPv4 地址；请写成以点分隔的四个 0-255 的数字，例如 10.0.0.16</translation>
     </message>
     <message>
-        <source>"%1" is an IPv6 address; Cilium on TKEStack supports IPv4 only</source>
+        <source>&quot;%1&quot; is an IPv6 address; Cilium on TKEStack supports IPv4 only</source>
         <translation>“%1”是 IPv6 地址；TKEStack 上的 Cilium 仅支持 IPv4</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 CIDR; write an address and a prefix length 1-32, e.g. 10.244.0.0/16</source>
+        <source>&quot;%1&quot; is not an IPv4 CIDR; write an address and a prefix length 1-32, e.g. 10.244.0.0/16</source>
         <translation>“%1”不是 IPv4 CIDR；请写成地址加 1-32 的前缀长度，例如 10.244.0.0/16</translation>
     </message>
     <message>
-        <source>"%1" has bits set after the prefix; did you mean %2?</source>
+        <source>&quot;%1&quot; has bits set after the prefix; did you mean %2?</source>
         <translation>“%1”在前缀之后还有非零位；是否应为 %2？</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed; use only %2</source>
+        <source>&quot;%1&quot; contains characters that are not allowed; use only %2</source>
         <translation>“%1”包含不允许的字符；只能使用%2</translation>
     </message>
     <message>
@@ -2331,7 +2712,7 @@ SHA256 指纹：
         <translation>配置文件中绝不保存密码；请删除此键，安装器会在连接时询问密码</translation>
     </message>
     <message>
-        <source>"%1" is not supported; supported: %2</source>
+        <source>&quot;%1&quot; is not supported; supported: %2</source>
         <translation>不支持“%1”；支持：%2</translation>
     </message>
     <message>
@@ -2343,11 +2724,7 @@ SHA256 指纹：
         <translation>VIP %1 同时是 %2 的地址；VIP 必须是未被占用的地址</translation>
     </message>
     <message>
-        <source>%1 nodes do not fit: the cluster CIDR %3 with %4 pods per node has room for %2 nodes</source>
-        <translation>容纳不下 %1 个节点：集群 CIDR %3 在每节点 %4 个 Pod 时只能容纳 %2 个节点</translation>
-    </message>
-    <message>
-        <source>"%1" is not a registry prefix; write a host and path such as registry.example.com:5000/tkestack</source>
+        <source>&quot;%1&quot; is not a registry prefix; write a host and path such as registry.example.com:5000/tkestack</source>
         <translation>“%1”不是镜像仓库前缀；请写成主机加路径，例如 registry.example.com:5000/tkestack</translation>
     </message>
     <message>
@@ -2355,8 +2732,20 @@ SHA256 指纹：
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>"agent" cannot be used for a new cluster: TKEStack logs in to the node itself and needs a key file or a password; use auth: key or auth: password</source>
+        <source>&quot;agent&quot; cannot be used for a new cluster: TKEStack logs in to the node itself and needs a key file or a password; use auth: key or auth: password</source>
         <translation>新建集群不能使用“agent”：TKEStack 需要自行登录节点，必须提供私钥文件或密码；请使用 auth: key 或 auth: password</translation>
+    </message>
+    <message>
+        <source>a version such as 1.21.4-tke.3</source>
+        <translation>形如 1.21.4-tke.3 的版本</translation>
+    </message>
+    <message>
+        <source>contains the control character %1 at position %2; names and paths are plain text</source>
+        <translation>在第 %2 个位置包含控制字符 %1；名称和路径只能是纯文本</translation>
+    </message>
+    <message>
+        <source>%1 nodes do not fit: the cluster CIDR %3 with %4 pods per node has room for %2 nodes (TKEStack keeps its last 256 addresses for the services)</source>
+        <translation>%1 个节点放不下：集群 CIDR %3 在每节点 %4 个 Pod 时只能容纳 %2 个节点（TKEStack 保留其最后 256 个地址给 Service）</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2814,15 @@ SHA256 指纹：
     <message>
         <source>%1/%2 ready, %3 updated</source>
         <translation>%1/%2 就绪，%3 已更新</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::SafeText</name>
+    <message numerus="yes">
+        <source>… (%n characters more)</source>
+        <translation>
+            <numerusform>…（另有 %n 个字符）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2498,7 +2896,7 @@ SHA256 指纹：
         <translation>输入不是交互式终端，无法询问确认：如需卸载，请加上 --yes</translation>
     </message>
     <message>
-        <source>delete everything this program installed on %1 (context "%2")?</source>
+        <source>delete everything this program installed on %1 (context &quot;%2&quot;)?</source>
         <translation>确认删除本程序在 %1（上下文“%2”）上安装的所有内容？</translation>
     </message>
     <message>
@@ -2522,7 +2920,7 @@ SHA256 指纹：
         <translation>--clean-nodes 需要 --profile 文件（要清理的节点）</translation>
     </message>
     <message>
-        <source> Cilium's links and CNI files on every node go too.</source>
+        <source> Cilium&apos;s links and CNI files on every node go too.</source>
         <translation>每个节点上 Cilium 的网络接口和 CNI 文件也会被删除。</translation>
     </message>
     <message>
@@ -2553,7 +2951,7 @@ SHA256 指纹：
         <translation>新建 TKEStack 集群(&amp;W)</translation>
     </message>
     <message>
-        <source>Creates a Cluster object on TKEStack's global cluster; TKEStack installs the nodes and Cilium instead of Galaxy.</source>
+        <source>Creates a Cluster object on TKEStack&apos;s global cluster; TKEStack installs the nodes and Cilium instead of Galaxy.</source>
         <translation>在 TKEStack 全局集群上创建 Cluster 对象；由 TKEStack 安装节点，并用 Cilium 代替 Galaxy。</translation>
     </message>
     <message>
@@ -2662,7 +3060,7 @@ ASN %2</source>
         <translation>卸载</translation>
     </message>
     <message>
-        <source>Delete everything this program installed on %1 (context "%2"), and take the underlay labels off the nodes?</source>
+        <source>Delete everything this program installed on %1 (context &quot;%2&quot;), and take the underlay labels off the nodes?</source>
         <translation>删除本程序在 %1（上下文“%2”）上安装的所有内容，并移除节点上的 Underlay 标签？</translation>
     </message>
     <message>
@@ -2710,7 +3108,7 @@ ASN %2</source>
         <translation>有节点的步骤失败（见对应行）；其余已完成。</translation>
     </message>
     <message>
-        <source>Then remove Cilium's links and CNI files from every node over SSH.</source>
+        <source>Then remove Cilium&apos;s links and CNI files from every node over SSH.</source>
         <translation>然后通过 SSH 删除每个节点上 Cilium 的网络接口和 CNI 文件。</translation>
     </message>
     <message>
@@ -2722,7 +3120,7 @@ ASN %2</source>
         <translation>正在通过 SSH 处理节点…</translation>
     </message>
     <message>
-        <source>Also remove Cilium's links and CNI files from every node (SSH)</source>
+        <source>Also remove Cilium&apos;s links and CNI files from every node (SSH)</source>
         <translation>同时删除每个节点上 Cilium 的网络接口和 CNI 文件（SSH）</translation>
     </message>
 </context>

@@ -7,18 +7,15 @@ namespace {
 
 constexpr qsizetype kNamed = 5;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("tkeci::LabelWarningText", text, nullptr, n);
-}
-
 /// "a, b, c" or "a, b, c, d, e and 12 more".
 QString someOf(const QStringList &names)
 {
     const QString first = names.mid(0, kNamed).join(QStringLiteral(", "));
     if (names.size() <= kNamed)
         return first;
-    return tr("%1 and %n more", int(names.size() - kNamed)).arg(first);
+    return QCoreApplication::translate(
+        "tkeci::LabelWarningText", "%1 and %n more", nullptr, int(names.size() - kNamed))
+        .arg(first);
 }
 
 } // namespace
@@ -27,14 +24,15 @@ QStringList labelWarningLines(const QStringList &notInCluster, const QStringList
 {
     QStringList lines;
     if (!notInCluster.isEmpty())
-        lines.append(tr("warning: no node of the cluster has the address of %n profile node(s): "
-                        "%1",
+        lines.append(QCoreApplication::translate("tkeci::LabelWarningText",
+            "warning: no node of the cluster has the address of %n profile node(s): %1", nullptr,
             int(notInCluster.size()))
                          .arg(someOf(notInCluster)));
     if (!notInProfile.isEmpty())
-        lines.append(tr("warning: %n cluster node(s) not in the profile get no underlay labels, "
-                        "so cilium-router on them has no BGP peer: %1",
-            int(notInProfile.size()))
+        lines.append(QCoreApplication::translate("tkeci::LabelWarningText",
+            "warning: %n cluster node(s) not in the profile get no underlay labels, so "
+            "cilium-router on them has no BGP peer: %1",
+            nullptr, int(notInProfile.size()))
                          .arg(someOf(notInProfile)));
     return lines;
 }

@@ -20,11 +20,6 @@ KubeError pluginError(const QString &message, const QString &detail)
     return KubeError {KubeError::Kind::Credentials, 0, message, detail};
 }
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("tkeci::ExecCredential", source);
-}
-
 } // namespace
 
 ExecPluginRun::ExecPluginRun(ExecPlugin plugin, int timeoutMs, QObject *parent)
@@ -34,7 +29,8 @@ ExecPluginRun::ExecPluginRun(ExecPlugin plugin, int timeoutMs, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        fail(text("the credential plugin \"%1\" did not answer within %2 s")
+        fail(QCoreApplication::translate(
+            "tkeci::ExecCredential", "the credential plugin \"%1\" did not answer within %2 s")
                  .arg(m_plugin.command)
                  .arg(m_timeoutMs / 1000));
     });
@@ -72,7 +68,8 @@ void ExecPluginRun::start()
     });
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            fail(text("the credential plugin \"%1\" named in the kubeconfig could not be started")
+            fail(QCoreApplication::translate("tkeci::ExecCredential",
+                     "the credential plugin \"%1\" named in the kubeconfig could not be started")
                      .arg(m_plugin.command),
                 m_process->errorString());
     });
@@ -85,7 +82,8 @@ void ExecPluginRun::readOutput()
 {
     m_stdout.append(m_process->readAllStandardOutput());
     if (m_stdout.size() > kMaxOutputBytes)
-        fail(text("the credential plugin \"%1\" printed more than %2 MiB")
+        fail(QCoreApplication::translate(
+            "tkeci::ExecCredential", "the credential plugin \"%1\" printed more than %2 MiB")
                  .arg(m_plugin.command)
                  .arg(kMaxOutputBytes >> 20));
 }
@@ -98,7 +96,8 @@ void ExecPluginRun::processEnded()
     if (m_done)
         return;
     if (m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 0) {
-        fail(text("the credential plugin \"%1\" failed (exit code %2)")
+        fail(QCoreApplication::translate(
+                 "tkeci::ExecCredential", "the credential plugin \"%1\" failed (exit code %2)")
                  .arg(m_plugin.command)
                  .arg(m_process->exitCode()),
             QString::fromLocal8Bit(m_stderr).trimmed().left(2000));
@@ -144,9 +143,11 @@ ExecCredential parseExecCredential(const QByteArray &output, const QString &comm
     if (doc.isNull()
         || doc.object().value(QStringLiteral("kind")).toString()
             != QLatin1String("ExecCredential")) {
-        result.error = pluginError(
-            text("the credential plugin \"%1\" did not print an ExecCredential").arg(command),
-            parseError.errorString());
+        result.error
+            = pluginError(QCoreApplication::translate("tkeci::ExecCredential",
+                              "the credential plugin \"%1\" did not print an ExecCredential")
+                              .arg(command),
+                parseError.errorString());
         return result;
     }
     result.token = status.value(QStringLiteral("token")).toString();
@@ -156,8 +157,9 @@ ExecCredential parseExecCredential(const QByteArray &output, const QString &comm
     result.expiry = QDateTime::fromString(
         status.value(QStringLiteral("expirationTimestamp")).toString(), Qt::ISODate);
     if (result.token.isEmpty() && result.clientCertPem.isEmpty())
-        result.error = pluginError(text("the credential plugin \"%1\" returned neither a token "
-                                        "nor a client certificate")
+        result.error = pluginError(QCoreApplication::translate("tkeci::ExecCredential",
+                                       "the credential plugin \"%1\" returned neither a token "
+                                       "nor a client certificate")
                                        .arg(command),
             QString());
     return result;

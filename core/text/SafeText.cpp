@@ -33,9 +33,13 @@ QString safeText(const QString &text, qsizetype maxChars)
         else
             out += QChar(c);
     }
-    if (text.size() > kept)
-        out += QCoreApplication::translate("tkeci::SafeText", "… (%n characters more)", nullptr,
-            int(std::min<qsizetype>(text.size() - kept, INT_MAX)));
+    if (text.size() > kept) {
+        // Counted apart: lupdate's parser loops on a template call inside translate().
+        const qsizetype more = text.size() - kept;
+        const int count = more > INT_MAX ? INT_MAX : int(more);
+        out += QCoreApplication::translate(
+            "tkeci::SafeText", "… (%n characters more)", nullptr, count);
+    }
     return out;
 }
 
