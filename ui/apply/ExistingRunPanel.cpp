@@ -49,14 +49,7 @@ ExistingRunPanel::ExistingRunPanel(QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_objects = new AppliedObjectList(m_tabs);
-    auto *scroll = new QScrollArea(m_tabs);
-    scroll->setWidgetResizable(true);
-    auto *barsHolder = new QWidget;
-    auto *barsLayout = new QVBoxLayout(barsHolder);
-    m_bars = new RolloutBars(barsHolder);
-    barsLayout->addWidget(m_bars);
-    barsLayout->addStretch(1);
-    scroll->setWidget(barsHolder);
+    QScrollArea *scroll = RolloutBars::inScrollArea(m_bars, m_tabs);
     m_verdicts = new VerdictList(m_tabs);
     m_log = new QPlainTextEdit(m_tabs);
     m_log->setReadOnly(true);

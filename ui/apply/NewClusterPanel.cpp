@@ -101,14 +101,7 @@ NewClusterPanel::NewClusterPanel(QWidget *parent)
     m_conditions = makeTree(4, m_tabs);
     m_machines = makeTree(4, m_tabs);
     m_objects = new AppliedObjectList(m_tabs);
-    auto *scroll = new QScrollArea(m_tabs);
-    scroll->setWidgetResizable(true);
-    auto *barsHolder = new QWidget;
-    auto *barsLayout = new QVBoxLayout(barsHolder);
-    m_bars = new RolloutBars(barsHolder);
-    barsLayout->addWidget(m_bars);
-    barsLayout->addStretch(1);
-    scroll->setWidget(barsHolder);
+    QScrollArea *scroll = RolloutBars::inScrollArea(m_bars, m_tabs);
     m_verdicts = new VerdictList(m_tabs);
     m_tabs->addTab(m_conditions, QString());
     m_tabs->addTab(m_machines, QString());

@@ -4,8 +4,23 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace tkeci {
+
+QScrollArea *RolloutBars::inScrollArea(RolloutBars *&bars, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    auto *holder = new QWidget;
+    auto *layout = new QVBoxLayout(holder);
+    bars = new RolloutBars(holder);
+    layout->addWidget(bars);
+    layout->addStretch(1);
+    scroll->setWidget(holder);
+    return scroll;
+}
 
 RolloutBars::RolloutBars(QWidget *parent)
     : QWidget(parent)

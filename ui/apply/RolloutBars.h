@@ -7,6 +7,7 @@
 class QGridLayout;
 class QLabel;
 class QProgressBar;
+class QScrollArea;
 
 namespace tkeci {
 
@@ -20,6 +21,9 @@ public:
 
     void setWorkloads(const QList<ObjectRef> &workloads);
     void update(const RolloutProgress &progress);
+
+    /// A scroll area holding `bars` at the top (a tab's page: many workloads scroll).
+    static QScrollArea *inScrollArea(RolloutBars *&bars, QWidget *parent);
 
     int count() const { return int(m_rows.size()); }
     QProgressBar *bar(const QString &workloadName) const;
