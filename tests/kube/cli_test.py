@@ -122,8 +122,8 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertIn("node node-1 labelled: infra.tce.io/as=64512, "
                       "infra.tce.io/switch-ip=192.168.60.2", out)
-        self.assertIn("1 cluster node(s) not in the profile get no underlay labels, so "
-                      "cilium-router on them has no BGP peer: node-2", err)
+        self.assertIn("1 cluster node not in the profile gets no underlay labels, so "
+                      "cilium-router on it has no BGP peer: node-2", err)
         code, out, err = self.run_cli("uninstall", "--yes")
         self.assertEqual(code, 0, err)
         self.assertIn("node node-1: underlay labels removed", out)
