@@ -170,6 +170,8 @@ class Secrets(unittest.TestCase):
                 if got[master].count(prompt.encode()) > typed.get(prompt, 0):
                     # Type only once the program turned echo off, as a person would see it.
                     while termios.tcgetattr(master)[3] & termios.ECHO:
+                        if time.monotonic() > deadline:  # say so, rather than spin until killed
+                            self.fail(f"echo never went off after {prompt!r}: {got}")
                         time.sleep(0.01)
                     os.write(master, answer.encode() + b"\n")
                     typed[prompt] = typed.get(prompt, 0) + 1
