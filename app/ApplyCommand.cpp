@@ -131,20 +131,7 @@ void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptio
                                 .arg(options.timeoutSeconds)
                          << Qt::endl;
     });
-    QObject::connect(
-        &install, &ExistingClusterInstall::rolloutProgress, [](const RolloutProgress &p) {
-            consoleOut() << QCoreApplication::translate(
-                "tkeci::ApplyCommand", "  %1: %2/%3 ready, %4/%5 updated%6")
-                                .arg(p.object.display())
-                                .arg(p.ready)
-                                .arg(p.desired)
-                                .arg(p.updated)
-                                .arg(p.desired)
-                                .arg(p.done ? QCoreApplication::translate(
-                                         "tkeci::ApplyCommand", " - rolled out")
-                                            : QString())
-                         << Qt::endl;
-        });
+    QObject::connect(&install, &ExistingClusterInstall::rolloutProgress, &printRolloutProgress);
     QObject::connect(
         &install, &ExistingClusterInstall::rolloutTimedOut, [stop](const RolloutResult &result) {
             for (const RolloutProgress &p : result.workloads) {

@@ -101,6 +101,21 @@ void printError(const KubeError &error)
             << Qt::endl;
 }
 
+void printRolloutProgress(const RolloutProgress &p)
+{
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::ApplyCommand", "  %1: %2/%3 ready, %4/%5 updated%6")
+                        .arg(p.object.display())
+                        .arg(p.ready)
+                        .arg(p.desired)
+                        .arg(p.updated)
+                        .arg(p.desired)
+                        .arg(p.done ? QCoreApplication::translate(
+                                 "tkeci::ApplyCommand", " - rolled out")
+                                    : QString())
+                 << Qt::endl;
+}
+
 void waitUntil(const bool &done)
 {
     while (!done)

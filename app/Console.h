@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apply/RolloutWatcher.h"
 #include "kube/KubeClient.h"
 
 #include <QTextStream>
@@ -25,6 +26,10 @@ std::optional<ClusterAccess> loadAccess(const QString &kubeconfig, const QString
 
 /// "error: <message>" plus the technical detail on a second line when there is one.
 void printError(const KubeError &error);
+
+/// "  DaemonSet kube-system/cilium: 2/2 ready, 2/2 updated - rolled out": one workload's
+/// rollout, as apply prints it for an existing and a new cluster.
+void printRolloutProgress(const RolloutProgress &progress);
 
 /// Runs the event loop until `done` becomes true.
 void waitUntil(const bool &done);

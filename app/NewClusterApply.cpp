@@ -146,19 +146,7 @@ void printTargetSteps(NewClusterInstall &install, const ClusterCommandOptions &o
                              << Qt::endl;
             install.answerConflict(takeOver ? ConflictAnswer::TakeOver : ConflictAnswer::Stop);
         });
-    QObject::connect(&install, &NewClusterInstall::rolloutProgress, [](const RolloutProgress &p) {
-        consoleOut() << QCoreApplication::translate(
-            "tkeci::ApplyCommand", "  %1: %2/%3 ready, %4/%5 updated%6")
-                            .arg(p.object.display())
-                            .arg(p.ready)
-                            .arg(p.desired)
-                            .arg(p.updated)
-                            .arg(p.desired)
-                            .arg(p.done ? QCoreApplication::translate(
-                                     "tkeci::ApplyCommand", " - rolled out")
-                                        : QString())
-                     << Qt::endl;
-    });
+    QObject::connect(&install, &NewClusterInstall::rolloutProgress, &printRolloutProgress);
     // Without a terminal to ask, a rollout out of time ends the run (the status names it).
     QObject::connect(&install, &NewClusterInstall::rolloutTimedOut,
         [&install](const RolloutResult &) { install.giveUpRollout(); });

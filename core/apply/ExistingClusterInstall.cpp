@@ -257,18 +257,9 @@ void ExistingClusterInstall::verify()
             fail(InstallStep::Connectivity, *nodes.error);
             return;
         }
-        QList<ManifestFile> files = m_verificationFiles;
         QList<std::pair<QString, QString>> skipped;
-        if (nodes.nodes.size() < 2) {
-            ConnectivityCheckOptions single;
-            single.multiNode = false;
-            skipped = skippedConnectivityChecks(single);
-            QStringList names;
-            for (const auto &[name, why] : skipped)
-                names.append(name);
-            for (ManifestFile &f : files)
-                f = withoutConnectivityChecks(f, names);
-        }
+        const QList<ManifestFile> files
+            = connectivityChecksForNodes(m_verificationFiles, nodes.nodes.size(), skipped);
         m_verifier->setSkipped(skipped);
         m_verifier->start(files, m_options.connectivityTimeoutMs);
     });

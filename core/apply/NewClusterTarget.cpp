@@ -237,18 +237,9 @@ void NewClusterInstall::verify()
             fail(NewClusterStep::Verify, *nodes.error);
             return;
         }
-        QList<ManifestFile> files = m_run->verificationFiles;
         QList<std::pair<QString, QString>> skipped;
-        if (nodes.nodes.size() < 2) {
-            ConnectivityCheckOptions single;
-            single.multiNode = false;
-            skipped = skippedConnectivityChecks(single);
-            QStringList names;
-            for (const auto &[name, why] : skipped)
-                names.append(name);
-            for (ManifestFile &f : files)
-                f = withoutConnectivityChecks(f, names);
-        }
+        const QList<ManifestFile> files
+            = connectivityChecksForNodes(m_run->verificationFiles, nodes.nodes.size(), skipped);
         m_run->verifier->setSkipped(skipped);
         m_run->verifier->start(files, m_options.connectivityTimeoutMs);
     });

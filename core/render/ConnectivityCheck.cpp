@@ -320,4 +320,22 @@ QList<std::pair<QString, QString>> skippedConnectivityChecks(
     return skipped;
 }
 
+QList<ManifestFile> connectivityChecksForNodes(const QList<ManifestFile> &files,
+    qsizetype schedulableNodes, QList<std::pair<QString, QString>> &skipped)
+{
+    skipped.clear();
+    if (schedulableNodes >= 2)
+        return files;
+    ConnectivityCheckOptions single;
+    single.multiNode = false;
+    skipped = skippedConnectivityChecks(single);
+    QStringList names;
+    for (const auto &[name, why] : skipped)
+        names.append(name);
+    QList<ManifestFile> kept;
+    for (const ManifestFile &f : files)
+        kept.append(withoutConnectivityChecks(f, names));
+    return kept;
+}
+
 } // namespace tkeci

@@ -34,4 +34,11 @@ QList<std::pair<QString, QString>> skippedConnectivityChecks(
 /// `deployments`: the checks a cluster cannot run are left out of an edited file too.
 ManifestFile withoutConnectivityChecks(const ManifestFile &file, const QStringList &deployments);
 
+/// The connectivity check `files` as a cluster with `schedulableNodes` nodes that accept pods
+/// can run them: with fewer than two the multi-node checks keep their pods off echo-b's node,
+/// could never be ready and would read as a broken network, so they are left out. `skipped`
+/// receives the ones left out, each with the reason.
+QList<ManifestFile> connectivityChecksForNodes(const QList<ManifestFile> &files,
+    qsizetype schedulableNodes, QList<std::pair<QString, QString>> &skipped);
+
 } // namespace tkeci
