@@ -159,8 +159,16 @@ void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptio
         });
     QObject::connect(&install, &ExistingClusterInstall::finished,
         [&options, stop](const ExistingInstallResult &r) {
-            if (r.error) {
+            if (r.error)
                 printError(*r.error);
+            else if (r.stop)
+                consoleErr() << installStopText(*r.failedStep, *r.stop) << Qt::endl;
+            if (r.failedStep == InstallStep::ControllerManager && (r.error || r.stop))
+                consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
+                    "if you set these flags on the masters yourself, pass "
+                    "--skip-controller-manager")
+                             << Qt::endl;
+            if (r.error || r.stop) {
                 stop(ExitFailures);
                 return;
             }
@@ -191,20 +199,9 @@ int applyToExistingCluster(
     install.setOptions(o);
     // Overlay: tke-eni-ipamd hands out pod CIDRs, so kube-controller-manager must not. The
     // step asks on the terminal (or takes --yes) before any master is touched.
-    if (input.plan.isCilium() && !input.plan.isUnderlay() && !options.skipControllerManager)
-        install.setControllerManagerStep([&install, &options, &input](
-                                             std::function<void(std::optional<KubeError>)> done) {
-            const std::optional<QStringList> edited = editControllerManagers(options, input.plan);
-            if (!edited) {
-                done(KubeError {KubeError::Kind::Config, 0,
-                    QCoreApplication::translate("tkeci::ApplyCommand",
-                        "kube-controller-manager was not changed on the masters"),
-                    QString()});
-                return;
-            }
-            install.setEditedMasters(*edited);
-            done(std::nullopt);
-        });
+    if (!options.skipControllerManager)
+        install.setMasterAccess(options.ssh);
+    answerOnTerminal(install.controllerManagerChange(), options);
     bool done = false;
     int exitCode = ExitOk;
     printExistingRun(install, options, done, exitCode);

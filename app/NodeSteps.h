@@ -1,28 +1,19 @@
 #pragma once
 
-#include "apply/MasterChanges.h"
-
-#include <optional>
+#include "apply/LoginSecrets.h"
 
 namespace tkeci {
 
+class ControllerManagerChange;
 struct ClusterCommandOptions;
 
-/// Asks on the terminal for what the nodes' SSH logins need (passwords, key passphrases).
-NodeSecrets askNodeSecrets(const QList<NodeSpec> &nodes, const PreflightOptions &options);
-/// Overwrites every secret before the map goes.
-void clearNodeSecrets(NodeSecrets &secrets);
+/// Asks on the terminal for the secrets `requests` name (passwords, key passphrases): the
+/// answer to a run's secretsNeeded() pause.
+NodeSecrets askNodeSecrets(const QList<SecretRequest> &requests);
 
-/// Overlay on an existing cluster: plans the kube-controller-manager edit on every master of
-/// `plan`, prints each diff, asks consent (or --yes) and edits with a backup beside the file.
-/// When one master fails, the masters already edited are put back. Returns the masters edited
-/// (for the inventory), nullopt when the apply must stop (the reason is printed).
-std::optional<QStringList> editControllerManagers(
-    const ClusterCommandOptions &options, const InstallPlan &plan);
-
-/// Uninstall: puts the controller-manager backups back on the masters of `plan` and, with
-/// --clean-nodes, removes Cilium's links and CNI files from every node. Returns false when a
-/// node failed (each failure printed).
-bool restoreNodes(const ClusterCommandOptions &options, const InstallPlan &plan);
+/// The terminal's face of the overlay kube-controller-manager change: prints its progress,
+/// each master's diff and outcome, answers its secrets pause from the terminal and its
+/// consent pause from the terminal or --yes (a master that could not be read: Stop).
+void answerOnTerminal(ControllerManagerChange &change, const ClusterCommandOptions &options);
 
 } // namespace tkeci

@@ -1,12 +1,12 @@
-// `uninstall`: delete what the inventory lists, then (with --profile) put the masters'
-// kube-controller-manager back and, with --clean-nodes, clean the nodes over SSH.
+// `uninstall`: the terminal's face of UninstallRun: delete what the inventory lists, then
+// (with --profile) put the masters' kube-controller-manager back and, with --clean-nodes,
+// clean the nodes over SSH.
 #include "ClusterCommands.h"
 #include "CommandLine.h"
 #include "Console.h"
 #include "NodeSteps.h"
 
-#include "apply/ControllerManagerUpdate.h"
-#include "apply/Uninstaller.h"
+#include "apply/UninstallRun.h"
 #include "profile/ProfileReader.h"
 
 #include <QCoreApplication>
@@ -15,8 +15,11 @@ namespace tkeci {
 
 int runUninstall(const ClusterCommandOptions &options)
 {
+    UninstallRunOptions run;
+    run.inventoryFile = options.inventoryFile;
+    run.ssh = options.ssh;
+    run.cleanNodes = options.cleanNodes;
     // With the profile, the masters (and with --clean-nodes every node) are reached over SSH.
-    std::optional<InstallPlan> plan;
     if (!options.profile.isEmpty()) {
         const ProfileReadResult read = loadProfileFile(options.profile);
         if (!read.ok()) {
@@ -24,10 +27,10 @@ int runUninstall(const ClusterCommandOptions &options)
                 consoleErr() << problemLine(p) << Qt::endl;
             return ExitBadInput;
         }
-        plan = read.plan;
+        run.plan = read.plan;
     } else if (options.cleanNodes) {
         consoleErr() << QCoreApplication::translate(
-            "tkeci::StatusCommand", "--clean-nodes needs --profile FILE (the nodes to clean)")
+            "tkeci::UninstallCommand", "--clean-nodes needs --profile FILE (the nodes to clean)")
                      << Qt::endl;
         return ExitBadInput;
     }
@@ -36,70 +39,52 @@ int runUninstall(const ClusterCommandOptions &options)
         return ExitBadInput;
     if (!options.yes) {
         if (!stdinIsTerminal()) {
-            consoleErr() << QCoreApplication::translate("tkeci::StatusCommand",
+            consoleErr() << QCoreApplication::translate("tkeci::UninstallCommand",
                 "not asking on a non-interactive input: pass --yes to uninstall")
                          << Qt::endl;
             return ExitBadInput;
         }
-        if (!askYesNo(QCoreApplication::translate("tkeci::StatusCommand",
+        if (!askYesNo(QCoreApplication::translate("tkeci::UninstallCommand",
                           "delete everything this program installed on %1 (context \"%2\")?")
                           .arg(access->server.toString(), access->contextName)
-                + (options.cleanNodes ? QCoreApplication::translate("tkeci::StatusCommand",
+                + (options.cleanNodes ? QCoreApplication::translate("tkeci::UninstallCommand",
                        " Cilium's links and CNI files on every node go too.")
                                       : QString())))
             return ExitBadInput;
     }
-    KubeClient client(*access);
-    Uninstaller uninstaller(client);
+    UninstallRun uninstall(*access);
     bool done = false;
-    UninstallResult result;
-    QObject::connect(&uninstaller, &Uninstaller::stepFinished,
+    QObject::connect(&uninstall, &UninstallRun::objectDeleted,
         [](int index, int total, const QString &object, bool deleted) {
             consoleOut() << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total) << object << u' '
-                         << (deleted
-                                    ? QCoreApplication::translate("tkeci::StatusCommand", "deleted")
-                                    : QCoreApplication::translate(
-                                        "tkeci::StatusCommand", "already gone"))
+                         << (deleted ? QCoreApplication::translate(
+                                 "tkeci::UninstallCommand", "deleted")
+                                     : QCoreApplication::translate(
+                                         "tkeci::UninstallCommand", "already gone"))
                          << Qt::endl;
         });
-    QObject::connect(&uninstaller, &Uninstaller::finished, [&](const UninstallResult &r) {
-        result = r;
+    QObject::connect(&uninstall, &UninstallRun::secretsNeeded,
+        [&uninstall](const QList<SecretRequest> &requests) {
+            NodeSecrets secrets = askNodeSecrets(requests);
+            uninstall.provideSecrets(secrets);
+            wipeSecrets(secrets);
+        });
+    QObject::connect(
+        &uninstall, &UninstallRun::nodeDone, [](UninstallStep, const NodeStepEvent &e) {
+            (e.ok() ? consoleOut() : consoleErr()) << nodeStepLine(e) << Qt::endl;
+        });
+    QObject::connect(&uninstall, &UninstallRun::finished, [&done](const UninstallRunResult &r) {
+        if (!r.objects.ok())
+            printError(*r.objects.error);
+        for (const QString &line : uninstallSummaryLines(r))
+            consoleOut() << line << Qt::endl;
+        if (!r.unknownEditedMasters.isEmpty())
+            consoleErr() << mastersLeftText(r.unknownEditedMasters) << Qt::endl;
         done = true;
     });
-    uninstaller.start(options.inventoryFile);
+    uninstall.start(run);
     waitUntil(done);
-    if (!result.ok()) {
-        printError(*result.error);
-        // No inventory left (a second run, say): the masters may still need their backups.
-        const bool nothingRecorded = result.error->kind == KubeError::Kind::NotFound
-            && result.deleted.isEmpty() && result.alreadyGone.isEmpty();
-        if (plan && nothingRecorded)
-            restoreNodes(options, *plan);
-        return ExitFailures;
-    }
-    for (const QString &node : result.unlabelledNodes)
-        consoleOut() << QCoreApplication::translate(
-            "tkeci::StatusCommand", "node %1: underlay labels removed")
-                            .arg(node)
-                     << Qt::endl;
-    consoleOut() << QCoreApplication::translate(
-        "tkeci::StatusCommand", "uninstalled: %1 deleted, %2 already gone")
-                        .arg(result.deleted.size())
-                        .arg(result.alreadyGone.size())
-                 << Qt::endl;
-    if (plan)
-        return restoreNodes(options, *plan) ? ExitOk : ExitFailures;
-    if (!result.editedMasters.isEmpty()) {
-        consoleErr() << QCoreApplication::translate("tkeci::StatusCommand",
-            "kube-controller-manager was edited on %1 and is not put back without the profile: "
-            "run uninstall --profile FILE again, or move %2 back over %3 on each")
-                            .arg(result.editedMasters.join(QStringLiteral(", ")),
-                                controllerManagerBackupPath(kControllerManagerManifest),
-                                kControllerManagerManifest)
-                     << Qt::endl;
-        return ExitFailures;
-    }
-    return ExitOk;
+    return uninstall.result().ok() ? ExitOk : ExitFailures;
 }
 
 } // namespace tkeci

@@ -30,6 +30,18 @@ ExistingClusterInstall::ExistingClusterInstall(const ClusterAccess &access, QObj
         m_labelledNodes = r.labelled;
         controllerManager();
     });
+    connect(&m_controllerManager, &ControllerManagerChange::finished, this,
+        [this](const ControllerManagerResult &r) {
+            if (r.stop) {
+                end(InstallStep::ControllerManager, *r.stop);
+            } else if (!r.ok()) {
+                fail(InstallStep::ControllerManager,
+                    KubeError {KubeError::Kind::Config, 0, r.failure, QString()});
+            } else {
+                m_editedMasters = r.edited;
+                apply();
+            }
+        });
     connect(m_applier.get(), &ManifestApplier::stepStarted, this,
         &ExistingClusterInstall::objectStarted);
     connect(m_applier.get(), &ManifestApplier::stepFinished, this,
@@ -162,11 +174,9 @@ void ExistingClusterInstall::labelNodes()
 
 void ExistingClusterInstall::controllerManager()
 {
-    // HOOK(controller-manager): overlay mode needs --allocate-node-cidrs=false and
-    // --configure-cloud-routes=false on every master's kube-controller-manager. The step is
-    // supplied from outside (SSH, diff, consent: see ControllerManagerUpdate.h); the sequence
-    // only decides where it runs: after the labels, before anything is applied.
-    if (m_plan.isUnderlay() || !m_controllerManagerStep) {
+    // Overlay mode needs --allocate-node-cidrs=false and --configure-cloud-routes=false on
+    // every master's kube-controller-manager: after the labels, before anything is applied.
+    if (!m_plan.isCilium() || m_plan.isUnderlay() || !m_masterAccess) {
         Q_EMIT stepSkipped(InstallStep::ControllerManager);
         apply();
         return;
@@ -194,12 +204,7 @@ void ExistingClusterInstall::controllerManager()
                 QString()});
         return;
     }
-    m_controllerManagerStep([this](std::optional<KubeError> error) {
-        if (error)
-            fail(InstallStep::ControllerManager, *error);
-        else
-            apply();
-    });
+    m_controllerManager.start(m_plan.masters(), *m_masterAccess);
 }
 
 void ExistingClusterInstall::apply()
@@ -263,6 +268,27 @@ void ExistingClusterInstall::verify()
         m_verifier->setSkipped(skipped);
         m_verifier->start(files, m_options.connectivityTimeoutMs);
     });
+}
+
+void ExistingClusterInstall::end(InstallStep step, RunStop stop)
+{
+    m_result.stop = stop;
+    m_result.failedStep = step;
+    Q_EMIT finished(m_result);
+}
+
+QString installStopText(InstallStep step, RunStop stop)
+{
+    if (stop == RunStop::Declined && step == InstallStep::ControllerManager)
+        return QCoreApplication::translate("tkeci::ExistingClusterInstall",
+            "kube-controller-manager was not changed on the masters: no master was touched and "
+            "nothing was applied.");
+    if (stop == RunStop::Declined)
+        return QCoreApplication::translate(
+            "tkeci::ExistingClusterInstall", "You said no: the run ended here.");
+    return QCoreApplication::translate("tkeci::ExistingClusterInstall",
+        "Stopped. What the cluster already accepted stays; run again to continue, or "
+        "uninstall.");
 }
 
 void ExistingClusterInstall::fail(InstallStep step, const KubeError &error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apply/ConnectivityVerifier.h"
+#include "apply/ControllerManagerChange.h"
 #include "apply/ManifestApplier.h"
 #include "apply/NodeLabeler.h"
 #include "apply/OtherCniCheck.h"
@@ -19,7 +20,7 @@ enum class InstallStep {
     ClusterKind, // a TKEStack baremetal cluster? an imported or managed one is refused
     OtherCniCheck, // another CNI on the cluster? the operator may go on anyway
     NodeLabels, // underlay only: the BGP labels on every node of the profile
-    ControllerManager, // overlay only: kube-controller-manager flags on the masters (hook)
+    ControllerManager, // overlay only: kube-controller-manager flags on the masters (SSH)
     Apply, // server-side apply of the target cluster's files
     Rollout, // every DaemonSet and Deployment rolled out
     Connectivity, // Cilium's connectivity check, then removed
@@ -42,17 +43,22 @@ struct ExistingInstallResult
     RolloutResult rollout;
     std::optional<ConnectivityResult> connectivity; // nullopt: the check did not run
     std::optional<KubeError> error; // what stopped the run
-    std::optional<InstallStep> failedStep;
-    bool ok() const { return !error && (!connectivity || connectivity->ok()); }
+    std::optional<RunStop> stop; // the operator declined a pause's question, or stopped
+    std::optional<InstallStep> failedStep; // where the error or the stop came
+    bool ok() const { return !error && !stop && (!connectivity || connectivity->ok()); }
 };
 
+/// Why a run ended at `step` by the operator's choice, as a sentence in the current language.
+QString installStopText(InstallStep step, RunStop stop);
+
 /// One install on an existing cluster, step by step, as `apply --wait` and `verify` do it:
-/// other-CNI check, underlay node labels, the controller-manager step (a hook), server-side
-/// apply, rollout watch, connectivity check. Where an operator decides, the run pauses and
-/// says so by a signal: another CNI was found (goOnDespiteOtherCni()), an object failed
-/// (retryApply() re-applies; applied objects come back unchanged), the rollout ran out of time
-/// (waitLonger()). Cancel by destroying the object: the client goes first, so no reply
-/// arrives afterwards.
+/// other-CNI check, underlay node labels, the overlay controller-manager change on the masters
+/// (controllerManagerChange(), a run of its own with its pauses), server-side apply, rollout
+/// watch, connectivity check. Where an operator decides, the run pauses and says so by a
+/// signal: another CNI was found (goOnDespiteOtherCni()), an object failed (retryApply()
+/// re-applies; applied objects come back unchanged), the rollout ran out of time
+/// (waitLonger()). Cancel (the operator's Stop) by destroying the object: the client goes
+/// first, so no reply arrives afterwards.
 class ExistingClusterInstall : public QObject
 {
     Q_OBJECT
@@ -62,14 +68,12 @@ public:
 
     void setOptions(const ExistingInstallOptions &options) { m_options = options; }
 
-    /// The overlay kube-controller-manager edit on the masters (read each master's static pod
-    /// manifest over SSH, show the diff, ask consent, edit with a backup). It runs between the
-    /// node labels and the apply and calls `done` once, with an error to stop the run. Unset:
-    /// the step is skipped (stepSkipped()).
-    using MasterStep = std::function<void(std::function<void(std::optional<KubeError>)> done)>;
-    void setControllerManagerStep(MasterStep step) { m_controllerManagerStep = std::move(step); }
-    /// The masters the step edited (for the inventory, so that uninstall puts them back).
-    void setEditedMasters(const QStringList &masters) { m_editedMasters = masters; }
+    /// Overlay: how the masters are reached over SSH for the kube-controller-manager change,
+    /// which runs between the node labels and the apply. Unset (nullopt, the default): the
+    /// operator sets the flags himself and the step is skipped (stepSkipped()).
+    void setMasterAccess(const std::optional<PreflightOptions> &ssh) { m_masterAccess = ssh; }
+    /// The controller-manager step's own run: its pauses (secrets, consent) are answered there.
+    ControllerManagerChange &controllerManagerChange() { return m_controllerManager; }
 
     /// Runs the steps; finished() follows once unless the object is destroyed first.
     void start(const InstallPlan &plan, const QList<ManifestFile> &targetFiles,
@@ -115,6 +119,7 @@ private:
     void watchRollout(int timeoutMs);
     void verify();
     void fail(InstallStep step, const KubeError &error);
+    void end(InstallStep step, RunStop stop);
 
     ExistingInstallOptions m_options;
     InstallPlan m_plan;
@@ -125,7 +130,8 @@ private:
     QStringList m_controllerManagerHosts; // from the ClusterKind step
     QList<ObjectRef> m_workloads;
     ExistingInstallResult m_result;
-    MasterStep m_controllerManagerStep;
+    std::optional<PreflightOptions> m_masterAccess;
+    ControllerManagerChange m_controllerManager;
     bool m_rolloutPaused = false;
     bool m_otherCniPaused = false;
     bool m_applyPaused = false;

@@ -232,7 +232,8 @@ private Q_SLOTS:
         }
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[0], QStringLiteral("kube-controller-manager put back"));
-        QVERIFY2(rows[1].startsWith(QStringLiteral("removed: ")), qPrintable(rows[1]));
+        QVERIFY2(rows[1].startsWith(QStringLiteral("Cilium's links and CNI files removed: ")),
+            qPrintable(rows[1]));
         QCOMPARE(fileOnNode(m_master, kControllerManagerManifest), fixture());
         QVERIFY(!fileOnNode(m_master, backup));
         QVERIFY(!fileOnNode(m_master, QStringLiteral("/etc/cni/net.d/05-cilium.conf")));
@@ -250,7 +251,8 @@ private Q_SLOTS:
         QVERIFY2(dialog, qPrintable(run->log()->toPlainText() + run->message()->text()));
         dialog->stopButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 10000);
-        QVERIFY(run->result()->error);
+        QCOMPARE(run->result()->stop, std::optional(RunStop::Declined)); // not a server error
+        QVERIFY(!run->result()->error && !run->result()->ok());
         QVERIFY2(run->message()->text().contains(QStringLiteral("no master was touched")),
             qPrintable(run->message()->text()));
         QCOMPARE(run->stepList()->state(InstallStep::ControllerManager), InstallStepList::Failed);

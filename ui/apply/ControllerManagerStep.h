@@ -1,13 +1,9 @@
 #pragma once
 
-#include "apply/NodeStepRunner.h"
-#include "kube/KubeError.h"
+#include "apply/ControllerManagerChange.h"
 
 #include <QObject>
 #include <QPointer>
-
-#include <functional>
-#include <optional>
 
 class QDialog;
 class QWidget;
@@ -15,27 +11,20 @@ class QWidget;
 namespace tkeci {
 class ControllerManagerDialog;
 
-/// The wizard's side of the overlay kube-controller-manager step (ExistingClusterInstall's
-/// hook), as the command line's editControllerManagers() does it: asks the masters' secrets
-/// if any are needed, plans the edit on every master on a worker thread, shows the diffs and
-/// asks consent (no dialog when every master is already right), edits with a backup, and
-/// puts the edited masters back when one fails. Never blocks the GUI thread; cancel() at any
-/// moment drops the callback and gives up the SSH work.
+/// The wizard's face of a ControllerManagerChange (core): its secrets pause becomes the
+/// secrets dialog, its consent pause the diff dialog (window-modal over `dialogParent`), its
+/// events lines for the panel. It decides nothing: the run does. close() drops an open dialog
+/// (the run was stopped).
 class ControllerManagerStep : public QObject
 {
     Q_OBJECT
 public:
-    /// The step's end: an error stops the run; `edited` lists the masters changed (for the
-    /// inventory, so that uninstall puts them back).
-    using Done = std::function<void(std::optional<KubeError> error, const QStringList &edited)>;
-
-    /// Dialogs open window-modal over `dialogParent`.
     explicit ControllerManagerStep(QWidget *dialogParent);
     ~ControllerManagerStep() override;
 
-    void start(const QList<NodeSpec> &masters, const PreflightOptions &options, Done done);
-    void cancel();
-    bool isRunning() const { return m_done != nullptr; }
+    /// Presents `change` until it is destroyed.
+    void attach(ControllerManagerChange &change);
+    void close();
     /// The diff dialog while it is open (tests, screenshots).
     ControllerManagerDialog *diffDialog() const;
 
@@ -46,24 +35,13 @@ Q_SIGNALS:
     void logLine(const QString &line);
 
 private:
-    enum class Phase { Idle, Asking, Planning, Consent, Editing, Restoring };
-    void plan();
-    void planned(const QList<MasterEditPlan> &plans);
-    void stepFinished(const QList<NodeStepResult> &results);
-    void edited(const QList<NodeStepResult> &results);
-    void finish(std::optional<KubeError> error, const QStringList &edited = {});
-    void closeDialog();
-
     QWidget *m_dialogParent;
-    NodeStepRunner m_runner;
-    Phase m_phase = Phase::Idle;
-    QList<NodeSpec> m_masters;
-    PreflightOptions m_options;
-    NodeSecrets m_secrets; // from the dialog until the step ends; overwritten then
-    QList<MasterEditPlan> m_plans;
-    QString m_failure; // the masters that failed and why, while the others are put back
-    Done m_done;
     QPointer<QDialog> m_dialog;
 };
+
+/// Opens the secrets dialog for `requests` over `parent`; `answer` gets the secrets, or
+/// nullopt when the operator cancels. The dialog clears its fields as it goes.
+QDialog *openSecretsDialog(QWidget *parent, const QList<SecretRequest> &requests, QObject *context,
+    std::function<void(std::optional<NodeSecrets>)> answer);
 
 } // namespace tkeci

@@ -95,7 +95,7 @@ ExistingRunPanel::ExistingRunPanel(QWidget *parent)
 
 ExistingRunPanel::~ExistingRunPanel()
 {
-    m_masterStep->cancel(); // its callback points into the run
+    m_masterStep->close();
     m_run.reset(); // its client goes first: no callback reaches this half-destroyed panel
 }
 
@@ -112,19 +112,10 @@ void ExistingRunPanel::start(const ClusterAccess &access, const ExistingInstallO
     m_run = std::make_unique<ExistingClusterInstall>(access);
     m_run->setOptions(options);
     // Overlay: tke-eni-ipamd hands out pod CIDRs, so kube-controller-manager must not. The
-    // step shows each master's diff and asks before any master is touched.
-    if (m_editControllerManager && plan.isCilium() && !plan.isUnderlay()) {
-        ExistingClusterInstall *run = m_run.get();
-        m_run->setControllerManagerStep([this, run, masters = plan.masters()](
-                                            std::function<void(std::optional<KubeError>)> done) {
-            m_masterStep->start(masters, m_ssh,
-                [run, done](std::optional<KubeError> error, const QStringList &edited) {
-                    if (!error)
-                        run->setEditedMasters(edited);
-                    done(error);
-                });
-        });
-    }
+    // run shows each master's diff and asks before any master is touched.
+    if (m_editControllerManager)
+        m_run->setMasterAccess(m_ssh);
+    m_masterStep->attach(m_run->controllerManagerChange());
     connectRun();
     m_stop->show();
     m_run->start(plan, targetFiles, verificationFiles);
@@ -237,6 +228,8 @@ void ExistingRunPanel::onFinished(const ExistingInstallResult &result)
         m_verdicts->setResult(*result.connectivity);
     if (result.error)
         say(result.error->message, true);
+    else if (result.stop)
+        say(installStopText(result.failedStep.value_or(InstallStep::Apply), *result.stop), true);
     else if (result.ok())
         say(tr("Cilium is installed and the connectivity check passed."), false);
     else
@@ -251,20 +244,17 @@ void ExistingRunPanel::stop()
 {
     if (!m_run)
         return;
-    m_masterStep->cancel(); // gives up the SSH work and closes its dialogs
+    m_masterStep->close(); // the run's SSH work ends with it
+    ExistingInstallResult stopped = m_run->result();
+    stopped.stop = RunStop::Stopped;
     // The client dies with the run, so no reply is handled after this; what the server
     // already accepted stays (and, for the apply, is in the inventory).
     m_run->disconnect(this);
     m_run.release()->deleteLater();
     hideAnswers();
     m_steps->ended(std::nullopt, true);
-    ExistingInstallResult stopped;
-    stopped.error = KubeError {KubeError::Kind::Server, 0,
-        tr("Stopped. What the cluster already accepted stays; run the wizard again to continue, "
-           "or uninstall."),
-        QString()};
     m_result = stopped;
-    say(stopped.error->message, true);
+    say(installStopText(InstallStep::Apply, RunStop::Stopped), true);
     Q_EMIT ended();
 }
 

@@ -41,10 +41,7 @@ NodeSecretsDialog::NodeSecretsDialog(
         field->setEchoMode(QLineEdit::Password);
         field->setObjectName(r.node.ip);
         connect(field, &QLineEdit::textChanged, this, &NodeSecretsDialog::updateOk);
-        auto *label = new QLabel(r.kind == LoginSecret::KeyPassphrase
-                ? tr("Passphrase of %1 for %2@%3:").arg(r.keyFile, r.node.user, r.node.ip)
-                : tr("Password of %1@%2:").arg(r.node.user, r.node.ip),
-            this);
+        auto *label = new QLabel(secretPromptText(r), this);
         label->setBuddy(field);
         form->addRow(label, field);
         m_fields.append(field);
@@ -136,21 +133,6 @@ QList<SecretRequest> NodeSecretsDialog::forTkestack(const InstallPlan &plan)
             out.append({n, LoginSecret::Password, QString()});
         else if (n.auth == AuthMethod::Key && keyFileIsEncrypted(n.keyFile, QDir::homePath()))
             out.append({n, LoginSecret::KeyPassphrase, n.keyFile});
-    }
-    return out;
-}
-
-QList<SecretRequest> NodeSecretsDialog::forLogin(
-    const QList<NodeSpec> &nodes, const PreflightOptions &options)
-{
-    QList<SecretRequest> out;
-    for (const NodeSpec &n : nodes) {
-        const LoginSecret kind = loginSecretFor(n, options);
-        if (kind == LoginSecret::None)
-            continue;
-        // The key this program logs in with: the options' identity file wins (as in logIn()).
-        const QString key = options.identityFile.isEmpty() ? n.keyFile : options.identityFile;
-        out.append({n, kind, kind == LoginSecret::KeyPassphrase ? key : QString()});
     }
     return out;
 }

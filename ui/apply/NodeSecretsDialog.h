@@ -1,7 +1,6 @@
 #pragma once
 
-#include "apply/MasterChanges.h"
-#include "preflight/NodeLogin.h"
+#include "apply/LoginSecrets.h"
 
 #include <QDialog>
 #include <QHash>
@@ -12,14 +11,6 @@ class QLineEdit;
 class QDialogButtonBox;
 
 namespace tkeci {
-
-/// One secret to ask for: a node's login password, or the passphrase of its encrypted key file.
-struct SecretRequest
-{
-    NodeSpec node;
-    LoginSecret kind = LoginSecret::Password;
-    QString keyFile; // the encrypted key (KeyPassphrase), as the profile or options name it
-};
 
 /// Asks, per node, its password (auth: password) or the passphrase of its encrypted key file,
 /// each field labelled with what it unlocks. The secrets live in this dialog's fields only;
@@ -52,9 +43,6 @@ public:
     /// What TKEStack needs to log in: passwords, and passphrases of encrypted key files (sent
     /// as passPhrase), for every node of `plan`.
     static QList<SecretRequest> forTkestack(const InstallPlan &plan);
-    /// What this program's SSH logins to `nodes` need with `options` (loginSecretFor()).
-    static QList<SecretRequest> forLogin(
-        const QList<NodeSpec> &nodes, const PreflightOptions &options);
 
 private:
     void updateOk();

@@ -1,17 +1,15 @@
 #include "UninstallPanel.h"
 
-#include "UninstallNodeSteps.h"
-#include "apply/ControllerManagerUpdate.h"
-#include "apply/MasterChanges.h"
+#include "ControllerManagerStep.h"
 #include "widgets/StatusTone.h"
 
 #include <QCheckBox>
+#include <QDialog>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,19 +26,6 @@ UninstallPanel::UninstallPanel(QWidget *parent)
     layout->addWidget(m_cleanNodes);
     m_button = new QPushButton(this);
     layout->addWidget(m_button, 0, Qt::AlignLeft);
-    m_nodeSteps = new UninstallNodeSteps(this);
-    connect(m_nodeSteps, &UninstallNodeSteps::nodeDone, this,
-        [this](const QString &node, const QString &outcome, bool ok) {
-            auto *item = new QTreeWidgetItem(m_list, {tr("node %1").arg(node), outcome});
-            if (!ok)
-                item->setForeground(1, toneColor(palette(), Tone::Bad));
-            m_list->scrollToItem(item);
-        });
-    connect(m_nodeSteps, &UninstallNodeSteps::finished, this, [this](bool ok) {
-        m_lines.append(ok ? tr("The nodes are done.")
-                          : tr("A node step failed (see its row); the rest was done."));
-        complete(ok);
-    });
     m_list = new QTreeWidget(this);
     m_list->setColumnCount(2);
     m_list->setRootIsDecorated(false);
@@ -71,13 +56,15 @@ UninstallPanel::UninstallPanel(QWidget *parent)
 
 UninstallPanel::~UninstallPanel()
 {
-    m_nodeSteps->cancel();
-    m_client.reset(); // first: no reply reaches the uninstaller afterwards
+    if (QDialog *dialog = m_dialog.data()) {
+        dialog->disconnect();
+        dialog->close();
+    }
 }
 
 bool UninstallPanel::isRunning() const
 {
-    return m_uninstaller != nullptr || m_nodeSteps->isRunning();
+    return m_run != nullptr;
 }
 
 void UninstallPanel::setNodes(
@@ -105,80 +92,69 @@ void UninstallPanel::uninstall()
     m_list->show();
     m_result->clear();
     m_button->setEnabled(false);
-    m_client = std::make_unique<KubeClient>(*m_access);
-    m_uninstaller = std::make_unique<Uninstaller>(*m_client);
-    connect(m_uninstaller.get(), &Uninstaller::stepFinished, this,
+    m_run = std::make_unique<UninstallRun>(*m_access);
+    UninstallRun *run = m_run.get();
+    connect(run, &UninstallRun::objectDeleted, this,
         [this](int, int, const QString &object, bool deleted) {
-            auto *item = new QTreeWidgetItem(
-                m_list, {object, deleted ? tr("deleted") : tr("already gone")});
-            m_list->scrollToItem(item);
-            if (m_list->topLevelItemCount() == 1)
-                m_list->resizeColumnToContents(0);
+            addRow(object, deleted ? tr("deleted") : tr("already gone"), true);
         });
-    connect(m_uninstaller.get(), &Uninstaller::finished, this, &UninstallPanel::deleted);
-    m_uninstaller->start(m_inventoryFile);
-}
-
-void UninstallPanel::deleted(const UninstallResult &r)
-{
-    m_lines.clear();
-    end();
-    if (!r.ok()) {
-        m_lines.append(r.failedObject.isEmpty()
-                ? r.error->message
-                : tr("Stopped at %1: %2").arg(r.failedObject, r.error->message));
-        complete(false);
-        return;
-    }
-    m_lines.append(tr("Uninstalled: %1 deleted, %2 already gone.")
-                       .arg(r.deleted.size())
-                       .arg(r.alreadyGone.size()));
-    for (const QString &node : r.unlabelledNodes)
-        m_lines.append(tr("node %1: underlay labels removed").arg(node));
-    // The masters get their backups back. In overlay mode, unless the operator set the flags
-    // himself, every master of the profile is asked, as `uninstall --profile` does: a run stopped
-    // while the masters were being edited has not recorded them yet, and a master without a backup
-    // is simply left as it is.
-    QList<NodeSpec> restore;
-    QStringList unknown = r.editedMasters;
-    const bool overlay = m_mastersMayBeEdited && m_plan.isCilium() && !m_plan.isUnderlay();
-    for (const NodeSpec &m : m_plan.masters()) {
-        if (unknown.removeAll(m.ip) > 0 || overlay)
-            restore.append(m);
-    }
-    if (!unknown.isEmpty())
-        m_lines.append(tr("kube-controller-manager was edited on %1, which the profile does not "
-                          "list: move %2 back over %3 there yourself.")
-                           .arg(unknown.join(QStringLiteral(", ")),
-                               controllerManagerBackupPath(kControllerManagerManifest),
-                               kControllerManagerManifest));
-    const QList<NodeSpec> clean = m_cleanNodes->isChecked() ? m_plan.nodes : QList<NodeSpec>();
-    if (restore.isEmpty() && clean.isEmpty()) {
-        complete(unknown.isEmpty());
-        return;
-    }
-    m_result->setText(m_lines.join(u'\n') + u'\n' + tr("Now on the nodes, over SSH…"));
-    m_nodeSteps->start(restore, clean, m_ssh);
-}
-
-void UninstallPanel::complete(bool ok)
-{
-    m_result->setText(m_lines.join(u'\n'));
-    setLabelTone(m_result, ok ? Tone::Neutral : Tone::Bad);
-    m_button->setEnabled(!ok); // an interrupted uninstall can simply be run again
-    Q_EMIT finished(ok);
-}
-
-void UninstallPanel::end()
-{
-    // Runs inside the uninstaller's signal: both go once control is back in the event loop.
-    QObject *uninstaller = m_uninstaller.release();
-    KubeClient *client = m_client.release();
-    uninstaller->disconnect(this);
-    QTimer::singleShot(0, client, [client, uninstaller] {
-        delete client;
-        delete uninstaller;
+    connect(run, &UninstallRun::stepStarted, this, [this](UninstallStep step) {
+        if (step != UninstallStep::DeleteObjects)
+            m_result->setText(tr("Now on the nodes, over SSH…"));
     });
+    connect(
+        run, &UninstallRun::secretsNeeded, this, [this, run](const QList<SecretRequest> &requests) {
+            m_dialog = openSecretsDialog(
+                window(), requests, run, [run](std::optional<NodeSecrets> secrets) {
+                    if (secrets)
+                        run->provideSecrets(*secrets);
+                    else
+                        run->declineSecrets();
+                });
+        });
+    connect(run, &UninstallRun::nodeDone, this, [this](UninstallStep, const NodeStepEvent &e) {
+        addRow(tr("node %1").arg(e.node), nodeStepOutcomeText(e), e.ok());
+    });
+    connect(run, &UninstallRun::finished, this, &UninstallPanel::finish);
+    UninstallRunOptions options;
+    options.inventoryFile = m_inventoryFile;
+    options.plan = m_plan;
+    options.ssh = m_ssh;
+    options.mastersMayBeEdited = m_mastersMayBeEdited;
+    options.cleanNodes = m_cleanNodes->isChecked();
+    run->start(options);
+}
+
+void UninstallPanel::addRow(const QString &first, const QString &second, bool ok)
+{
+    auto *item = new QTreeWidgetItem(m_list, {first, second});
+    if (!ok)
+        item->setForeground(1, toneColor(palette(), Tone::Bad));
+    m_list->scrollToItem(item);
+    if (m_list->topLevelItemCount() == 1)
+        m_list->resizeColumnToContents(0);
+}
+
+void UninstallPanel::finish(const UninstallRunResult &r)
+{
+    QStringList lines;
+    if (!r.objects.ok())
+        lines.append(r.objects.failedObject.isEmpty()
+                ? r.objects.error->message
+                : tr("Stopped at %1: %2").arg(r.objects.failedObject, r.objects.error->message));
+    lines += uninstallSummaryLines(r);
+    if (!r.nodes.isEmpty())
+        lines.append(r.nodesOk() ? tr("The nodes are done.")
+                                 : tr("A node step failed (see its row); the rest was done."));
+    if (!r.unknownEditedMasters.isEmpty())
+        lines.append(mastersLeftText(r.unknownEditedMasters));
+    m_result->setText(lines.join(u'\n'));
+    setLabelTone(m_result, r.ok() ? Tone::Neutral : Tone::Bad);
+    m_button->setEnabled(!r.ok()); // an interrupted uninstall can simply be run again
+    // Deleted later: this slot runs inside the run's own signal.
+    m_run->disconnect(this);
+    m_run.release()->deleteLater();
+    Q_EMIT finished(r.ok());
 }
 
 void UninstallPanel::retranslate()

@@ -1,26 +1,28 @@
 #pragma once
 
-#include "apply/Uninstaller.h"
+#include "apply/UninstallRun.h"
 #include "plan/InstallPlan.h"
 #include "preflight/PreflightOptions.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 class QCheckBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace tkeci {
-class UninstallNodeSteps;
+class ControllerManagerStep;
 
-/// Uninstall from the Finish page: after a confirmation naming the server and context,
-/// deletes what the inventory lists (reverse order, labels off again) and lists each object
-/// as it goes (deleted / already gone), or the failure. Then, over SSH: the masters whose
-/// kube-controller-manager the apply edited get their backup back, and with the box ticked
-/// every node loses Cilium's links and CNI files; each node's outcome is a row.
+/// Uninstall from the Finish page, the wizard's face of UninstallRun: after a confirmation
+/// naming the server and context, lists each object as it is deleted (deleted / already
+/// gone), or the failure; then, over SSH, each master's and node's outcome as a row (the run
+/// decides which masters get their kube-controller-manager backup back, and with the box
+/// ticked every node loses Cilium's links and CNI files). Secrets are asked in a dialog.
 class UninstallPanel : public QWidget
 {
     Q_OBJECT
@@ -51,23 +53,21 @@ protected:
 
 private:
     void retranslate();
-    void end();
-    void deleted(const UninstallResult &result);
-    void complete(bool ok);
+    void addRow(const QString &first, const QString &second, bool ok);
+    void finish(const UninstallRunResult &result);
 
     std::optional<ClusterAccess> m_access;
     QString m_inventoryFile;
-    std::unique_ptr<Uninstaller> m_uninstaller;
-    std::unique_ptr<KubeClient> m_client; // after the uninstaller: destroyed first
+    // Released to deleteLater() when it ends: never deleted inside its own signal.
+    std::unique_ptr<UninstallRun> m_run;
     QPushButton *m_button = nullptr;
     QTreeWidget *m_list = nullptr;
     QLabel *m_result = nullptr;
     QCheckBox *m_cleanNodes = nullptr;
-    UninstallNodeSteps *m_nodeSteps = nullptr;
+    QPointer<QDialog> m_dialog; // the secrets dialog while it is open
     InstallPlan m_plan;
     bool m_mastersMayBeEdited = false;
     PreflightOptions m_ssh;
-    QStringList m_lines; // the result so far
 };
 
 } // namespace tkeci
