@@ -88,8 +88,9 @@ struct NewClusterInstallResult
     RolloutResult rollout;
     std::optional<ConnectivityResult> connectivity; // nullopt: the check did not run
     std::optional<KubeError> error; // what stopped the run
+    bool stopped = false; // the operator stopped following (TKEStack goes on creating it)
     std::optional<NewClusterStep> failedStep;
-    bool ok() const { return !error && (!connectivity || connectivity->ok()); }
+    bool ok() const { return !error && !stopped && (!connectivity || connectivity->ok()); }
 };
 
 /// One new cluster through TKEStack, step by step, as `apply --wait` and the wizard's

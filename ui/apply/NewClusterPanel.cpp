@@ -345,12 +345,11 @@ void NewClusterPanel::stop()
     NewClusterInstallResult stopped = m_run->result();
     m_stopped = true;
     m_steps->ended(std::optional<int>(), true);
-    stopped.error = KubeError {KubeError::Kind::Server, 0,
-        tr("Stopped following the cluster. TKEStack goes on installing it; its state shows in "
-           "the TKEStack console or with \"status --profile\"."),
-        QString()};
+    stopped.stopped = true;
     m_result = stopped;
-    say(stopped.error->message, true);
+    say(tr("Stopped following the cluster. TKEStack goes on installing it; its state shows in "
+           "the TKEStack console or with \"status --profile\"."),
+        true);
     end();
     m_retry->show(); // Retry follows the Cluster again; it is never created twice
 }
