@@ -53,11 +53,11 @@ void NodeLabeler::label(const InstallPlan &plan)
                 if (!known)
                     self->m_result.notInProfile.append(name);
             }
-            for (const NodeSpec &n : plan.nodes) {
-                if (!nameByIp.contains(n.ip))
-                    self->m_result.notInCluster.append(n.ip);
+            for (const NodeLabels &n : underlayNodeLabels(plan)) {
+                if (!nameByIp.contains(n.nodeIp))
+                    self->m_result.notInCluster.append(n.nodeIp);
                 else
-                    self->m_queue.append({nameByIp.value(n.ip), plan.underlayFor(n)});
+                    self->m_queue.append({nameByIp.value(n.nodeIp), n});
             }
             self->applyNext();
         });
@@ -68,7 +68,7 @@ void NodeLabeler::unlabel(const QStringList &nodes)
     m_result = NodeLabelResult();
     m_queue.clear();
     for (const QString &n : nodes)
-        m_queue.append({n, UnderlaySettings {}});
+        m_queue.append({n, NodeLabels {}});
     applyNext();
 }
 
@@ -81,8 +81,8 @@ void NodeLabeler::applyNext()
     // Named copies, not a structured binding: clang before 16 cannot capture bindings.
     const auto next = m_queue.takeFirst();
     const QString name = next.first;
-    const UnderlaySettings underlay = next.second;
-    if (underlay.asn == 0) {
+    const NodeLabels labels = next.second;
+    if (labels.asn.isEmpty()) {
         // An apply to a node that is gone would create it again: look first.
         KubeRequest get;
         get.path = QStringLiteral("/api/v1/nodes/") + name;
@@ -92,7 +92,7 @@ void NodeLabeler::applyNext()
             if (!self)
                 return;
             if (r.ok())
-                self->applyLabels(name, UnderlaySettings {});
+                self->applyLabels(name, NodeLabels {});
             else if (r.error->kind == KubeError::Kind::NotFound)
                 self->applyNext();
             else {
@@ -102,15 +102,15 @@ void NodeLabeler::applyNext()
         });
         return;
     }
-    applyLabels(name, underlay);
+    applyLabels(name, labels);
 }
 
-void NodeLabeler::applyLabels(const QString &name, const UnderlaySettings &underlay)
+void NodeLabeler::applyLabels(const QString &name, const NodeLabels &ours)
 {
     QJsonObject labels;
-    if (underlay.asn != 0) {
-        labels.insert(kAsnLabel, QString::number(underlay.asn));
-        labels.insert(kSwitchIpLabel, underlay.switchIP);
+    if (!ours.asn.isEmpty()) {
+        for (const auto &[key, value] : ours.pairs())
+            labels.insert(key, value);
     }
     // An apply that sets no labels drops the ones our field manager owned, and only those.
     const QJsonObject node {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
@@ -128,7 +128,7 @@ void NodeLabeler::applyLabels(const QString &name, const UnderlaySettings &under
     patch.query.addQueryItem(QStringLiteral("fieldManager"), kFieldManager);
     patch.body = QJsonDocument(node).toJson(QJsonDocument::Compact);
     QPointer<NodeLabeler> self(this);
-    m_client.send(patch, [self, name, underlay](const KubeResponse &r) {
+    m_client.send(patch, [self, name, ours](const KubeResponse &r) {
         if (!self)
             return;
         if (!r.ok()) {
@@ -137,8 +137,7 @@ void NodeLabeler::applyLabels(const QString &name, const UnderlaySettings &under
             return;
         }
         self->m_result.labelled.append(name);
-        Q_EMIT self->nodeDone(
-            name, underlay.asn ? QString::number(underlay.asn) : QString(), underlay.switchIP);
+        Q_EMIT self->nodeDone(name, ours.asn, ours.switchIp);
         self->applyNext();
     });
 }

@@ -2,13 +2,11 @@
 
 #include "kube/KubeClient.h"
 #include "plan/InstallPlan.h"
+#include "render/NodeLabels.h"
 
 #include <QObject>
 
 namespace tkeci {
-
-inline const QString kAsnLabel = QStringLiteral("infra.tce.io/as");
-inline const QString kSwitchIpLabel = QStringLiteral("infra.tce.io/switch-ip");
 
 struct NodeLabelResult
 {
@@ -41,10 +39,10 @@ Q_SIGNALS:
 
 private:
     void applyNext();
-    void applyLabels(const QString &name, const UnderlaySettings &underlay);
+    void applyLabels(const QString &name, const NodeLabels &labels);
 
     KubeClient &m_client;
-    QList<std::pair<QString, UnderlaySettings>> m_queue; // node name, labels (asn 0: remove)
+    QList<std::pair<QString, NodeLabels>> m_queue; // node name, labels (none: remove ours)
     NodeLabelResult m_result;
 };
 

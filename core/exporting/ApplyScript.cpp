@@ -119,11 +119,9 @@ QByteArray labelLines(const InstallPlan &plan)
                    "nodes=$(\"$KUBECTL\" get nodes -o jsonpath='{range .items[*]}{.metadata.name}"
                    "{\" \"}{range .status.addresses[?(@.type==\"InternalIP\")]}{.address}{\" \"}"
                    "{end}{\"\\n\"}{end}')\n";
-    for (const NodeSpec &n : plan.nodes) {
-        const UnderlaySettings u = plan.underlayFor(n);
-        s += "label_node " + shellQuote(n.ip) + ' ' + shellQuote(QString::number(u.asn)) + ' '
-            + shellQuote(u.switchIP) + '\n';
-    }
+    for (const NodeLabels &n : underlayNodeLabels(plan))
+        s += "label_node " + shellQuote(n.nodeIp) + ' ' + shellQuote(n.asn) + ' '
+            + shellQuote(n.switchIp) + '\n';
     return s;
 }
 

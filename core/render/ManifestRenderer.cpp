@@ -60,6 +60,7 @@ RenderResult renderManifests(const InstallPlan &plan)
             all.push_back(std::move(doc));
     }
     result.manifests.images = imagesIn(all);
+    result.manifests.nodeLabels = underlayNodeLabels(plan);
     return result;
 }
 

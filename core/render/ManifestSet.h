@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/NodeLabels.h"
 #include "validation/Problem.h"
 #include "yaml/YamlNode.h"
 
@@ -36,6 +37,7 @@ struct ManifestSet
 {
     QList<ManifestFile> files;
     QStringList images; // sorted, unique, "<registry>/<name>:<tag>"
+    QList<NodeLabels> nodeLabels; // underlay: what each node is labelled with (not a file)
 
     const ManifestFile *file(const QString &name) const;
     /// The files meant for `destination`, in apply order.

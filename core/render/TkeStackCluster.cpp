@@ -1,6 +1,7 @@
 // The TKEStack Cluster object for the global cluster (platform.tkestack.io/v1) and a Machine
 // object for each worker. Credentials are never rendered: placeholders say what the apply
 // step fills in, and an API server refuses them as they are (they are not base64).
+#include "render/NodeLabels.h"
 #include "render/RenderContext.h"
 
 #include "plan/PlanEnums.h"
@@ -42,10 +43,13 @@ void underlayLabels(YamlNode &machine, const InstallPlan &plan, const NodeSpec &
     if (!plan.isUnderlay())
         return;
     // TKEStack passes these to kubelet --node-labels; cilium-router reads its BGP peer from them.
-    const UnderlaySettings u = plan.underlayFor(node);
     YamlNode &labels = machine[QStringLiteral("labels")];
-    labels[QStringLiteral("infra.tce.io/as")] = QString::number(u.asn);
-    labels[QStringLiteral("infra.tce.io/switch-ip")] = u.switchIP;
+    for (const NodeLabels &n : underlayNodeLabels(plan)) {
+        if (n.nodeIp != node.ip)
+            continue;
+        for (const auto &[key, value] : n.pairs())
+            labels[key] = value;
+    }
 }
 
 } // namespace

@@ -314,6 +314,19 @@ void TestRender::underlayFacts()
     QCOMPARE(wl->find(QStringLiteral("infra.tce.io/as"))->scalar(), QStringLiteral("64513"));
     QCOMPARE(wl->find(QStringLiteral("infra.tce.io/switch-ip"))->scalar(),
         QStringLiteral("192.168.61.2"));
+
+    // The same labels as a typed list beside the files, one entry per node in profile order
+    // (what the labeller and the export use); overlay has none.
+    const QList<NodeLabels> &labels = r.manifests.nodeLabels;
+    QCOMPARE(labels.size(), 3);
+    QCOMPARE(labels[0].nodeIp, QStringLiteral("10.0.0.16"));
+    QCOMPARE(labels[0].pairs(),
+        (QList<std::pair<QString, QString>> {
+            {"infra.tce.io/as", "64512"}, {"infra.tce.io/switch-ip", "192.168.60.2"}}));
+    QCOMPARE(labels[2].nodeIp, QStringLiteral("10.0.1.20"));
+    QCOMPARE(labels[2].asn, QStringLiteral("64513"));
+    QCOMPARE(labels[2].switchIp, QStringLiteral("192.168.61.2"));
+    QVERIFY(renderManifests(planFor(kThreeNodes)).manifests.nodeLabels.isEmpty());
 }
 
 void TestRender::haReachesApiServerThroughVip_data()
