@@ -103,6 +103,21 @@ bool TestNodes::exec(const QString &ip, const QStringList &command, QByteArray *
         out);
 }
 
+QStringList TestNodes::links(const QString &ip)
+{
+    QByteArray out;
+    if (!exec(ip, {QStringLiteral("ip"), QStringLiteral("-o"), QStringLiteral("link")}, &out)
+        || !out.contains("lo:"))
+        return {QStringLiteral("cilium_<unreadable>")};
+    QStringList names;
+    for (const QByteArray &line : out.split('\n')) {
+        const QList<QByteArray> f = line.split(':');
+        if (f.size() > 1)
+            names.append(QString::fromLatin1(f.at(1).trimmed().split('@').first()));
+    }
+    return names;
+}
+
 std::optional<QByteArray> TestNodes::fileOn(const QString &ip, const QString &path)
 {
     QByteArray out;

@@ -31,6 +31,9 @@ public:
     /// A file inside the node, read without SSH; nullopt only when it does not exist. When the
     /// node cannot be looked into, a text no file holds, so "is gone" never passes by accident.
     std::optional<QByteArray> fileOn(const QString &ip, const QString &path);
+    /// The names of the node's network links (`ip -o link`). When the node cannot be looked
+    /// into, one name "cilium_<unreadable>", so "no cilium_ link left" never passes by accident.
+    QStringList links(const QString &ip);
     /// The node's index (for hostPublicKey()) by address.
     QString hostPublicKeyLine(const QString &ip) const; // "ip ssh-ed25519 AAAA..."
     /// Writes `lines` to a new known-hosts file and returns its path.

@@ -54,28 +54,6 @@ private:
         return o;
     }
 
-    std::optional<QByteArray> fileOnNode(const QString &ip, const QString &path)
-    {
-        return m_nodes.fileOn(ip, path);
-    }
-
-    QStringList linksOnNode(const QString &ip)
-    {
-        QByteArray out;
-        if (!m_nodes.exec(ip,
-                {QStringLiteral("ip"), QStringLiteral("-o"), QStringLiteral("link"),
-                    QStringLiteral("show")},
-                &out))
-            return {};
-        QStringList names;
-        for (const QByteArray &line : out.split('\n')) {
-            const QList<QByteArray> f = line.split(':');
-            if (f.size() > 1)
-                names.append(QString::fromLatin1(f.at(1).trimmed().split('@').first()));
-        }
-        return names;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -109,16 +87,16 @@ private Q_SLOTS:
         QVERIFY(
             plans[0].edit.diff.contains(QStringLiteral("+    - --configure-cloud-routes=false")));
         // Planning wrote nothing.
-        QCOMPARE(fileOnNode(m_master, kControllerManagerManifest), fixture());
-        QVERIFY(!fileOnNode(m_master, backup));
+        QCOMPARE(m_nodes.fileOn(m_master, kControllerManagerManifest), fixture());
+        QVERIFY(!m_nodes.fileOn(m_master, backup));
 
         const QList<NodeStepResult> applied
             = applyControllerManagerEdits(plans, options(), {}, nullptr);
         QCOMPARE(applied.size(), 1);
         QVERIFY2(applied[0].ok(), qPrintable(applied[0].error));
         QCOMPARE(applied[0].details, plans[0].edit.diff);
-        QCOMPARE(fileOnNode(m_master, kControllerManagerManifest), plans[0].edit.edited);
-        QCOMPARE(fileOnNode(m_master, backup), fixture());
+        QCOMPARE(m_nodes.fileOn(m_master, kControllerManagerManifest), plans[0].edit.edited);
+        QCOMPARE(m_nodes.fileOn(m_master, backup), fixture());
         // The manifest keeps its mode (kubelet reads it; kubeadm writes 0600).
         QByteArray mode;
         QVERIFY(m_nodes.exec(m_master,
@@ -140,14 +118,14 @@ private Q_SLOTS:
         QVERIFY(again[0].edit.error.isEmpty());
         QVERIFY(!again[0].edit.changed);
         QVERIFY(applyControllerManagerEdits(again, options(), {}, nullptr)[0].ok());
-        QCOMPARE(fileOnNode(m_master, backup), fixture()); // the true original is kept
+        QCOMPARE(m_nodes.fileOn(m_master, backup), fixture()); // the true original is kept
 
         const QList<NodeStepResult> restored
             = restoreControllerManagers({node(m_master)}, options(), {}, nullptr);
         QVERIFY2(restored[0].ok(), qPrintable(restored[0].error));
         QCOMPARE(restored[0].details, QStringList {kControllerManagerManifest});
-        QCOMPARE(fileOnNode(m_master, kControllerManagerManifest), fixture());
-        QVERIFY(!fileOnNode(m_master, backup));
+        QCOMPARE(m_nodes.fileOn(m_master, kControllerManagerManifest), fixture());
+        QVERIFY(!m_nodes.fileOn(m_master, backup));
         // Restoring twice is harmless: there is no backup left, nothing to do.
         const QList<NodeStepResult> twice
             = restoreControllerManagers({node(m_master)}, options(), {}, nullptr);
@@ -165,14 +143,14 @@ private Q_SLOTS:
             {QStringLiteral("sed"), QStringLiteral("-i"),
                 QStringLiteral("s/--leader-elect=true/--leader-elect=false/"),
                 kControllerManagerManifest}));
-        const QByteArray changed = *fileOnNode(m_master, kControllerManagerManifest);
+        const QByteArray changed = *m_nodes.fileOn(m_master, kControllerManagerManifest);
         const QList<NodeStepResult> applied
             = applyControllerManagerEdits(plans, options(), {}, nullptr);
         QVERIFY(!applied[0].ok());
         QVERIFY2(applied[0].error.contains(QLatin1String("changed since it was shown")),
             qPrintable(applied[0].error));
-        QCOMPARE(fileOnNode(m_master, kControllerManagerManifest), changed);
-        QVERIFY(!fileOnNode(m_master, controllerManagerBackupPath(kControllerManagerManifest)));
+        QCOMPARE(m_nodes.fileOn(m_master, kControllerManagerManifest), changed);
+        QVERIFY(!m_nodes.fileOn(m_master, controllerManagerBackupPath(kControllerManagerManifest)));
         QVERIFY(m_nodes.exec(m_master,
             {QStringLiteral("sed"), QStringLiteral("-i"),
                 QStringLiteral("s/--leader-elect=false/--leader-elect=true/"),
@@ -193,7 +171,7 @@ private Q_SLOTS:
         const QList<NodeStepResult> applied
             = applyControllerManagerEdits(good, options(empty), {}, nullptr);
         QVERIFY(!applied[0].ok());
-        QCOMPARE(fileOnNode(m_master, kControllerManagerManifest), fixture());
+        QCOMPARE(m_nodes.fileOn(m_master, kControllerManagerManifest), fixture());
         QFile kh(empty);
         QVERIFY(kh.open(QIODevice::ReadOnly));
         QVERIFY(kh.readAll().trimmed().isEmpty()); // never remembered on the way
@@ -232,7 +210,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("refusing the path")), qPrintable(error));
         QVERIFY(!shell->write(path, "x", error));
         QVERIFY(!shell->remove(path, error));
-        QVERIFY(!fileOnNode(m_plain, QStringLiteral("/tmp/pwned")));
+        QVERIFY(!m_nodes.fileOn(m_plain, QStringLiteral("/tmp/pwned")));
     }
 
     void contentTravelsAsDataNotAsCommand()
@@ -248,8 +226,8 @@ private Q_SLOTS:
         const QString path = QStringLiteral("/tmp/tkeci-data-test");
         QVERIFY2(shell->write(path, content, error), qPrintable(error));
         QCOMPARE(shell->read(path, error), content);
-        QCOMPARE(fileOnNode(m_plain, path), content);
-        QVERIFY(!fileOnNode(m_plain, QStringLiteral("/tmp/pwned")));
+        QCOMPARE(m_nodes.fileOn(m_plain, path), content);
+        QVERIFY(!m_nodes.fileOn(m_plain, QStringLiteral("/tmp/pwned")));
         QVERIFY(shell->remove(path, error));
         QVERIFY(!shell->read(path, error));
         QVERIFY(error.isEmpty()); // gone is not an error
@@ -257,7 +235,7 @@ private Q_SLOTS:
 
     void cleanUpRemovesOnlyCilium()
     {
-        QVERIFY(linksOnNode(m_leftovers).contains(QStringLiteral("cilium_host")));
+        QVERIFY(m_nodes.links(m_leftovers).contains(QStringLiteral("cilium_host")));
         const QList<NodeStepResult> r
             = cleanUpNodes({node(m_leftovers), node(m_plain)}, options(), {}, nullptr);
         QCOMPARE(r.size(), 2);
@@ -266,12 +244,12 @@ private Q_SLOTS:
         QVERIFY(r[0].details.contains(QStringLiteral("file /etc/cni/net.d/05-cilium.conf")));
         QVERIFY(r[0].details.contains(QStringLiteral("link cilium_vxlan")));
         QVERIFY(r[1].details.isEmpty()); // nothing there, nothing removed
-        const QStringList links = linksOnNode(m_leftovers);
+        const QStringList links = m_nodes.links(m_leftovers);
         QVERIFY(!links.isEmpty());
         for (const QString &l : links)
             QVERIFY2(!l.startsWith(QLatin1String("cilium_")), qPrintable(l));
-        QVERIFY(!fileOnNode(m_leftovers, QStringLiteral("/etc/cni/net.d/05-cilium.conf")));
-        QVERIFY(fileOnNode(m_leftovers, QStringLiteral("/etc/cni/net.d/10-flannel.conflist")));
+        QVERIFY(!m_nodes.fileOn(m_leftovers, QStringLiteral("/etc/cni/net.d/05-cilium.conf")));
+        QVERIFY(m_nodes.fileOn(m_leftovers, QStringLiteral("/etc/cni/net.d/10-flannel.conflist")));
         // Again: nothing left to remove, still fine.
         const QList<NodeStepResult> again
             = cleanUpNodes({node(m_leftovers)}, options(), {}, nullptr);

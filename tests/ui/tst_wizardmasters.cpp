@@ -53,20 +53,6 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    std::optional<QByteArray> fileOnNode(const QString &ip, const QString &path)
-    {
-        return m_nodes.fileOn(ip, path);
-    }
-
-    QByteArray linksOnNode(const QString &ip)
-    {
-        QByteArray out;
-        if (!m_nodes.exec(
-                ip, {QStringLiteral("ip"), QStringLiteral("-o"), QStringLiteral("link")}, &out))
-            return "@node could not be looked into: cilium_"; // fails "no cilium_ link left"
-        return out;
-    }
-
     /// A fresh wizard for an overlay install on an existing cluster whose one master is `ip`.
     InstallerWizard &wizardFor(const QString &ip, AuthMethod auth, const QString &keyFile)
     {
@@ -168,7 +154,7 @@ private Q_SLOTS:
         // Shown, nothing done yet: the step waits, nothing is applied, the file is as it was.
         QCOMPARE(run->stepList()->state(InstallStep::ControllerManager), InstallStepList::Running);
         QCOMPARE(run->objectList()->topLevelItemCount(), 0);
-        QCOMPARE(fileOnNode(m_master, kControllerManagerManifest), fixture());
+        QCOMPARE(m_nodes.fileOn(m_master, kControllerManagerManifest), fixture());
         QVERIFY(dialog->intro()->text().contains(kControllerManagerManifest));
         QVERIFY(dialog->intro()->text().contains(backup));
         QVERIFY(!dialog->problem()->isVisibleTo(dialog));
@@ -195,12 +181,13 @@ private Q_SLOTS:
         QVERIFY2(run->result()->ok(),
             qPrintable(run->result()->error ? run->result()->error->message : QString()));
         QCOMPARE(run->stepList()->state(InstallStep::ControllerManager), InstallStepList::Done);
-        const std::optional<QByteArray> edited = fileOnNode(m_master, kControllerManagerManifest);
+        const std::optional<QByteArray> edited
+            = m_nodes.fileOn(m_master, kControllerManagerManifest);
         QVERIFY(edited);
         QVERIFY(edited->contains("- --allocate-node-cidrs=false"));
         QVERIFY(edited->contains("- --configure-cloud-routes=false"));
         QVERIFY(!edited->contains("--allocate-node-cidrs=true"));
-        QCOMPARE(fileOnNode(m_master, backup), fixture());
+        QCOMPARE(m_nodes.fileOn(m_master, backup), fixture());
         QVERIFY(run->log()->toPlainText().contains(
             QStringLiteral("%1: kube-controller-manager edited").arg(m_master)));
 
@@ -209,8 +196,8 @@ private Q_SLOTS:
         auto *finish = w.pageAs<FinishPage>(FinishPageId);
         UninstallPanel *uninstall = finish->uninstallPanel();
         QVERIFY(uninstall->cleanNodesBox()->isVisibleTo(finish));
-        QVERIFY(linksOnNode(m_master).contains("cilium_host"));
-        QVERIFY(fileOnNode(m_master, QStringLiteral("/etc/cni/net.d/05-cilium.conf")));
+        QVERIFY(m_nodes.links(m_master).contains("cilium_host"));
+        QVERIFY(m_nodes.fileOn(m_master, QStringLiteral("/etc/cni/net.d/05-cilium.conf")));
         uninstall->cleanNodesBox()->setChecked(true);
         QString question;
         answerNextDialog([&question](QWidget *modal) {
@@ -234,11 +221,13 @@ private Q_SLOTS:
         QCOMPARE(rows[0], QStringLiteral("kube-controller-manager put back"));
         QVERIFY2(rows[1].startsWith(QStringLiteral("Cilium's links and CNI files removed: ")),
             qPrintable(rows[1]));
-        QCOMPARE(fileOnNode(m_master, kControllerManagerManifest), fixture());
-        QVERIFY(!fileOnNode(m_master, backup));
-        QVERIFY(!fileOnNode(m_master, QStringLiteral("/etc/cni/net.d/05-cilium.conf")));
-        const QByteArray links = linksOnNode(m_master);
-        QVERIFY2(!links.contains("cilium_") && !links.contains("lxc_health"), links.constData());
+        QCOMPARE(m_nodes.fileOn(m_master, kControllerManagerManifest), fixture());
+        QVERIFY(!m_nodes.fileOn(m_master, backup));
+        QVERIFY(!m_nodes.fileOn(m_master, QStringLiteral("/etc/cni/net.d/05-cilium.conf")));
+        for (const QString &link : m_nodes.links(m_master))
+            QVERIFY2(
+                !link.startsWith(QLatin1String("cilium_")) && link != QLatin1String("lxc_health"),
+                qPrintable(link));
     }
 
     void declinedLeavesTheMasterUntouched()
@@ -261,8 +250,8 @@ private Q_SLOTS:
                      QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/cilium"))
                      .httpStatus,
             404);
-        QCOMPARE(fileOnNode(m_declined, kControllerManagerManifest), fixture());
-        QVERIFY(!fileOnNode(m_declined, backup));
+        QCOMPARE(m_nodes.fileOn(m_declined, kControllerManagerManifest), fixture());
+        QVERIFY(!m_nodes.fileOn(m_declined, backup));
     }
 
     void passwordLoginAsksThePassword()
@@ -276,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(dialog->diffView(m_password));
         dialog->stopButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!panel(w)->isRunning(), 10000);
-        QCOMPARE(fileOnNode(m_password, kControllerManagerManifest), fixture());
+        QCOMPARE(m_nodes.fileOn(m_password, kControllerManagerManifest), fixture());
     }
 
     void encryptedKeyAsksThePassphrase()
@@ -295,7 +284,7 @@ private Q_SLOTS:
         QApplication::processEvents();
         QVERIFY(!panel(w)->isRunning());
         QTRY_VERIFY(!open);
-        QCOMPARE(fileOnNode(m_declined, kControllerManagerManifest), fixture());
+        QCOMPARE(m_nodes.fileOn(m_declined, kControllerManagerManifest), fixture());
     }
 
     void wrongPasswordStopsTheRunNamingTheMaster()
