@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "ClusterCommands.h"
+#include "Console.h"
 #include "PreflightCommand.h"
 
 #include "i18n/Translations.h"
@@ -23,26 +24,14 @@ const QStringList kCommands = QStringList {QStringLiteral("validate"), QStringLi
                                   QStringLiteral("preflight")}
     + clusterCommands();
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
 int reportProblems(const QString &profilePath, const Problems &problems)
 {
     for (const Problem &p : problems)
-        err() << problemLine(p) << Qt::endl;
-    err() << QCoreApplication::translate("tkeci::CommandLine",
+        consoleErr() << problemLine(p) << Qt::endl;
+    consoleErr() << QCoreApplication::translate("tkeci::CommandLine",
         "%1: %n problem(s); nothing was written", nullptr, int(problems.size()))
-                 .arg(profilePath)
-          << Qt::endl;
+                        .arg(profilePath)
+                 << Qt::endl;
     return ExitBadInput;
 }
 
@@ -60,34 +49,36 @@ QString summary(const InstallPlan &plan)
 
 } // namespace
 
+LangArguments scanLangArguments(const QStringList &args)
+{
+    LangArguments out;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            out.values.append(args.at(++i));
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            out.values.append(args.at(i).mid(7));
+        else
+            out.others = true;
+    }
+    return out;
+}
+
 bool isHeadlessInvocation(const QStringList &args)
 {
     // The wizard takes only --lang; anything else (a command, --help, a typo) is answered on
     // the terminal, so a mistyped command never needs a display to be told so.
     // A --lang value the program does not speak is a mistake to report on the terminal too.
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString value;
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            value = args.at(++i);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            value = args.at(i).mid(7);
-        else
-            return true;
-        if (!Translations::localeFromLang(value))
-            return true;
-    }
-    return false;
+    const LangArguments lang = scanLangArguments(args);
+    return lang.others
+        || std::any_of(lang.values.cbegin(), lang.values.cend(),
+            [](const QString &v) { return !Translations::localeFromLang(v); });
 }
 
 std::optional<int> runCommandLine(const QStringList &args, Translations &translations)
 {
     // The parser's option texts are made in the language of the moment, and --help prints
     // them: --lang takes effect before they are made. A bad value is reported further down.
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString value = args.at(i) == QLatin1String("--lang") && i + 1 < args.size()
-            ? args.at(i + 1)
-            : args.at(i).startsWith(QLatin1String("--lang=")) ? args.at(i).mid(7)
-                                                              : QString();
+    for (const QString &value : scanLangArguments(args).values) {
         if (const auto locale = Translations::localeFromLang(value))
             translations.switchTo(*locale);
     }
@@ -137,56 +128,57 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
     if (parser.isSet(lang)) {
         const auto locale = Translations::localeFromLang(parser.value(lang));
         if (!locale) {
-            err() << QCoreApplication::translate("tkeci::CommandLine",
+            consoleErr() << QCoreApplication::translate("tkeci::CommandLine",
                 "--lang: \"%1\" is not a language this program speaks; use zh_CN or en")
-                         .arg(parser.value(lang))
-                  << Qt::endl;
+                                .arg(parser.value(lang))
+                         << Qt::endl;
             return ExitBadInput;
         }
         translations.switchTo(*locale);
     }
     if (!parsed) {
-        err() << parser.errorText() << Qt::endl;
+        consoleErr() << parser.errorText() << Qt::endl;
         return ExitBadInput;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        consoleOut() << parser.helpText();
         return ExitOk;
     }
     if (parser.isSet(version)) {
-        out() << QCoreApplication::applicationName() << u' '
-              << QCoreApplication::applicationVersion() << Qt::endl;
+        consoleOut() << QCoreApplication::applicationName() << u' '
+                     << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         if (!isHeadlessInvocation(args))
             return std::nullopt; // the wizard
-        err() << QCoreApplication::translate("tkeci::CommandLine", "a command is needed: %1")
-                     .arg(kCommands.join(QStringLiteral(", ")))
-              << Qt::endl;
+        consoleErr() << QCoreApplication::translate("tkeci::CommandLine", "a command is needed: %1")
+                            .arg(kCommands.join(QStringLiteral(", ")))
+                     << Qt::endl;
         return ExitBadInput;
     }
     const QString command = positional.first();
     if (!kCommands.contains(command)) {
-        err() << QCoreApplication::translate(
+        consoleErr() << QCoreApplication::translate(
             "tkeci::CommandLine", "unknown command \"%1\"; commands: %2")
-                     .arg(command, kCommands.join(QStringLiteral(", ")))
-              << Qt::endl;
+                            .arg(command, kCommands.join(QStringLiteral(", ")))
+                     << Qt::endl;
         return ExitBadInput;
     }
     if (positional.size() > 1) {
-        err() << QCoreApplication::translate("tkeci::CommandLine", "unexpected argument \"%1\"")
-                     .arg(positional.at(1))
-              << Qt::endl;
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::CommandLine", "unexpected argument \"%1\"")
+                            .arg(positional.at(1))
+                     << Qt::endl;
         return ExitBadInput;
     }
     if (clusterCommands().contains(command))
         return runClusterCommand(command, parser);
     if (!parser.isSet(profile)) {
-        err() << QCoreApplication::translate("tkeci::CommandLine", "%1 needs --profile FILE")
-                     .arg(command)
-              << Qt::endl;
+        consoleErr() << QCoreApplication::translate("tkeci::CommandLine", "%1 needs --profile FILE")
+                            .arg(command)
+                     << Qt::endl;
         return ExitBadInput;
     }
     const QString profilePath = parser.value(profile);
@@ -195,9 +187,9 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         return reportProblems(profilePath, read.problems);
 
     if (command == QLatin1String("validate")) {
-        out() << QCoreApplication::translate("tkeci::CommandLine", "%1: valid (%2)")
-                     .arg(profilePath, summary(read.plan))
-              << Qt::endl;
+        consoleOut() << QCoreApplication::translate("tkeci::CommandLine", "%1: valid (%2)")
+                            .arg(profilePath, summary(read.plan))
+                     << Qt::endl;
         return ExitOk;
     }
 
@@ -206,8 +198,9 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
 
     // render
     if (!parser.isSet(outDir)) {
-        err() << QCoreApplication::translate("tkeci::CommandLine", "render needs --out FOLDER")
-              << Qt::endl;
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::CommandLine", "render needs --out FOLDER")
+                     << Qt::endl;
         return ExitBadInput;
     }
     const RenderResult rendered = renderManifests(read.plan);
@@ -215,19 +208,19 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         return reportProblems(profilePath, rendered.problems);
     const QString dir = parser.value(outDir);
     if (const QString error = writeManifestDirectory(rendered.manifests, dir); !error.isEmpty()) {
-        err() << error << Qt::endl;
+        consoleErr() << error << Qt::endl;
         return ExitBadInput;
     }
     for (const ManifestFile &f : rendered.manifests.files)
-        out() << QDir(dir).filePath(f.fileName()) << Qt::endl;
-    out() << QDir(dir).filePath(QStringLiteral("images.txt")) << Qt::endl;
+        consoleOut() << QDir(dir).filePath(f.fileName()) << Qt::endl;
+    consoleOut() << QDir(dir).filePath(QStringLiteral("images.txt")) << Qt::endl;
     const int written = int(rendered.manifests.files.size() + 1);
     const QString files
         = QCoreApplication::translate("tkeci::CommandLine", "%n file(s) written", nullptr, written);
     const QString images
         = QCoreApplication::translate("tkeci::CommandLine", "(%1 images to mirror)")
               .arg(rendered.manifests.images.size());
-    out() << files << QLatin1Char(' ') << images << Qt::endl;
+    consoleOut() << files << QLatin1Char(' ') << images << Qt::endl;
     return ExitOk;
 }
 

@@ -12,6 +12,14 @@ enum ExitCode { ExitOk = 0, ExitFailures = 1, ExitBadInput = 2 };
 /// Anything that is not a known command (or no command) returns std::nullopt: the GUI starts.
 std::optional<int> runCommandLine(const QStringList &args, Translations &translations);
 
+/// The --lang values of `args` (either form, in order), and whether anything else is there.
+struct LangArguments
+{
+    QStringList values;
+    bool others = false;
+};
+LangArguments scanLangArguments(const QStringList &args);
+
 /// Is this argv for the terminal (a command, --help, --version, or a mistake to report) rather
 /// than for the wizard? Then no QApplication and no display are needed.
 bool isHeadlessInvocation(const QStringList &args);

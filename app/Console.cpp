@@ -122,4 +122,23 @@ void waitUntil(const bool &done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
+void printConnectivityVerdict(const ConnectivityVerdict &v)
+{
+    consoleOut() << (v.passed ? QCoreApplication::translate("tkeci::Console", "PASS")
+                              : QCoreApplication::translate("tkeci::Console", "FAIL"))
+                 << u' ' << v.name << u' ' << QStringLiteral("(%1)").arg(v.meaning) << Qt::endl;
+}
+
+void printConnectivityVerdicts(const ConnectivityResult &result, bool withVerdicts)
+{
+    if (withVerdicts) {
+        for (const ConnectivityVerdict &v : result.verdicts)
+            printConnectivityVerdict(v);
+    }
+    consoleOut() << (result.ok()
+            ? QCoreApplication::translate("tkeci::Console", "connectivity check passed")
+            : QCoreApplication::translate("tkeci::Console", "connectivity check FAILED"))
+                 << Qt::endl;
+}
+
 } // namespace tkeci

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apply/ConnectivityVerifier.h"
 #include "apply/RolloutWatcher.h"
 #include "kube/KubeClient.h"
 
@@ -30,6 +31,11 @@ void printError(const KubeError &error);
 /// "  DaemonSet kube-system/cilium: 2/2 ready, 2/2 updated - rolled out": one workload's
 /// rollout, as apply prints it for an existing and a new cluster.
 void printRolloutProgress(const RolloutProgress &progress);
+
+/// "PASS name (meaning)" or "FAIL ...": one verdict of the connectivity check.
+void printConnectivityVerdict(const ConnectivityVerdict &verdict);
+/// Every verdict (unless `withVerdicts` is false), then "connectivity check passed/FAILED".
+void printConnectivityVerdicts(const ConnectivityResult &result, bool withVerdicts = true);
 
 /// Runs the event loop until `done` becomes true.
 void waitUntil(const bool &done);

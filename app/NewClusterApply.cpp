@@ -198,18 +198,8 @@ int runInstall(const ClusterCommandOptions &options, const ManifestInput &input,
         return result.versionNotOffered ? ExitBadInput : ExitFailures;
     }
     if (result.connectivity) {
-        // The same lines as `verify`.
-        for (const ConnectivityVerdict &v : result.connectivity->verdicts)
-            consoleOut() << (v.passed ? QCoreApplication::translate("tkeci::StatusCommand", "PASS")
-                                      : QCoreApplication::translate("tkeci::StatusCommand", "FAIL"))
-                         << u' ' << v.name << u' ' << QStringLiteral("(%1)").arg(v.meaning)
-                         << Qt::endl;
-        const bool passed = result.connectivity->ok();
-        consoleOut() << (passed
-                ? QCoreApplication::translate("tkeci::StatusCommand", "connectivity check passed")
-                : QCoreApplication::translate("tkeci::StatusCommand", "connectivity check FAILED"))
-                     << Qt::endl;
-        if (!passed)
+        printConnectivityVerdicts(*result.connectivity); // the same lines as `verify`
+        if (!result.connectivity->ok())
             return ExitFailures;
     }
     if (options.wait)

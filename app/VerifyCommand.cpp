@@ -22,7 +22,7 @@ int runVerify(const ClusterCommandOptions &options)
         return ExitBadInput;
     QList<ManifestFile> files = input->manifests.filesFor(ManifestDestination::Verification);
     if (files.isEmpty()) {
-        consoleErr() << QCoreApplication::translate("tkeci::StatusCommand",
+        consoleErr() << QCoreApplication::translate("tkeci::VerifyCommand",
             "the profile renders no connectivity check (is the CNI Cilium?)")
                      << Qt::endl;
         return ExitBadInput;
@@ -49,7 +49,7 @@ int runVerify(const ClusterCommandOptions &options)
     const bool editedCheck = !options.manifestsDir.isEmpty()
         && QFile::exists(QDir(options.manifestsDir).filePath(files.first().fileName()));
     if (editedCheck) {
-        consoleOut() << QCoreApplication::translate("tkeci::StatusCommand",
+        consoleOut() << QCoreApplication::translate("tkeci::VerifyCommand",
             "the edited connectivity check is used as it is: the --check-* and --offline "
             "options do not change it")
                      << Qt::endl;
@@ -59,7 +59,7 @@ int runVerify(const ClusterCommandOptions &options)
         QStringList names;
         for (const auto &[name, why] : skippedConnectivityChecks(nodesOnly)) {
             names.append(name);
-            consoleOut() << QCoreApplication::translate("tkeci::StatusCommand", "SKIP %1 (%2)")
+            consoleOut() << QCoreApplication::translate("tkeci::VerifyCommand", "SKIP %1 (%2)")
                                 .arg(name, why)
                          << Qt::endl;
         }
@@ -76,7 +76,7 @@ int runVerify(const ClusterCommandOptions &options)
         }
         files = {*rendered};
         for (const auto &[name, why] : skippedConnectivityChecks(check))
-            consoleOut() << QCoreApplication::translate("tkeci::StatusCommand", "SKIP %1 (%2)")
+            consoleOut() << QCoreApplication::translate("tkeci::VerifyCommand", "SKIP %1 (%2)")
                                 .arg(name, why)
                          << Qt::endl;
     }
@@ -84,7 +84,7 @@ int runVerify(const ClusterCommandOptions &options)
     bool done = false;
     ConnectivityResult result;
     QObject::connect(&verifier, &ConnectivityVerifier::applied, [](int n) {
-        consoleOut() << QCoreApplication::translate("tkeci::StatusCommand",
+        consoleOut() << QCoreApplication::translate("tkeci::VerifyCommand",
             "connectivity check applied (%1 objects); waiting for its deployments")
                             .arg(n)
                      << Qt::endl;
@@ -96,23 +96,17 @@ int runVerify(const ClusterCommandOptions &options)
     verifier.start(files, options.timeoutSeconds * 1000);
     waitUntil(done);
     for (const ConnectivityVerdict &v : result.verdicts)
-        consoleOut() << (v.passed ? QCoreApplication::translate("tkeci::StatusCommand", "PASS")
-                                  : QCoreApplication::translate("tkeci::StatusCommand", "FAIL"))
-                     << u' ' << v.name << u' ' << QStringLiteral("(%1)").arg(v.meaning) << Qt::endl;
+        printConnectivityVerdict(v);
     if (result.removed)
         consoleOut() << QCoreApplication::translate(
-            "tkeci::StatusCommand", "the connectivity check was removed")
+            "tkeci::VerifyCommand", "the connectivity check was removed")
                      << Qt::endl;
     if (result.error) {
         printError(*result.error);
         return ExitFailures;
     }
-    const bool passed = result.ok();
-    consoleOut() << (passed
-            ? QCoreApplication::translate("tkeci::StatusCommand", "connectivity check passed")
-            : QCoreApplication::translate("tkeci::StatusCommand", "connectivity check FAILED"))
-                 << Qt::endl;
-    return passed ? ExitOk : ExitFailures;
+    printConnectivityVerdicts(result, false);
+    return result.ok() ? ExitOk : ExitFailures;
 }
 
 } // namespace tkeci

@@ -9,7 +9,6 @@
 #include <QIcon>
 #include <QSettings>
 
-#include <algorithm>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -40,9 +39,7 @@ int main(int argc, char *argv[])
     // The language chosen last time wins over the system locale; --lang was handled above for
     // the command line and wins over both.
     const QString remembered = QSettings().value(QStringLiteral("language")).toString();
-    const bool langGiven = args.contains(QStringLiteral("--lang"))
-        || std::any_of(args.cbegin(), args.cend(),
-            [](const QString &a) { return a.startsWith(QLatin1String("--lang=")); });
+    const bool langGiven = !tkeci::scanLangArguments(args).values.isEmpty();
     if (!langGiven && !remembered.isEmpty()) {
         if (const auto locale = tkeci::Translations::localeFromLang(remembered))
             translations.switchTo(*locale);
