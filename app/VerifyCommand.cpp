@@ -31,21 +31,8 @@ int runVerify(const ClusterCommandOptions &options)
     if (!access)
         return ExitBadInput;
     KubeClient client(*access);
-    // The multi-node checks keep their pods off echo-b's node: with fewer than two nodes that
-    // accept pods they could never be ready, and would read as a failed network.
-    ConnectivityCheckOptions check = options.check;
-    bool counted = false;
-    SchedulableNodesResult schedulable;
-    findSchedulableNodes(client, [&](SchedulableNodesResult r) {
-        schedulable = std::move(r);
-        counted = true;
-    });
-    waitUntil(counted);
-    if (schedulable.error) {
-        printError(*schedulable.error);
-        return ExitFailures;
-    }
-    check.multiNode = schedulable.nodes.size() >= 2;
+    const ConnectivityCheckOptions &check = options.check;
+    QList<std::pair<QString, QString>> skipped; // what the options leave out
     const bool editedCheck = !options.manifestsDir.isEmpty()
         && QFile::exists(QDir(options.manifestsDir).filePath(files.first().fileName()));
     if (editedCheck) {
@@ -53,18 +40,6 @@ int runVerify(const ClusterCommandOptions &options)
             "the edited connectivity check is used as it is: the --check-* and --offline "
             "options do not change it")
                      << Qt::endl;
-        // Only what the cluster cannot run is left out of it.
-        ConnectivityCheckOptions nodesOnly;
-        nodesOnly.multiNode = check.multiNode;
-        QStringList names;
-        for (const auto &[name, why] : skippedConnectivityChecks(nodesOnly)) {
-            names.append(name);
-            consoleOut() << QCoreApplication::translate("tkeci::VerifyCommand", "SKIP %1 (%2)")
-                                .arg(name, why)
-                         << Qt::endl;
-        }
-        for (ManifestFile &f : files)
-            f = withoutConnectivityChecks(f, names);
     } else {
         Problems problems;
         const std::optional<ManifestFile> rendered
@@ -75,12 +50,12 @@ int runVerify(const ClusterCommandOptions &options)
             return ExitBadInput;
         }
         files = {*rendered};
-        for (const auto &[name, why] : skippedConnectivityChecks(check))
-            consoleOut() << QCoreApplication::translate("tkeci::VerifyCommand", "SKIP %1 (%2)")
-                                .arg(name, why)
-                         << Qt::endl;
+        skipped = skippedConnectivityChecks(check);
     }
+    // Only what the cluster cannot run is left out besides: the multi-node checks when fewer
+    // than two nodes accept pods (startOnCluster).
     ConnectivityVerifier verifier(client);
+    verifier.setSkipped(skipped);
     bool done = false;
     ConnectivityResult result;
     QObject::connect(&verifier, &ConnectivityVerifier::applied, [](int n) {
@@ -93,8 +68,12 @@ int runVerify(const ClusterCommandOptions &options)
         result = r;
         done = true;
     });
-    verifier.start(files, options.timeoutSeconds * 1000);
+    verifier.startOnCluster(files, options.timeoutSeconds * 1000);
     waitUntil(done);
+    for (const auto &[name, why] : result.skipped)
+        consoleOut()
+            << QCoreApplication::translate("tkeci::VerifyCommand", "SKIP %1 (%2)").arg(name, why)
+            << Qt::endl;
     for (const ConnectivityVerdict &v : result.verdicts)
         printConnectivityVerdict(v);
     if (result.removed)

@@ -1,5 +1,10 @@
 #include "apply/ConnectivityVerifier.h"
 
+#include "apply/ClusterKind.h"
+#include "render/ConnectivityCheckOptions.h"
+
+#include <QPointer>
+
 namespace tkeci {
 
 QString connectivityCheckMeaning(const QString &d)
@@ -58,6 +63,26 @@ void ConnectivityVerifier::start(const QList<ManifestFile> &verificationFiles, i
     m_applied.clear();
     m_timeoutMs = timeoutMs;
     m_applier.start(verificationFiles);
+}
+
+void ConnectivityVerifier::startOnCluster(const QList<ManifestFile> &files, int timeoutMs)
+{
+    QPointer<ConnectivityVerifier> self(this);
+    findSchedulableNodes(m_client, [self, files, timeoutMs](SchedulableNodesResult nodes) {
+        if (!self)
+            return;
+        if (nodes.error) {
+            self->m_result = ConnectivityResult();
+            self->m_result.error = nodes.error;
+            Q_EMIT self->finished(self->m_result);
+            return;
+        }
+        QList<std::pair<QString, QString>> skipped;
+        const QList<ManifestFile> kept
+            = connectivityChecksForNodes(files, nodes.nodes.size(), skipped);
+        self->m_skipped += skipped;
+        self->start(kept, timeoutMs);
+    });
 }
 
 void ConnectivityVerifier::onApplied(const ApplyResult &result)

@@ -51,6 +51,11 @@ public:
     /// The checks left out of the files given to start(), reported with the result.
     void setSkipped(const QList<std::pair<QString, QString>> &skipped) { m_skipped = skipped; }
     void start(const QList<ManifestFile> &verificationFiles, int timeoutMs);
+    /// As start(), for the cluster as it is: counts the nodes that accept pods first and
+    /// leaves out (as skipped, with the reason) the multi-node checks when fewer than two do,
+    /// since their pods could never be ready and would read as a broken network. A failed
+    /// count ends in finished() with the error and nothing applied.
+    void startOnCluster(const QList<ManifestFile> &verificationFiles, int timeoutMs);
 
 Q_SIGNALS:
     void applied(int objects);

@@ -255,19 +255,7 @@ void ExistingClusterInstall::verify()
         return;
     }
     Q_EMIT stepStarted(InstallStep::Connectivity);
-    // The multi-node checks keep their pods off echo-b's node: with fewer than two nodes that
-    // accept pods they could never be ready, and would read as a broken network.
-    findSchedulableNodes(*m_client, [this](SchedulableNodesResult nodes) {
-        if (nodes.error) {
-            fail(InstallStep::Connectivity, *nodes.error);
-            return;
-        }
-        QList<std::pair<QString, QString>> skipped;
-        const QList<ManifestFile> files
-            = connectivityChecksForNodes(m_verificationFiles, nodes.nodes.size(), skipped);
-        m_verifier->setSkipped(skipped);
-        m_verifier->start(files, m_options.connectivityTimeoutMs);
-    });
+    m_verifier->startOnCluster(m_verificationFiles, m_options.connectivityTimeoutMs);
 }
 
 void ExistingClusterInstall::end(InstallStep step, RunStop stop)

@@ -229,20 +229,12 @@ void NewClusterInstall::verify()
     connect(m_run->verifier.get(), &ConnectivityVerifier::finished, this,
         [this](const ConnectivityResult &c) {
             m_result.connectivity = c;
-            Q_EMIT finished(m_result);
+            if (c.error) // as on an existing cluster: the check could not run or be removed
+                fail(NewClusterStep::Verify, *c.error);
+            else
+                Q_EMIT finished(m_result);
         });
-    // As on an existing cluster: the multi-node checks need two nodes that accept pods.
-    findSchedulableNodes(*m_newCluster, [this](SchedulableNodesResult nodes) {
-        if (nodes.error) {
-            fail(NewClusterStep::Verify, *nodes.error);
-            return;
-        }
-        QList<std::pair<QString, QString>> skipped;
-        const QList<ManifestFile> files
-            = connectivityChecksForNodes(m_run->verificationFiles, nodes.nodes.size(), skipped);
-        m_run->verifier->setSkipped(skipped);
-        m_run->verifier->start(files, m_options.connectivityTimeoutMs);
-    });
+    m_run->verifier->startOnCluster(m_run->verificationFiles, m_options.connectivityTimeoutMs);
 }
 
 } // namespace tkeci
