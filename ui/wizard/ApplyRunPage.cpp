@@ -81,18 +81,11 @@ void ApplyRunPage::ended()
     if (m_stack->currentWidget() == m_existing && m_existing->result()) {
         const ExistingInstallResult &r = *m_existing->result();
         m_state.connectivity = r.connectivity;
-        m_state.applyOutcome = r.error ? tr("Apply stopped: %1").arg(r.error->message)
-                                       : tr("Applied: %1 created, %2 configured, %3 unchanged.")
-                                             .arg(r.apply.created)
-                                             .arg(r.apply.configured)
-                                             .arg(r.apply.unchanged);
+        m_state.existingOutcome = r;
     } else if (m_newCluster->result()) {
         const NewClusterInstallResult &r = *m_newCluster->result();
         m_state.connectivity = r.connectivity;
-        m_state.applyOutcome = r.ok() ? tr("The new cluster %1 is Running.").arg(r.clusterName)
-                                      : tr("The new cluster is not running (phase %1): %2")
-                                            .arg(r.phase.isEmpty() ? QStringLiteral("-") : r.phase,
-                                                r.error ? r.error->message : QString());
+        m_state.newClusterOutcome = r;
     }
     Q_EMIT completeChanged();
 }

@@ -60,6 +60,32 @@ void FinishPage::initializePage()
     retranslate();
 }
 
+QString FinishPage::applyOutcomeText() const
+{
+    if (const auto &r = m_state.existingOutcome) {
+        if (r->error)
+            return tr("Apply stopped: %1").arg(r->error->message);
+        if (r->stop)
+            return tr("Apply stopped: %1")
+                .arg(installStopText(r->failedStep.value_or(InstallStep::Apply), *r->stop));
+        return tr("Applied: %1 created, %2 configured, %3 unchanged.")
+            .arg(r->apply.created)
+            .arg(r->apply.configured)
+            .arg(r->apply.unchanged);
+    }
+    if (const auto &r = m_state.newClusterOutcome) {
+        if (r->ok())
+            return tr("The new cluster %1 is Running.").arg(r->clusterName);
+        if (r->stopped)
+            return tr("You stopped following the new cluster %1; TKEStack goes on installing it.")
+                .arg(r->clusterName);
+        return tr("The new cluster is not running (phase %1): %2")
+            .arg(r->phase.isEmpty() ? QStringLiteral("-") : r->phase,
+                r->error ? r->error->message : QString());
+    }
+    return QString();
+}
+
 void FinishPage::retranslate()
 {
     setTitle(tr("Finished"));
@@ -88,7 +114,7 @@ void FinishPage::retranslate()
     items.append(m_state.exportedTo.isEmpty()
             ? tr("No files were exported.")
             : tr("Files written to: %1").arg(m_state.exportedTo.toHtmlEscaped()));
-    items.append(m_state.applied ? m_state.applyOutcome.toHtmlEscaped()
+    items.append(m_state.applied ? applyOutcomeText().toHtmlEscaped()
                                  : tr("Nothing was applied from the wizard."));
     if (m_state.connectivity)
         items.append(m_state.connectivity->ok() ? tr("Connectivity check: passed.")

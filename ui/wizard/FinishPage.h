@@ -25,6 +25,8 @@ protected:
     void retranslate() override;
 
 private:
+    /// How the Applying page's run ended, in the language of the moment.
+    QString applyOutcomeText() const;
     QLabel *m_summary = nullptr;
     QLabel *m_verdictTitle = nullptr;
     VerdictList *m_verdicts = nullptr;

@@ -42,7 +42,9 @@ struct WizardState
     // A new cluster: timeouts and polling (TKEStack installs every node first; tests shorten).
     NewClusterInstallOptions newClusterOptions;
     bool applied = false; // something was sent to a cluster
-    QString applyOutcome; // one line for the Finish page, translated when it was made
+    // How the Applying page's run ended: the Finish page tells it in the language of the moment.
+    std::optional<ExistingInstallResult> existingOutcome;
+    std::optional<NewClusterInstallResult> newClusterOutcome;
     std::optional<ConnectivityResult> connectivity; // the verdicts, when the check ran
 };
 
