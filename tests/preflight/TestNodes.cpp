@@ -103,6 +103,30 @@ bool TestNodes::exec(const QString &ip, const QStringList &command, QByteArray *
         out);
 }
 
+QString TestNodes::passwordHash(const QString &password)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        {QStringLiteral("passwd"), QStringLiteral("-6"), QStringLiteral("-stdin")});
+    openssl.write(password.toUtf8());
+    openssl.closeWriteChannel();
+    if (!openssl.waitForFinished(10000) || openssl.exitCode() != 0) {
+        m_error = QStringLiteral("openssl passwd failed: ") + openssl.readAllStandardError();
+        return QString();
+    }
+    return QString::fromUtf8(openssl.readAllStandardOutput()).trimmed();
+}
+
+tkeci::PreflightOptions TestNodes::sshOptions(const QString &knownHosts)
+{
+    tkeci::PreflightOptions o;
+    o.knownHostsFile = knownHosts;
+    o.useSshConfig = false;
+    o.connectTimeoutMs = 10000;
+    o.commandTimeoutMs = 10000;
+    return o;
+}
+
 QStringList TestNodes::links(const QString &ip)
 {
     QByteArray out;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "preflight/PreflightOptions.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,12 @@ public:
     QString hostPublicKeyLine(const QString &ip) const; // "ip ssh-ed25519 AAAA..."
     /// Writes `lines` to a new known-hosts file and returns its path.
     QString writeKnownHosts(const QString &name, const QStringList &lines) const;
+
+    /// sshnode.sh's --password-hash argument for `password` (openssl passwd -6); empty, with
+    /// error(), when openssl fails.
+    QString passwordHash(const QString &password);
+    /// The SSH options the node suites log in with: `knownHosts`, no ~/.ssh/config, 10 s.
+    static tkeci::PreflightOptions sshOptions(const QString &knownHosts);
 
     QString userKey() const { return m_dir.filePath(QStringLiteral("user")); }
     QString wrongKey() const { return m_dir.filePath(QStringLiteral("wrong")); }

@@ -46,12 +46,7 @@ private:
 
     PreflightOptions options(const QString &knownHosts = {}) const
     {
-        PreflightOptions o;
-        o.knownHostsFile = knownHosts.isEmpty() ? m_knownHosts : knownHosts;
-        o.useSshConfig = false;
-        o.connectTimeoutMs = 10000;
-        o.commandTimeoutMs = 10000;
-        return o;
+        return TestNodes::sshOptions(knownHosts.isEmpty() ? m_knownHosts : knownHosts);
     }
 
 private Q_SLOTS:

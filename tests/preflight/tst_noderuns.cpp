@@ -15,7 +15,6 @@
 #include "render/ManifestRenderer.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,12 +54,7 @@ private:
 
     PreflightOptions ssh(const QString &knownHosts = {}) const
     {
-        PreflightOptions o;
-        o.knownHostsFile = knownHosts.isEmpty() ? m_knownHosts : knownHosts;
-        o.useSshConfig = false;
-        o.connectTimeoutMs = 10000;
-        o.commandTimeoutMs = 10000;
-        return o;
+        return TestNodes::sshOptions(knownHosts.isEmpty() ? m_knownHosts : knownHosts);
     }
 
     /// The default profile on an existing cluster, overlay, with `masters` as its nodes.
@@ -94,15 +88,10 @@ private Q_SLOTS:
         QVERIFY2(!m_master.isEmpty(), qPrintable(m_nodes.error()));
         m_second = m_nodes.start({QStringLiteral("--kube-manifest"), manifest});
         QVERIFY2(!m_second.isEmpty(), qPrintable(m_nodes.error()));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            {QStringLiteral("passwd"), QStringLiteral("-6"), QStringLiteral("-stdin")});
-        openssl.write(kPassword.toUtf8());
-        openssl.closeWriteChannel();
-        QVERIFY(openssl.waitForFinished(10000) && openssl.exitCode() == 0);
+        const QString hash = m_nodes.passwordHash(kPassword);
+        QVERIFY2(!hash.isEmpty(), qPrintable(m_nodes.error()));
         m_password = m_nodes.start(
-            {QStringLiteral("--kube-manifest"), manifest, QStringLiteral("--password-hash"),
-                QString::fromUtf8(openssl.readAllStandardOutput()).trimmed()});
+            {QStringLiteral("--kube-manifest"), manifest, QStringLiteral("--password-hash"), hash});
         QVERIFY2(!m_password.isEmpty(), qPrintable(m_nodes.error()));
         m_knownHosts = m_nodes.writeKnownHosts(QStringLiteral("known_hosts"),
             {m_nodes.hostPublicKeyLine(m_master), m_nodes.hostPublicKeyLine(m_second),

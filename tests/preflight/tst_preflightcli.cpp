@@ -174,8 +174,7 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith(m_old + u'\n'), qPrintable(out));
         QVERIFY(out.contains(
             QLatin1String("kernel.version  FAIL  kernel 4.10.0-118-generic is older")));
-        QVERIFY(
-            out.contains(QLatin1String("1 node checked: 0 ready, 0 with warnings, 1 failed")));
+        QVERIFY(out.contains(QLatin1String("1 node checked: 0 ready, 0 with warnings, 1 failed")));
         QVERIFY(!out.contains(QLatin1Char('\x1b'))); // no colour when not on a terminal
     }
 

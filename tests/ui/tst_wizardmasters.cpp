@@ -64,12 +64,8 @@ private:
         node.auth = auth;
         node.keyFile = keyFile;
         w.state().config.setNode(0, node);
-        PreflightOptions ssh;
-        ssh.knownHostsFile = m_knownHosts; // as preflight left it: every host key accepted
-        ssh.useSshConfig = false;
-        ssh.connectTimeoutMs = 10000;
-        ssh.commandTimeoutMs = 10000;
-        w.pageAs<PreflightPage>(PreflightPageId)->setOptions(ssh);
+        // As preflight left it: every host key accepted.
+        w.pageAs<PreflightPage>(PreflightPageId)->setOptions(TestNodes::sshOptions(m_knownHosts));
         return w;
     }
 
@@ -127,13 +123,8 @@ private Q_SLOTS:
         QVERIFY2(!m_master.isEmpty(), qPrintable(m_nodes.error()));
         m_declined = m_nodes.start({QStringLiteral("--kube-manifest"), manifest});
         QVERIFY2(!m_declined.isEmpty(), qPrintable(m_nodes.error()));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            {QStringLiteral("passwd"), QStringLiteral("-6"), QStringLiteral("-stdin")});
-        openssl.write(kPassword.toUtf8());
-        openssl.closeWriteChannel();
-        QVERIFY(openssl.waitForFinished(10000) && openssl.exitCode() == 0);
-        const QString hash = QString::fromUtf8(openssl.readAllStandardOutput()).trimmed();
+        const QString hash = m_nodes.passwordHash(kPassword);
+        QVERIFY2(!hash.isEmpty(), qPrintable(m_nodes.error()));
         m_password = m_nodes.start(
             {QStringLiteral("--kube-manifest"), manifest, QStringLiteral("--password-hash"), hash});
         QVERIFY2(!m_password.isEmpty(), qPrintable(m_nodes.error()));
