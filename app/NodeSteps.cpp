@@ -28,7 +28,7 @@ void answerOnTerminal(ControllerManagerChange &change, const ClusterCommandOptio
     QObject::connect(
         &change, &ControllerManagerChange::phaseChanged, [&change](ControllerManagerPhase phase) {
             if (phase != ControllerManagerPhase::Asking && phase != ControllerManagerPhase::Consent)
-                consoleOut() << ControllerManagerChange::phaseText(phase, 1) << Qt::endl;
+                consoleOut() << change.phaseText(phase) << Qt::endl;
         });
     QObject::connect(&change, &ControllerManagerChange::secretsNeeded,
         [&change](const QList<SecretRequest> &requests) {
@@ -45,8 +45,7 @@ void answerOnTerminal(ControllerManagerChange &change, const ClusterCommandOptio
                 change.answer(MasterEditAnswer::Stop);
                 return;
             }
-            consoleOut() << ControllerManagerChange::phaseText(ControllerManagerPhase::Consent, 1)
-                         << Qt::endl;
+            consoleOut() << change.phaseText(ControllerManagerPhase::Consent) << Qt::endl;
             for (const MasterEditPlan &p : question.plans) {
                 if (!p.edit.changed)
                     continue;

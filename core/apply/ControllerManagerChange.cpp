@@ -24,8 +24,9 @@ ControllerManagerChange::~ControllerManagerChange()
     cancel();
 }
 
-QString ControllerManagerChange::phaseText(ControllerManagerPhase phase, int masters)
+QString ControllerManagerChange::phaseText(ControllerManagerPhase phase) const
 {
+    const int masters = int(m_masters.size());
     switch (phase) {
     case ControllerManagerPhase::Asking:
         return tr("The masters' SSH logins need a password or passphrase.");

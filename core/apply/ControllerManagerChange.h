@@ -68,8 +68,8 @@ public:
     /// The consent question while the run waits for it (tests, screenshots).
     const std::optional<MasterEditQuestion> &pendingQuestion() const { return m_question; }
 
-    /// The phase as a sentence in the current language, for `masters` masters.
-    static QString phaseText(ControllerManagerPhase phase, int masters);
+    /// The phase as a sentence in the current language, for this run's masters.
+    QString phaseText(ControllerManagerPhase phase) const;
 
 Q_SIGNALS:
     void phaseChanged(tkeci::ControllerManagerPhase phase);

@@ -42,9 +42,8 @@ ControllerManagerDialog *ControllerManagerStep::diffDialog() const
 void ControllerManagerStep::attach(ControllerManagerChange &change)
 {
     ControllerManagerChange *run = &change;
-    connect(run, &ControllerManagerChange::phaseChanged, this, [this](ControllerManagerPhase p) {
-        Q_EMIT progress(ControllerManagerChange::phaseText(p, 1));
-    });
+    connect(run, &ControllerManagerChange::phaseChanged, this,
+        [this, run](ControllerManagerPhase p) { Q_EMIT progress(run->phaseText(p)); });
     connect(run, &ControllerManagerChange::masterDone, this,
         [this](const NodeStepEvent &e) { Q_EMIT logLine(nodeStepLine(e)); });
     connect(run, &ControllerManagerChange::secretsNeeded, this,
