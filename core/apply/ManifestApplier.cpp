@@ -162,8 +162,8 @@ void ManifestApplier::finish(const std::optional<KubeError> &error, const QStrin
     m_run->result.error = error;
     m_run->result.failedObject = failedObject;
     if (!m_keepInventory
-        || (m_run->result.applied.isEmpty() && !m_run->result.uncertain
-            && m_labelledNodes.isEmpty() && m_editedMasters.isEmpty())) {
+        || (m_run->result.applied.isEmpty() && !m_run->result.uncertain && m_labelledNodes.isEmpty()
+            && m_editedMasters.isEmpty())) {
         m_run->finished = true;
         Q_EMIT finished(m_run->result);
         return;
@@ -189,16 +189,26 @@ void ManifestApplier::writeInventory(std::function<void()> then)
         if (!self)
             return;
         Inventory inv;
-        if (before.ok()) {
-            if (auto old = inventoryFromConfigMap(before.json))
-                inv = *old;
-        }
         const QString localFile = self->m_inventoryFile.isEmpty()
             ? defaultInventoryFile(self->m_client.access().server)
             : self->m_inventoryFile;
+        // A record that cannot be read is not merged into (that would drop what it lists)
+        // and not overwritten: the operator is told, and the objects of this run go into
+        // the local file only.
+        std::optional<QString> unreadable;
+        if (before.ok()) {
+            const Shaped<Inventory> old = inventoryFromConfigMap(before.json);
+            if (old.ok())
+                inv = old.value;
+            else
+                unreadable = jsonShapeError(*old.error, self->m_client.access().server.authority(),
+                    get.what, before.httpStatus)
+                                 .message;
+        }
         if (inv.objects.isEmpty()) {
-            if (auto local = readInventoryFile(localFile))
-                inv = *local;
+            const Shaped<std::optional<Inventory>> local = readInventoryFile(localFile);
+            if (local.ok() && local.value)
+                inv = *local.value;
         }
         inv.server = self->m_client.access().server.toString();
         inv.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -216,6 +226,14 @@ void ManifestApplier::writeInventory(std::function<void()> then)
         if (const QString e = writeInventoryFile(localFile, inv); !e.isEmpty())
             self->m_run->result.warnings.append(
                 tr("the local inventory was not written: %1").arg(e));
+        if (unreadable) {
+            self->m_run->result.warnings.append(
+                tr("the inventory ConfigMap was not written: it holds no readable inventory "
+                   "(%1)")
+                    .arg(*unreadable));
+            then();
+            return;
+        }
         KubeRequest patch = get;
         patch.method = "PATCH";
         patch.rbacVerb = QStringLiteral("patch");

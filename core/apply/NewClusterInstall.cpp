@@ -326,7 +326,7 @@ void NewClusterInstall::record()
             cilium.dir().filePath(QStringLiteral("../new-clusters/%1-%2.json")
                                       .arg(cilium.completeBaseName(), m_run->clusterName)));
     }
-    Inventory inv = readInventoryFile(path).value_or(Inventory());
+    Inventory inv = readInventoryFile(path).value.value_or(Inventory());
     inv.server = m_global->access().server.toString();
     inv.newCluster = m_run->clusterName;
     for (int i = 0; i < m_run->machinesPosted && i < m_result.machines.size(); ++i) {
