@@ -1,5 +1,8 @@
 #include "apply/ClusterCreator.h"
 
+#include "kube/JsonRead.h"
+#include "text/SafeText.h"
+
 #include "apply/PlatformObjects.h"
 #include "kube/YamlJson.h"
 
@@ -87,7 +90,7 @@ void ClusterCreator::poll()
     get.path = QStringLiteral("/apis/platform.tkestack.io/v1/clusters/") + m_name;
     get.what = QStringLiteral("clusters.platform.tkestack.io \"%1\"").arg(m_name);
     QPointer<ClusterCreator> self(this);
-    m_client.send(get, [self](const KubeResponse &r) {
+    m_client.send(get, [self, what = get.what](const KubeResponse &r) {
         if (!self)
             return;
         if (!r.ok()) {
@@ -95,16 +98,22 @@ void ClusterCreator::poll()
             Q_EMIT self->finished(self->m_result);
             return;
         }
-        const QJsonObject status = r.json.value(QStringLiteral("status")).toObject();
+        // Read strictly (a phase that is not a string is no "not Running yet"), and made safe
+        // for the terminal: TKEStack copies error texts of the nodes into these messages.
+        const JsonRead status = JsonRead(r.json)[QStringLiteral("status")];
         QList<ClusterCondition> conditions;
-        for (const QJsonValue &v : status.value(QStringLiteral("conditions")).toArray()) {
-            const QJsonObject c = v.toObject();
-            conditions.append({c.value(QStringLiteral("type")).toString(),
-                c.value(QStringLiteral("status")).toString(),
-                c.value(QStringLiteral("reason")).toString(),
-                c.value(QStringLiteral("message")).toString()});
+        for (const JsonRead &c : status[QStringLiteral("conditions")].elements())
+            conditions.append({safeText(c[QStringLiteral("type")].string(Presence::Required), 200),
+                safeText(c[QStringLiteral("status")].string(), 50),
+                safeText(c[QStringLiteral("reason")].string(), 200),
+                safeText(c[QStringLiteral("message")].string(), 2000)});
+        const QString phase = safeText(status[QStringLiteral("phase")].string(), 100);
+        if (!status.ok()) {
+            self->m_result.error = jsonShapeError(
+                *status.error(), self->m_client.access().server.authority(), what, r.httpStatus);
+            Q_EMIT self->finished(self->m_result);
+            return;
         }
-        const QString phase = status.value(QStringLiteral("phase")).toString();
         if (phase != self->m_result.phase || conditions != self->m_result.conditions) {
             self->m_result.phase = phase;
             self->m_result.conditions = conditions;
