@@ -93,6 +93,8 @@ class Handler(socketserver.StreamRequestHandler):
                     w(answer(200, b'{"items":[{"metadata":{"name":5,"namespace":"k"}}]}'))
                 else:
                     w(status(404, b"not found"))
+            elif mode == "hang":
+                time.sleep(60)  # connected, read, and never a byte of answer
             elif mode == "gib":
                 w(JSON + b"Content-Length: %d\r\n\r\n" % (1 << 30))
                 chunk = b" " * (1 << 20)
