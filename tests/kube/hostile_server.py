@@ -84,6 +84,18 @@ class Handler(socketserver.StreamRequestHandler):
                     w(answer(200, json.dumps({"writes": WRITES[0]}).encode()))
             elif mode in SHAPES:
                 w(SHAPES[mode])
+            elif mode == "disc-bad":
+                # A good inventory, but the resource list of v1 is of the wrong shape: its
+                # objects must not count as "gone with their API".
+                if rest == "/api":
+                    w(answer(200, b'{"kind":"APIVersions","versions":["v1"]}'))
+                elif rest == "/apis":
+                    w(answer(200, b'{"kind":"APIGroupList","groups":[]}'))
+                elif rest == "/api/v1":
+                    w(answer(200, b'{"kind":"APIResourceList","resources":"x"}'))
+                else:
+                    w(inventory('{"objects":[{"apiVersion":"v1","kind":"ConfigMap",'
+                                '"namespace":"kube-system","name":"cilium-config"}]}'))
             elif mode in ("ds-bad", "pods-bad"):
                 # The safety checks of apply: the imported-cluster check reads the control-plane
                 # pods, the other-CNI check the daemonsets; one of them gets a wrong shape.
