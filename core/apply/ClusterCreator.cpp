@@ -1,9 +1,7 @@
 #include "apply/ClusterCreator.h"
 
-#include "kube/JsonRead.h"
-#include "text/SafeText.h"
-
 #include "apply/PlatformObjects.h"
+#include "kube/JsonRead.h"
 #include "kube/YamlJson.h"
 
 #include <QJsonArray>
@@ -98,22 +96,15 @@ void ClusterCreator::poll()
             Q_EMIT self->finished(self->m_result);
             return;
         }
-        // Read strictly (a phase that is not a string is no "not Running yet"), and made safe
-        // for the terminal: TKEStack copies error texts of the nodes into these messages.
-        const JsonRead status = JsonRead(r.json)[QStringLiteral("status")];
-        QList<ClusterCondition> conditions;
-        for (const JsonRead &c : status[QStringLiteral("conditions")].elements())
-            conditions.append({safeText(c[QStringLiteral("type")].string(Presence::Required), 200),
-                safeText(c[QStringLiteral("status")].string(), 50),
-                safeText(c[QStringLiteral("reason")].string(), 200),
-                safeText(c[QStringLiteral("message")].string(), 2000)});
-        const QString phase = safeText(status[QStringLiteral("phase")].string(), 100);
-        if (!status.ok()) {
+        const Shaped<PlatformStatus> read = readPlatformStatus(r.json);
+        if (!read.ok()) {
             self->m_result.error = jsonShapeError(
-                *status.error(), self->m_client.access().server.authority(), what, r.httpStatus);
+                *read.error, self->m_client.access().server.authority(), what, r.httpStatus);
             Q_EMIT self->finished(self->m_result);
             return;
         }
+        const QString &phase = read.value.phase;
+        const QList<ClusterCondition> &conditions = read.value.conditions;
         if (phase != self->m_result.phase || conditions != self->m_result.conditions) {
             self->m_result.phase = phase;
             self->m_result.conditions = conditions;
