@@ -1,5 +1,7 @@
 #include "apply/ManifestApplier.h"
 
+#include "kube/JsonRead.h"
+
 #include "kube/YamlJson.h"
 #include "render/KubeObjects.h"
 
@@ -105,11 +107,19 @@ void ManifestApplier::applyNext()
             self->finish(before.error, self->m_run->planned[size_t(index)].ref.display());
             return;
         }
-        const QString oldVersion = before.ok() ? before.json.value(QStringLiteral("metadata"))
-                                                     .toObject()
-                                                     .value(QStringLiteral("resourceVersion"))
-                                                     .toString()
-                                               : QString();
+        QString oldVersion;
+        if (before.ok()) {
+            const JsonRead version = JsonRead(
+                before.json)[QStringLiteral("metadata")][QStringLiteral("resourceVersion")];
+            oldVersion = version.string(Presence::Required);
+            if (!version.ok()) {
+                self->finish(
+                    jsonShapeError(*version.error(), self->m_client.access().server.authority(),
+                        get.what, before.httpStatus),
+                    self->m_run->planned[size_t(index)].ref.display());
+                return;
+            }
+        }
         const PlannedObject &o = self->m_run->planned[size_t(index)];
         KubeRequest patch = get;
         patch.method = "PATCH";
@@ -120,40 +130,50 @@ void ManifestApplier::applyNext()
         patch.query.addQueryItem(QStringLiteral("fieldManager"), kFieldManager);
         if (self->m_force)
             patch.query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
-        self->m_client.send(patch, [self, index, total, oldVersion](const KubeResponse &r) {
-            if (!self)
-                return;
-            Run &run = *self->m_run;
-            const ObjectRef ref = run.planned[size_t(index)].ref;
-            if (!r.ok()) {
-                const auto kind = r.error->kind;
-                if ((r.httpStatus == 0
-                        && (kind == KubeError::Kind::Timeout
-                            || kind == KubeError::Kind::Unreachable))
-                    || r.httpStatus == 504)
+        self->m_client.send(
+            patch, [self, index, total, oldVersion, what = get.what](const KubeResponse &r) {
+                if (!self)
+                    return;
+                Run &run = *self->m_run;
+                const ObjectRef ref = run.planned[size_t(index)].ref;
+                if (!r.ok()) {
+                    const auto kind = r.error->kind;
+                    if ((r.httpStatus == 0
+                            && (kind == KubeError::Kind::Timeout
+                                || kind == KubeError::Kind::Unreachable))
+                        || r.httpStatus == 504)
+                        run.result.uncertain = ref;
+                    self->finish(r.error, ref.display());
+                    return;
+                }
+                const JsonRead version = JsonRead(
+                    r.json)[QStringLiteral("metadata")][QStringLiteral("resourceVersion")];
+                const QString newVersion = version.string(Presence::Required);
+                if (!version.ok()) {
+                    // The write went through, but its answer is not the object: on record as
+                    // uncertain, as a lost answer is.
                     run.result.uncertain = ref;
-                self->finish(r.error, ref.display());
-                return;
-            }
-            const QString newVersion = r.json.value(QStringLiteral("metadata"))
-                                           .toObject()
-                                           .value(QStringLiteral("resourceVersion"))
-                                           .toString();
-            ApplyOutcome outcome = ApplyOutcome::Configured;
-            if (oldVersion.isEmpty()) {
-                outcome = ApplyOutcome::Created;
-                ++run.result.created;
-            } else if (oldVersion == newVersion) {
-                outcome = ApplyOutcome::Unchanged;
-                ++run.result.unchanged;
-            } else {
-                ++run.result.configured;
-            }
-            run.result.applied.append(ref);
-            Q_EMIT self->stepFinished(index, total, ref.display(), outcome);
-            ++run.next;
-            self->applyNext();
-        });
+                    self->finish(
+                        jsonShapeError(*version.error(), self->m_client.access().server.authority(),
+                            what, r.httpStatus),
+                        ref.display());
+                    return;
+                }
+                ApplyOutcome outcome = ApplyOutcome::Configured;
+                if (oldVersion.isEmpty()) {
+                    outcome = ApplyOutcome::Created;
+                    ++run.result.created;
+                } else if (oldVersion == newVersion) {
+                    outcome = ApplyOutcome::Unchanged;
+                    ++run.result.unchanged;
+                } else {
+                    ++run.result.configured;
+                }
+                run.result.applied.append(ref);
+                Q_EMIT self->stepFinished(index, total, ref.display(), outcome);
+                ++run.next;
+                self->applyNext();
+            });
     });
 }
 
