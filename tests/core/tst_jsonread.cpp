@@ -1,6 +1,7 @@
 // JsonRead and the typed reads built on it: a field of the wrong type is a mismatch with its
 // JSON path, never a default; the inventory and a workload's rollout state are read strictly.
 #include "apply/Inventory.h"
+#include "apply/PlatformObjects.h"
 #include "apply/RolloutWatcher.h"
 #include "kube/JsonRead.h"
 
@@ -141,6 +142,22 @@ private Q_SLOTS:
         const Shaped<Inventory> inner = inventoryFromConfigMap(
             object("{\"data\":{\"inventory.json\":\"{\\\"objects\\\":7}\"}}"));
         QCOMPARE(inner.error->path, QStringLiteral(".data[\"inventory.json\"].objects"));
+    }
+
+    void platformStatusIsReadStrictlyAndMadeSafe()
+    {
+        const Shaped<PlatformStatus> good = readPlatformStatus(
+            object("{\"status\":{\"phase\":\"Initializing\",\"conditions\":[{\"type\":"
+                   "\"EnsureCilium\",\"status\":\"False\",\"reason\":\"FailedInit\","
+                   "\"message\":\"boom\\u001b[2J\"}]}}"));
+        QVERIFY(good.ok());
+        QCOMPARE(good.value.phase, QStringLiteral("Initializing"));
+        QCOMPARE(good.value.conditions.first().message, QStringLiteral("boom\\x1b[2J"));
+        const Shaped<PlatformStatus> bad
+            = readPlatformStatus(object("{\"status\":{\"phase\":{\"x\":1}}}"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error->path, QStringLiteral(".status.phase"));
+        QVERIFY(bad.value.phase.isEmpty());
     }
 
     void rolloutCountsMustBeIntegers()
