@@ -46,31 +46,27 @@ void JsonRead::fail(const QString &expected) const
             m_path.isEmpty() ? QStringLiteral(".") : m_path, expected, describeJsonValue(m_value)};
 }
 
-bool JsonRead::expect(bool typeOk, Presence presence, const QString &expected) const
+bool JsonRead::expect(bool typeOk, Presence presence, const char *expected) const
 {
-    if (!present()) {
-        if (presence == Presence::Required)
-            fail(expected);
-        return false;
-    }
-    if (!typeOk)
-        fail(expected);
-    return typeOk;
+    // Translated only on a mismatch: a list of thousands of objects reads many fields.
+    const bool missing = !present();
+    if ((missing && presence == Presence::Required) || (!missing && !typeOk))
+        fail(QCoreApplication::translate("tkeci::JsonRead", expected));
+    return !missing && typeOk;
 }
 
 JsonRead JsonRead::operator[](const QString &key) const
 {
     const QString path = childPath(m_path, key);
     if (!expect(m_value.isObject(), Presence::Optional,
-            QCoreApplication::translate("tkeci::JsonRead", "an object")))
+            QT_TRANSLATE_NOOP("tkeci::JsonRead", "an object")))
         return JsonRead(QJsonValue(QJsonValue::Undefined), path, m_first);
     return JsonRead(m_value.toObject().value(key), path, m_first);
 }
 
 QString JsonRead::string(Presence presence) const
 {
-    return expect(m_value.isString(), presence,
-               QCoreApplication::translate("tkeci::JsonRead", "a string"))
+    return expect(m_value.isString(), presence, QT_TRANSLATE_NOOP("tkeci::JsonRead", "a string"))
         ? m_value.toString()
         : QString();
 }
@@ -82,29 +78,25 @@ qint64 JsonRead::integer(Presence presence, qint64 fallback) const
     const double d = m_value.toDouble();
     const bool whole = m_value.isDouble() && std::isfinite(d) && std::floor(d) == d
         && std::fabs(d) <= 9007199254740992.0;
-    return expect(whole, presence, QCoreApplication::translate("tkeci::JsonRead", "an integer"))
-        ? qint64(d)
-        : fallback;
+    return expect(whole, presence, QT_TRANSLATE_NOOP("tkeci::JsonRead", "an integer")) ? qint64(d)
+                                                                                       : fallback;
 }
 
 bool JsonRead::boolean(Presence presence) const
 {
-    return expect(m_value.isBool(), presence,
-               QCoreApplication::translate("tkeci::JsonRead", "true or false"))
+    return expect(m_value.isBool(), presence, QT_TRANSLATE_NOOP("tkeci::JsonRead", "true or false"))
         && m_value.toBool();
 }
 
 bool JsonRead::object(Presence presence) const
 {
-    return expect(
-        m_value.isObject(), presence, QCoreApplication::translate("tkeci::JsonRead", "an object"));
+    return expect(m_value.isObject(), presence, QT_TRANSLATE_NOOP("tkeci::JsonRead", "an object"));
 }
 
 QList<JsonRead> JsonRead::elements(Presence presence) const
 {
     QList<JsonRead> out;
-    if (!expect(m_value.isArray(), presence,
-            QCoreApplication::translate("tkeci::JsonRead", "an array")))
+    if (!expect(m_value.isArray(), presence, QT_TRANSLATE_NOOP("tkeci::JsonRead", "an array")))
         return out;
     const QJsonArray array = m_value.toArray();
     out.reserve(array.size());
@@ -124,8 +116,7 @@ QStringList JsonRead::strings(Presence presence) const
 QHash<QString, QString> JsonRead::stringMap(Presence presence) const
 {
     QHash<QString, QString> out;
-    if (!expect(m_value.isObject(), presence,
-            QCoreApplication::translate("tkeci::JsonRead", "an object")))
+    if (!expect(m_value.isObject(), presence, QT_TRANSLATE_NOOP("tkeci::JsonRead", "an object")))
         return out;
     const QJsonObject o = m_value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)

@@ -71,7 +71,8 @@ public:
 private:
     JsonRead(const QJsonValue &value, const QString &path,
         std::shared_ptr<std::optional<JsonShapeError>> first);
-    bool expect(bool typeOk, Presence presence, const QString &expected) const;
+    /// `expected` is a QT_TRANSLATE_NOOP text of context tkeci::JsonRead.
+    bool expect(bool typeOk, Presence presence, const char *expected) const;
 
     QJsonValue m_value;
     QString m_path;
