@@ -170,6 +170,8 @@ class CliHostile(unittest.TestCase):
             ("uninstall, resource list \"x\"", ["uninstall", "--yes"],
              self.kubeconfig("discbad", "disc-bad"), 1,
              ".resources: an array expected, but the answer of", 15),
+            ("every GET answers one object", status, self.kubeconfig("impostor", "impostor"),
+             1, '.metadata.name: "cilium" expected', 15),
             ("apply, daemonset name 5", apply, self.kubeconfig("dsbad", "ds-bad"), 1,
              [".items[0].metadata.name: a string expected",
               "no other CNI can be ruled out"], 15),

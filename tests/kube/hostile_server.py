@@ -96,6 +96,19 @@ class Handler(socketserver.StreamRequestHandler):
                 else:
                     w(inventory('{"objects":[{"apiVersion":"v1","kind":"ConfigMap",'
                                 '"namespace":"kube-system","name":"cilium-config"}]}'))
+            elif mode == "impostor":
+                # Every object GET answers with the inventory ConfigMap: status must not count
+                # the DaemonSet the inventory lists as present.
+                if rest == "/api":
+                    w(answer(200, b'{"kind":"APIVersions","versions":["v1"]}'))
+                elif rest == "/apis":
+                    w(answer(200, b'{"kind":"APIGroupList","groups":[{"name":"apps"}]}'))
+                elif rest == "/apis/apps/v1":
+                    w(answer(200, b'{"kind":"APIResourceList","resources":[{"name":'
+                                  b'"daemonsets","kind":"DaemonSet","namespaced":true}]}'))
+                else:
+                    w(inventory('{"objects":[{"apiVersion":"apps/v1","kind":"DaemonSet",'
+                                '"namespace":"kube-system","name":"cilium"}]}'))
             elif mode in ("ds-bad", "pods-bad"):
                 # The safety checks of apply: the imported-cluster check reads the control-plane
                 # pods, the other-CNI check the daemonsets; one of them gets a wrong shape.
