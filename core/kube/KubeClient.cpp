@@ -251,9 +251,17 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, Try t)
                 state->body.append(reply->readAll());
             r.body = std::move(state->body);
             r.error = answerError(request, *state, r, reply);
-            if (!r.error && (r.httpStatus < 200 || r.httpStatus >= 300))
-                r.error = kubeErrorFor(request, m_access, r.httpStatus, r.json, reply->error(),
+            if (!r.error && (r.httpStatus < 200 || r.httpStatus >= 300)) {
+                // An error answer that is no Status (a proxy's HTML page, text that is not
+                // UTF-8) is still the server's word: its start, made safe, stands in for the
+                // Status message.
+                QJsonObject status = r.json;
+                if (status.isEmpty() && !r.body.isEmpty())
+                    status.insert(QStringLiteral("message"),
+                        QString::fromUtf8(r.body.left(4000)).simplified());
+                r.error = kubeErrorFor(request, m_access, r.httpStatus, status, reply->error(),
                     reply->errorString(), *sslErrors, *peer);
+            }
             const bool idempotent = request.method != "POST";
             // A server that answers, only too slowly, is not asked again: the deadline is for
             // the whole call.
