@@ -72,8 +72,10 @@ void findOtherCni(KubeClient &client, std::function<void(OtherCniResult)> done)
             if (!root.ok()) {
                 result.found.clear();
                 KubeError e = jsonShapeError(*root.error(), server, what, r.httpStatus);
-                e.message += QCoreApplication::translate("tkeci::OtherCniCheck",
-                    "; no other CNI can be ruled out, so nothing was changed");
+                // One sentence for the translator, the shape message inside it.
+                e.message = QCoreApplication::translate("tkeci::OtherCniCheck",
+                    "%1; no other CNI can be ruled out, so nothing was changed")
+                                .arg(e.message);
                 result.error = e;
             }
             done(result);
