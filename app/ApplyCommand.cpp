@@ -224,7 +224,7 @@ int runApply(const ClusterCommandOptions &options)
                      << Qt::endl;
         return ExitBadInput;
     }
-    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    const std::optional<ClusterAccess> access = loadAccess(options);
     if (!access)
         return ExitBadInput;
     return input->plan.target == Target::NewCluster

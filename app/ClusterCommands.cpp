@@ -123,6 +123,8 @@ int runClusterCommand(const QString &command, const QCommandLineParser &parser)
                      << Qt::endl;
         return ExitBadInput;
     }
+    if (parser.isSet(QStringLiteral("timeout")))
+        o.deadline = QDeadlineTimer(qint64(o.timeoutSeconds) * 1000, Qt::PreciseTimer);
     return runClusterCommand(command, o);
 }
 
@@ -135,6 +137,14 @@ int runClusterCommand(const QString &command, const ClusterCommandOptions &optio
     if (command == QLatin1String("verify"))
         return runVerify(options);
     return runUninstall(options);
+}
+
+std::optional<ClusterAccess> loadAccess(const ClusterCommandOptions &options)
+{
+    std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    if (access)
+        access->deadline = options.deadline;
+    return access;
 }
 
 std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &options)

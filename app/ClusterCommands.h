@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kube/KubeConfig.h"
 #include "preflight/PreflightOptions.h"
 #include "render/ConnectivityCheckOptions.h"
 
@@ -23,6 +24,9 @@ struct ClusterCommandOptions
     bool force = false; // apply: take over fields another field manager holds
     bool allowOtherCni = false; // apply: go on although another CNI runs on the cluster
     int timeoutSeconds = 600;
+    /// --timeout given: the whole run ends by then (every request, poll and exec plugin).
+    /// Without it each wait has its own bound (600 s) and each call its 120 s.
+    QDeadlineTimer deadline {QDeadlineTimer::Forever};
     QString inventoryFile; // empty: the default per-server file
     PreflightOptions ssh; // --known-hosts, --identity: how the SSH steps log in to nodes
     bool skipControllerManager = false; // apply: the operator sets the overlay flags himself
@@ -41,6 +45,9 @@ void addClusterCommandOptions(QCommandLineParser &parser);
 /// returns the exit code (0, 1 or 2).
 int runClusterCommand(const QString &command, const QCommandLineParser &parser);
 int runClusterCommand(const QString &command, const ClusterCommandOptions &options);
+
+/// loadAccess() for the command's --kubeconfig and --context, carrying the run's deadline.
+std::optional<ClusterAccess> loadAccess(const ClusterCommandOptions &options);
 
 // One function per command, each in its own file.
 int runApply(const ClusterCommandOptions &options);

@@ -8,10 +8,12 @@
 #include "apply/ConnectivityVerifier.h"
 #include "apply/InstallationStatus.h"
 #include "apply/Inventory.h"
+#include "apply/NodeLabeler.h"
 #include "apply/RolloutWatcher.h"
 #include "apply/Uninstaller.h"
 #include "render/KubeObjects.h"
 #include "render/RenderContext.h"
+#include "text/SafeText.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +21,7 @@ namespace tkeci {
 /// status --profile P of a new-cluster profile: the TKEStack Cluster's phase and conditions.
 int newClusterStatus(const ClusterCommandOptions &options, const InstallPlan &plan)
 {
-    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    const std::optional<ClusterAccess> access = loadAccess(options);
     if (!access)
         return ExitBadInput;
     KubeClient client(*access);
@@ -60,7 +62,7 @@ int runStatus(const ClusterCommandOptions &options)
         if (input->plan.target == Target::NewCluster)
             return newClusterStatus(options, input->plan);
     }
-    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    const std::optional<ClusterAccess> access = loadAccess(options);
     if (!access)
         return ExitBadInput;
     KubeClient client(*access);
@@ -88,7 +90,7 @@ int runStatus(const ClusterCommandOptions &options)
                      << Qt::endl;
     consoleOut() << QCoreApplication::translate(
         "tkeci::StatusCommand", "installed on %1, last applied %2: %3 object(s)")
-                        .arg(access->server.toString(), status.inventory->updatedAt)
+                        .arg(access->server.toString(), safeText(status.inventory->updatedAt, 40))
                         .arg(status.inventory->objects.size())
                  << Qt::endl;
     for (const ObjectRef &o : status.missing)
@@ -104,18 +106,25 @@ int runStatus(const ClusterCommandOptions &options)
                             .arg(p.updated)
                             .arg(p.desired)
                      << Qt::endl;
-    for (const QString &node : status.inventory->labelledNodes)
+    // Said of a node only after reading it from the cluster.
+    for (const QString &node : status.nodesLabelled)
         consoleOut() << QCoreApplication::translate(
             "tkeci::StatusCommand", "  node %1 carries the underlay labels")
                             .arg(node)
+                     << Qt::endl;
+    for (const QString &node : status.nodesUnlabelled)
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::StatusCommand", "  node %1 is gone or lacks an underlay label (%2, %3)")
+                            .arg(node, kAsnLabel, kSwitchIpLabel)
                      << Qt::endl;
     if (!status.healthy()) {
         const auto notReady = std::count_if(status.workloads.cbegin(), status.workloads.cend(),
             [](const RolloutProgress &p) { return !p.done; });
         consoleOut() << QCoreApplication::translate(
-            "tkeci::StatusCommand", "not healthy: %1 missing, %2 not ready")
+            "tkeci::StatusCommand", "not healthy: %1 missing, %2 not ready, %3 node(s) unlabelled")
                             .arg(status.missing.size())
                             .arg(notReady)
+                            .arg(status.nodesUnlabelled.size())
                      << Qt::endl;
         return ExitFailures;
     }

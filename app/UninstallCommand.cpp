@@ -34,7 +34,7 @@ int runUninstall(const ClusterCommandOptions &options)
                      << Qt::endl;
         return ExitBadInput;
     }
-    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    const std::optional<ClusterAccess> access = loadAccess(options);
     if (!access)
         return ExitBadInput;
     if (!options.yes) {

@@ -27,7 +27,7 @@ int runVerify(const ClusterCommandOptions &options)
                      << Qt::endl;
         return ExitBadInput;
     }
-    const std::optional<ClusterAccess> access = loadAccess(options.kubeconfig, options.context);
+    const std::optional<ClusterAccess> access = loadAccess(options);
     if (!access)
         return ExitBadInput;
     KubeClient client(*access);

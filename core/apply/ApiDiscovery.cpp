@@ -1,5 +1,7 @@
 #include "apply/ApiDiscovery.h"
 
+#include "kube/JsonRead.h"
+
 #include <QJsonArray>
 
 #include <memory>
@@ -28,20 +30,24 @@ struct DiscoveryRun
     std::function<void(ApiDiscoveryResult)> done;
 };
 
-void addResources(ApiDiscoveryResult &result, const QString &apiVersion, const QJsonObject &list)
+/// Reads a group version's resource list strictly: a list of the wrong shape must not make
+/// objects look "gone with their API" (uninstall would count them done and drop the record).
+std::optional<JsonShapeError> addResources(
+    ApiDiscoveryResult &result, const QString &apiVersion, const QJsonObject &list)
 {
     const qsizetype slash = apiVersion.indexOf(u'/');
-    for (const QJsonValue &v : list.value(QStringLiteral("resources")).toArray()) {
-        const QJsonObject r = v.toObject();
-        const QString name = r.value(QStringLiteral("name")).toString();
-        if (name.contains(u'/')) // a subresource such as daemonsets/status
+    const JsonRead root(list);
+    for (const JsonRead &r : root[QStringLiteral("resources")].elements(Presence::Required)) {
+        const QString name = r[QStringLiteral("name")].string(Presence::Required);
+        const QString kind = r[QStringLiteral("kind")].string(Presence::Required);
+        const bool namespaced = r[QStringLiteral("namespaced")].boolean(Presence::Required);
+        if (name.contains(u'/') || !root.ok()) // a subresource such as daemonsets/status
             continue;
         ApiResource res {slash < 0 ? QString() : apiVersion.left(slash),
-            slash < 0 ? apiVersion : apiVersion.mid(slash + 1),
-            r.value(QStringLiteral("kind")).toString(), name,
-            r.value(QStringLiteral("namespaced")).toBool()};
+            slash < 0 ? apiVersion : apiVersion.mid(slash + 1), kind, name, namespaced};
         result.byApiVersionKind.insert(apiVersion + u'/' + res.kind, res);
     }
+    return root.error();
 }
 
 void next(std::shared_ptr<DiscoveryRun> run)
@@ -59,10 +65,15 @@ void next(std::shared_ptr<DiscoveryRun> run)
     KubeRequest req;
     req.path = groupVersionPath(apiVersion);
     req.what = QStringLiteral("API group version %1").arg(apiVersion);
-    run->client->send(req, [run, apiVersion](const KubeResponse &r) {
-        if (r.ok())
-            addResources(run->result, apiVersion, r.json);
-        else if (r.error->kind != KubeError::Kind::NotFound) {
+    run->client->send(req, [run, apiVersion, what = req.what](const KubeResponse &r) {
+        if (r.ok()) {
+            if (const auto shape = addResources(run->result, apiVersion, r.json)) {
+                run->result.error = jsonShapeError(
+                    *shape, run->client->access().server.authority(), what, r.httpStatus);
+                run->done(run->result);
+                return;
+            }
+        } else if (r.error->kind != KubeError::Kind::NotFound) {
             run->result.error = r.error;
             run->done(run->result);
             return;
@@ -94,14 +105,21 @@ void discoverApiResources(KubeClient &client, const QStringList &apiVersions,
         KubeRequest apis;
         apis.path = QStringLiteral("/apis");
         apis.what = QStringLiteral("API discovery (/apis)");
-        run->client->send(apis, [run](const KubeResponse &r2) {
+        run->client->send(apis, [run, what = apis.what](const KubeResponse &r2) {
             if (!r2.ok()) {
                 run->result.error = r2.error;
                 run->done(run->result);
                 return;
             }
-            for (const QJsonValue &g : r2.json.value(QStringLiteral("groups")).toArray())
-                run->result.groups.append(g.toObject().value(QStringLiteral("name")).toString());
+            const JsonRead root(r2.json);
+            for (const JsonRead &g : root[QStringLiteral("groups")].elements(Presence::Required))
+                run->result.groups.append(g[QStringLiteral("name")].string(Presence::Required));
+            if (!root.ok()) {
+                run->result.error = jsonShapeError(
+                    *root.error(), run->client->access().server.authority(), what, r2.httpStatus);
+                run->done(run->result);
+                return;
+            }
             next(run);
         });
     });

@@ -1,6 +1,7 @@
 #include "apply/ClusterCreator.h"
 
 #include "apply/PlatformObjects.h"
+#include "kube/JsonRead.h"
 #include "kube/YamlJson.h"
 
 #include <QJsonArray>
@@ -87,7 +88,7 @@ void ClusterCreator::poll()
     get.path = QStringLiteral("/apis/platform.tkestack.io/v1/clusters/") + m_name;
     get.what = QStringLiteral("clusters.platform.tkestack.io \"%1\"").arg(m_name);
     QPointer<ClusterCreator> self(this);
-    m_client.send(get, [self](const KubeResponse &r) {
+    m_client.send(get, [self, what = get.what](const KubeResponse &r) {
         if (!self)
             return;
         if (!r.ok()) {
@@ -95,16 +96,15 @@ void ClusterCreator::poll()
             Q_EMIT self->finished(self->m_result);
             return;
         }
-        const QJsonObject status = r.json.value(QStringLiteral("status")).toObject();
-        QList<ClusterCondition> conditions;
-        for (const QJsonValue &v : status.value(QStringLiteral("conditions")).toArray()) {
-            const QJsonObject c = v.toObject();
-            conditions.append({c.value(QStringLiteral("type")).toString(),
-                c.value(QStringLiteral("status")).toString(),
-                c.value(QStringLiteral("reason")).toString(),
-                c.value(QStringLiteral("message")).toString()});
+        const Shaped<PlatformStatus> read = readPlatformStatus(r.json);
+        if (!read.ok()) {
+            self->m_result.error = jsonShapeError(
+                *read.error, self->m_client.access().server.authority(), what, r.httpStatus);
+            Q_EMIT self->finished(self->m_result);
+            return;
         }
-        const QString phase = status.value(QStringLiteral("phase")).toString();
+        const QString &phase = read.value.phase;
+        const QList<ClusterCondition> &conditions = read.value.conditions;
         if (phase != self->m_result.phase || conditions != self->m_result.conditions) {
             self->m_result.phase = phase;
             self->m_result.conditions = conditions;

@@ -1,84 +1,79 @@
 #include "apply/ClusterKind.h"
 
-#include <QJsonArray>
+#include "kube/JsonRead.h"
 
 namespace tkeci {
 namespace {
 
-bool isReady(const QJsonObject &node)
+bool isReady(const JsonRead &node)
 {
-    const QJsonArray conditions = node.value(QStringLiteral("status"))
-                                      .toObject()
-                                      .value(QStringLiteral("conditions"))
-                                      .toArray();
-    for (const QJsonValue &c : conditions) {
-        const QJsonObject o = c.toObject();
-        if (o.value(QStringLiteral("type")).toString() == QLatin1String("Ready"))
-            return o.value(QStringLiteral("status")).toString() == QLatin1String("True");
+    bool ready = false;
+    for (const JsonRead &c :
+        node[QStringLiteral("status")][QStringLiteral("conditions")].elements()) {
+        if (c[QStringLiteral("type")].string(Presence::Required) == QLatin1String("Ready"))
+            ready = c[QStringLiteral("status")].string(Presence::Required) == QLatin1String("True");
     }
-    return false;
+    return ready;
 }
 
-bool acceptsPods(const QJsonObject &node)
+bool acceptsPods(const JsonRead &node)
 {
-    const QJsonObject spec = node.value(QStringLiteral("spec")).toObject();
-    if (spec.value(QStringLiteral("unschedulable")).toBool())
-        return false;
-    for (const QJsonValue &t : spec.value(QStringLiteral("taints")).toArray()) {
-        const QString effect = t.toObject().value(QStringLiteral("effect")).toString();
+    const JsonRead spec = node[QStringLiteral("spec")];
+    bool accepts = !spec[QStringLiteral("unschedulable")].boolean();
+    for (const JsonRead &t : spec[QStringLiteral("taints")].elements()) {
+        const QString effect = t[QStringLiteral("effect")].string(Presence::Required);
         if (effect == QLatin1String("NoSchedule") || effect == QLatin1String("NoExecute"))
-            return false;
+            accepts = false;
     }
-    return true;
+    return accepts;
+}
+
+/// Whether a kube-system pod is the mirror of a static pod. kubelet marks it with the
+/// annotation kubernetes.io/config.mirror (every version) and, since Kubernetes 1.17, makes
+/// its Node the owner.
+bool isMirrorPod(const JsonRead &meta)
+{
+    bool mirror = meta[QStringLiteral("annotations")].stringMap().contains(
+        QStringLiteral("kubernetes.io/config.mirror"));
+    for (const JsonRead &owner : meta[QStringLiteral("ownerReferences")].elements())
+        mirror = owner[QStringLiteral("kind")].string(Presence::Required) == QLatin1String("Node")
+            || mirror;
+    return mirror;
 }
 
 } // namespace
 
 void findClusterKind(KubeClient &client, std::function<void(ClusterKindResult)> done)
 {
-    client.send(KubeRequest::list(QStringLiteral("/api/v1/namespaces/kube-system/pods"),
-                    QStringLiteral("pods in kube-system"), QStringLiteral("tier=control-plane")),
-        [done = std::move(done)](const KubeResponse &r) {
+    const KubeRequest list
+        = KubeRequest::list(QStringLiteral("/api/v1/namespaces/kube-system/pods"),
+            QStringLiteral("pods in kube-system"), QStringLiteral("tier=control-plane"));
+    client.send(list,
+        [done = std::move(done), server = client.access().server.authority(), what = list.what](
+            const KubeResponse &r) {
             ClusterKindResult result;
             if (!r.ok()) {
                 result.error = r.error;
                 done(result);
                 return;
             }
-            for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
-                const QJsonObject pod = v.toObject();
-                if (pod.value(QStringLiteral("metadata"))
-                        .toObject()
-                        .value(QStringLiteral("labels"))
-                        .toObject()
-                        .value(QStringLiteral("component"))
-                        .toString()
-                    == QLatin1String("kube-controller-manager")) {
-                    const QString host = pod.value(QStringLiteral("status"))
-                                             .toObject()
-                                             .value(QStringLiteral("hostIP"))
-                                             .toString();
-                    if (!host.isEmpty() && !result.controllerManagerHosts.contains(host))
-                        result.controllerManagerHosts.append(host);
-                }
-                const QJsonObject meta = pod.value(QStringLiteral("metadata")).toObject();
-                // kubelet marks the mirror pod of a static pod with this annotation (every
-                // version) and, since Kubernetes 1.17, makes its Node the owner.
-                if (meta.value(QStringLiteral("annotations"))
-                        .toObject()
-                        .contains(QStringLiteral("kubernetes.io/config.mirror"))) {
-                    result.controlPlanePods.append(meta.value(QStringLiteral("name")).toString());
-                    continue;
-                }
-                for (const QJsonValue &owner :
-                    meta.value(QStringLiteral("ownerReferences")).toArray()) {
-                    if (owner.toObject().value(QStringLiteral("kind")).toString()
-                        == QLatin1String("Node")) {
-                        result.controlPlanePods.append(
-                            meta.value(QStringLiteral("name")).toString());
-                        break;
-                    }
-                }
+            // A safety check fails closed: a list of the wrong shape decides nothing.
+            const JsonRead root(r.json);
+            for (const JsonRead &pod : root[QStringLiteral("items")].elements(Presence::Required)) {
+                const JsonRead meta = pod[QStringLiteral("metadata")];
+                const QString name = meta[QStringLiteral("name")].string(Presence::Required);
+                const QString host
+                    = pod[QStringLiteral("status")][QStringLiteral("hostIP")].string();
+                if (meta[QStringLiteral("labels")].stringMap().value(QStringLiteral("component"))
+                        == QLatin1String("kube-controller-manager")
+                    && !host.isEmpty() && !result.controllerManagerHosts.contains(host))
+                    result.controllerManagerHosts.append(host);
+                if (isMirrorPod(meta))
+                    result.controlPlanePods.append(name);
+            }
+            if (!root.ok()) {
+                result = ClusterKindResult();
+                result.error = jsonShapeError(*root.error(), server, what, r.httpStatus);
             }
             result.ownControlPlane = !result.controlPlanePods.isEmpty();
             done(result);
@@ -87,21 +82,29 @@ void findClusterKind(KubeClient &client, std::function<void(ClusterKindResult)> 
 
 void findSchedulableNodes(KubeClient &client, std::function<void(SchedulableNodesResult)> done)
 {
-    client.send(KubeRequest::list(QStringLiteral("/api/v1/nodes"), QStringLiteral("nodes")),
-        [done = std::move(done)](const KubeResponse &r) {
+    const KubeRequest list
+        = KubeRequest::list(QStringLiteral("/api/v1/nodes"), QStringLiteral("nodes"));
+    client.send(list,
+        [done = std::move(done), server = client.access().server.authority(), what = list.what](
+            const KubeResponse &r) {
             SchedulableNodesResult result;
             if (!r.ok()) {
                 result.error = r.error;
                 done(result);
                 return;
             }
-            for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
-                const QJsonObject node = v.toObject();
+            const JsonRead root(r.json);
+            for (const JsonRead &node :
+                root[QStringLiteral("items")].elements(Presence::Required)) {
+                const QString name
+                    = node[QStringLiteral("metadata")][QStringLiteral("name")].string(
+                        Presence::Required);
                 if (isReady(node) && acceptsPods(node))
-                    result.nodes.append(node.value(QStringLiteral("metadata"))
-                                            .toObject()
-                                            .value(QStringLiteral("name"))
-                                            .toString());
+                    result.nodes.append(name);
+            }
+            if (!root.ok()) {
+                result.nodes.clear();
+                result.error = jsonShapeError(*root.error(), server, what, r.httpStatus);
             }
             done(result);
         });

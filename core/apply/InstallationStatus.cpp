@@ -1,5 +1,6 @@
 #include "apply/InstallationStatus.h"
 
+#include "apply/NodeLabeler.h"
 #include "render/KubeObjects.h"
 
 #include <memory>
@@ -16,11 +17,62 @@ struct StatusRun
     std::function<void(InstallationStatus)> done;
 };
 
+/// Whether an answer to a GET of `ref` is that object (a server that answers every path with
+/// the same object must not make a missing one look present).
+std::optional<JsonShapeError> answerIsObject(const ObjectRef &ref, const QJsonObject &json)
+{
+    const JsonRead root(json);
+    const JsonRead name = root[QStringLiteral("metadata")][QStringLiteral("name")];
+    const JsonRead kind = root[QStringLiteral("kind")];
+    if (name.string(Presence::Required) != ref.name && root.ok())
+        name.fail(QStringLiteral("\"%1\"").arg(ref.name));
+    if (kind.present() && kind.string() != ref.kind && root.ok())
+        kind.fail(QStringLiteral("\"%1\"").arg(ref.kind));
+    return root.error();
+}
+
+/// Reads the nodes the inventory says carry our underlay labels, one at a time.
+void checkNextNode(std::shared_ptr<StatusRun> run, qsizetype index)
+{
+    const QStringList &nodes = run->status.inventory->labelledNodes;
+    if (index >= nodes.size()) {
+        run->done(run->status);
+        return;
+    }
+    const QString name = nodes.at(index);
+    KubeRequest get;
+    get.path = QStringLiteral("/api/v1/nodes/") + name;
+    get.what = QStringLiteral("nodes \"%1\"").arg(name);
+    run->client->send(get, [run, index, name, what = get.what](const KubeResponse &r) {
+        if (!r.ok() && r.error->kind != KubeError::Kind::NotFound) {
+            run->status.error = r.error;
+            run->done(run->status);
+            return;
+        }
+        bool labelled = false;
+        if (r.ok()) {
+            const JsonRead root(r.json);
+            const QHash<QString, QString> labels
+                = root[QStringLiteral("metadata")][QStringLiteral("labels")].stringMap();
+            if (!root.ok()) {
+                run->status.error = jsonShapeError(
+                    *root.error(), run->client->access().server.authority(), what, r.httpStatus);
+                run->done(run->status);
+                return;
+            }
+            labelled
+                = !labels.value(kAsnLabel).isEmpty() && !labels.value(kSwitchIpLabel).isEmpty();
+        }
+        (labelled ? run->status.nodesLabelled : run->status.nodesUnlabelled).append(name);
+        checkNextNode(run, index + 1);
+    });
+}
+
 void checkNext(std::shared_ptr<StatusRun> run)
 {
     const QList<ObjectRef> &objects = run->status.inventory->objects;
     if (run->next >= objects.size()) {
-        run->done(run->status);
+        checkNextNode(run, 0);
         return;
     }
     const ObjectRef ref = objects.at(run->next++);
@@ -33,15 +85,30 @@ void checkNext(std::shared_ptr<StatusRun> run)
     KubeRequest get;
     get.path = objectPath(*res, ref.ns, ref.name);
     get.what = describeObject(*res, ref.ns, ref.name);
-    run->client->send(get, [run, ref](const KubeResponse &r) {
+    run->client->send(get, [run, ref, what = get.what](const KubeResponse &r) {
         if (!r.ok() && r.error->kind != KubeError::Kind::NotFound) {
             run->status.error = r.error;
             run->done(run->status);
             return;
         }
+        if (r.ok()) {
+            // Present only if the answer is that object; a workload's state read strictly.
+            const bool workload = !RolloutWatcher::workloadsIn({ref}).isEmpty();
+            const Shaped<RolloutProgress> p
+                = workload ? RolloutWatcher::progressOf(ref, r.json) : Shaped<RolloutProgress> {};
+            std::optional<JsonShapeError> shape = answerIsObject(ref, r.json);
+            if (!shape)
+                shape = p.error;
+            if (shape) {
+                run->status.error = jsonShapeError(
+                    *shape, run->client->access().server.authority(), what, r.httpStatus);
+                run->done(run->status);
+                return;
+            }
+            if (workload)
+                run->status.workloads.append(p.value);
+        }
         (r.ok() ? run->status.present : run->status.missing).append(ref);
-        if (r.ok() && !RolloutWatcher::workloadsIn({ref}).isEmpty())
-            run->status.workloads.append(RolloutWatcher::progressOf(ref, r.json));
         checkNext(run);
     });
 }
@@ -61,17 +128,32 @@ void readInstallationStatus(
                    .arg(kInventoryConfigMap, kube::kSystemNamespace);
     const QString file
         = localFile.isEmpty() ? defaultInventoryFile(client.access().server) : localFile;
-    client.send(get, [run, file](const KubeResponse &r) {
+    client.send(get, [run, file, what = get.what](const KubeResponse &r) {
         if (!r.ok() && r.error->kind != KubeError::Kind::NotFound) {
             run->status.error = r.error;
             run->done(run->status);
             return;
         }
-        if (r.ok())
-            run->status.inventory = inventoryFromConfigMap(r.json);
-        if (!run->status.inventory) {
-            run->status.inventory = readInventoryFile(file);
-            run->status.fromLocalFile = run->status.inventory.has_value();
+        // Fails closed: an inventory that cannot be read is an error, never "nothing
+        // installed" or "every object is there".
+        if (r.ok()) {
+            const Shaped<Inventory> inv = inventoryFromConfigMap(r.json);
+            if (!inv.ok()) {
+                run->status.error = jsonShapeError(
+                    *inv.error, run->client->access().server.authority(), what, r.httpStatus);
+                run->done(run->status);
+                return;
+            }
+            run->status.inventory = inv.value;
+        } else {
+            const Shaped<std::optional<Inventory>> local = readInventoryFile(file);
+            if (!local.ok()) {
+                run->status.error = inventoryFileError(file, *local.error);
+                run->done(run->status);
+                return;
+            }
+            run->status.inventory = local.value;
+            run->status.fromLocalFile = local.value.has_value();
         }
         if (!run->status.inventory) {
             run->done(run->status);

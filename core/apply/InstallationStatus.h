@@ -16,10 +16,14 @@ struct InstallationStatus
     QList<ObjectRef> present;
     QList<ObjectRef> missing; // listed in the inventory, gone from the cluster
     QList<RolloutProgress> workloads;
+    /// Of the inventory's labelledNodes, as read from the cluster: those that carry both
+    /// underlay labels, and those that lack one (or are gone).
+    QStringList nodesLabelled;
+    QStringList nodesUnlabelled;
     std::optional<KubeError> error;
     bool healthy() const
     {
-        return inventory && !error && missing.isEmpty()
+        return inventory && !error && missing.isEmpty() && nodesUnlabelled.isEmpty()
             && std::all_of(workloads.cbegin(), workloads.cend(),
                 [](const RolloutProgress &p) { return p.done; });
     }
@@ -27,7 +31,8 @@ struct InstallationStatus
 
 /// Reads the inventory (ConfigMap, else `localFile`, else the default local file) and checks
 /// every object it lists: present or missing, and for DaemonSets and Deployments their
-/// rollout state.
+/// rollout state; then reads each node the inventory lists as labelled. Every answer is read
+/// strictly: one of the wrong shape is an error, never "present" or "missing".
 void readInstallationStatus(
     KubeClient &client, const QString &localFile, std::function<void(InstallationStatus)> done);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apply/ObjectRef.h"
+#include "kube/JsonRead.h"
 
 #include <QUrl>
 
@@ -28,7 +29,9 @@ struct Inventory
     /// Adds objects not yet listed, keeping the first position of each.
     void add(const QList<ObjectRef> &more);
     QByteArray toJson() const;
-    static std::optional<Inventory> fromJson(const QByteArray &json);
+    /// Reads an inventory strictly: every field in its type, every object a usable reference.
+    /// `path` is where the text sits (".data[\"inventory.json\"]"), for messages.
+    static Shaped<Inventory> fromJson(const QByteArray &json, const QString &path = QString());
 };
 
 inline const QString kInventoryConfigMap = QStringLiteral("tke-cilium-installer-inventory");
@@ -37,13 +40,19 @@ inline const QString kFieldManager = QStringLiteral("tke-cilium-installer");
 
 /// The ConfigMap kube-system/tke-cilium-installer-inventory holding `inventory`.
 YamlNode inventoryConfigMap(const Inventory &inventory);
-/// Reads the inventory out of that ConfigMap as the server returned it.
-std::optional<Inventory> inventoryFromConfigMap(const QJsonObject &configMap);
+/// Reads the inventory out of that ConfigMap as the server returned it. A ConfigMap of that
+/// name without a readable inventory is a mismatch, never "nothing installed": status and
+/// uninstall must not act on it.
+Shaped<Inventory> inventoryFromConfigMap(const QJsonObject &configMap);
 
 /// The local copy: <app data>/inventory/<host>_<port>.json.
 QString defaultInventoryFile(const QUrl &server);
 /// Writes atomically (QSaveFile); returns an error text, empty on success.
 QString writeInventoryFile(const QString &path, const Inventory &inventory);
-std::optional<Inventory> readInventoryFile(const QString &path);
+/// The local copy: value nullopt when there is no such file; an error when there is one that
+/// cannot be read or is not an inventory.
+Shaped<std::optional<Inventory>> readInventoryFile(const QString &path);
+/// The error for a local inventory file that is not one (read by readInventoryFile()).
+KubeError inventoryFileError(const QString &path, const JsonShapeError &shape);
 
 } // namespace tkeci

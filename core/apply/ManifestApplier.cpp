@@ -1,5 +1,7 @@
 #include "apply/ManifestApplier.h"
 
+#include "kube/JsonRead.h"
+
 #include "kube/YamlJson.h"
 #include "render/KubeObjects.h"
 
@@ -105,11 +107,19 @@ void ManifestApplier::applyNext()
             self->finish(before.error, self->m_run->planned[size_t(index)].ref.display());
             return;
         }
-        const QString oldVersion = before.ok() ? before.json.value(QStringLiteral("metadata"))
-                                                     .toObject()
-                                                     .value(QStringLiteral("resourceVersion"))
-                                                     .toString()
-                                               : QString();
+        QString oldVersion;
+        if (before.ok()) {
+            const JsonRead version = JsonRead(
+                before.json)[QStringLiteral("metadata")][QStringLiteral("resourceVersion")];
+            oldVersion = version.string(Presence::Required);
+            if (!version.ok()) {
+                self->finish(
+                    jsonShapeError(*version.error(), self->m_client.access().server.authority(),
+                        get.what, before.httpStatus),
+                    self->m_run->planned[size_t(index)].ref.display());
+                return;
+            }
+        }
         const PlannedObject &o = self->m_run->planned[size_t(index)];
         KubeRequest patch = get;
         patch.method = "PATCH";
@@ -120,40 +130,50 @@ void ManifestApplier::applyNext()
         patch.query.addQueryItem(QStringLiteral("fieldManager"), kFieldManager);
         if (self->m_force)
             patch.query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
-        self->m_client.send(patch, [self, index, total, oldVersion](const KubeResponse &r) {
-            if (!self)
-                return;
-            Run &run = *self->m_run;
-            const ObjectRef ref = run.planned[size_t(index)].ref;
-            if (!r.ok()) {
-                const auto kind = r.error->kind;
-                if ((r.httpStatus == 0
-                        && (kind == KubeError::Kind::Timeout
-                            || kind == KubeError::Kind::Unreachable))
-                    || r.httpStatus == 504)
+        self->m_client.send(
+            patch, [self, index, total, oldVersion, what = get.what](const KubeResponse &r) {
+                if (!self)
+                    return;
+                Run &run = *self->m_run;
+                const ObjectRef ref = run.planned[size_t(index)].ref;
+                if (!r.ok()) {
+                    const auto kind = r.error->kind;
+                    if ((r.httpStatus == 0
+                            && (kind == KubeError::Kind::Timeout
+                                || kind == KubeError::Kind::Unreachable))
+                        || r.httpStatus == 504)
+                        run.result.uncertain = ref;
+                    self->finish(r.error, ref.display());
+                    return;
+                }
+                const JsonRead version = JsonRead(
+                    r.json)[QStringLiteral("metadata")][QStringLiteral("resourceVersion")];
+                const QString newVersion = version.string(Presence::Required);
+                if (!version.ok()) {
+                    // The write went through, but its answer is not the object: on record as
+                    // uncertain, as a lost answer is.
                     run.result.uncertain = ref;
-                self->finish(r.error, ref.display());
-                return;
-            }
-            const QString newVersion = r.json.value(QStringLiteral("metadata"))
-                                           .toObject()
-                                           .value(QStringLiteral("resourceVersion"))
-                                           .toString();
-            ApplyOutcome outcome = ApplyOutcome::Configured;
-            if (oldVersion.isEmpty()) {
-                outcome = ApplyOutcome::Created;
-                ++run.result.created;
-            } else if (oldVersion == newVersion) {
-                outcome = ApplyOutcome::Unchanged;
-                ++run.result.unchanged;
-            } else {
-                ++run.result.configured;
-            }
-            run.result.applied.append(ref);
-            Q_EMIT self->stepFinished(index, total, ref.display(), outcome);
-            ++run.next;
-            self->applyNext();
-        });
+                    self->finish(
+                        jsonShapeError(*version.error(), self->m_client.access().server.authority(),
+                            what, r.httpStatus),
+                        ref.display());
+                    return;
+                }
+                ApplyOutcome outcome = ApplyOutcome::Configured;
+                if (oldVersion.isEmpty()) {
+                    outcome = ApplyOutcome::Created;
+                    ++run.result.created;
+                } else if (oldVersion == newVersion) {
+                    outcome = ApplyOutcome::Unchanged;
+                    ++run.result.unchanged;
+                } else {
+                    ++run.result.configured;
+                }
+                run.result.applied.append(ref);
+                Q_EMIT self->stepFinished(index, total, ref.display(), outcome);
+                ++run.next;
+                self->applyNext();
+            });
     });
 }
 
@@ -162,8 +182,8 @@ void ManifestApplier::finish(const std::optional<KubeError> &error, const QStrin
     m_run->result.error = error;
     m_run->result.failedObject = failedObject;
     if (!m_keepInventory
-        || (m_run->result.applied.isEmpty() && !m_run->result.uncertain
-            && m_labelledNodes.isEmpty() && m_editedMasters.isEmpty())) {
+        || (m_run->result.applied.isEmpty() && !m_run->result.uncertain && m_labelledNodes.isEmpty()
+            && m_editedMasters.isEmpty())) {
         m_run->finished = true;
         Q_EMIT finished(m_run->result);
         return;
@@ -189,16 +209,26 @@ void ManifestApplier::writeInventory(std::function<void()> then)
         if (!self)
             return;
         Inventory inv;
-        if (before.ok()) {
-            if (auto old = inventoryFromConfigMap(before.json))
-                inv = *old;
-        }
         const QString localFile = self->m_inventoryFile.isEmpty()
             ? defaultInventoryFile(self->m_client.access().server)
             : self->m_inventoryFile;
+        // A record that cannot be read is not merged into (that would drop what it lists)
+        // and not overwritten: the operator is told, and the objects of this run go into
+        // the local file only.
+        std::optional<QString> unreadable;
+        if (before.ok()) {
+            const Shaped<Inventory> old = inventoryFromConfigMap(before.json);
+            if (old.ok())
+                inv = old.value;
+            else
+                unreadable = jsonShapeError(*old.error, self->m_client.access().server.authority(),
+                    get.what, before.httpStatus)
+                                 .message;
+        }
         if (inv.objects.isEmpty()) {
-            if (auto local = readInventoryFile(localFile))
-                inv = *local;
+            const Shaped<std::optional<Inventory>> local = readInventoryFile(localFile);
+            if (local.ok() && local.value)
+                inv = *local.value;
         }
         inv.server = self->m_client.access().server.toString();
         inv.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -216,6 +246,14 @@ void ManifestApplier::writeInventory(std::function<void()> then)
         if (const QString e = writeInventoryFile(localFile, inv); !e.isEmpty())
             self->m_run->result.warnings.append(
                 tr("the local inventory was not written: %1").arg(e));
+        if (unreadable) {
+            self->m_run->result.warnings.append(
+                tr("the inventory ConfigMap was not written: it holds no readable inventory "
+                   "(%1)")
+                    .arg(*unreadable));
+            then();
+            return;
+        }
         KubeRequest patch = get;
         patch.method = "PATCH";
         patch.rbacVerb = QStringLiteral("patch");

@@ -163,16 +163,20 @@ void NewClusterInstall::pollCluster()
     KubeRequest get;
     get.path = platformPath(QStringLiteral("clusters"), m_run->clusterName);
     get.what = QStringLiteral("clusters.platform.tkestack.io \"%1\"").arg(m_run->clusterName);
-    m_global->send(get, [this](const KubeResponse &r) {
+    m_global->send(get, [this, what = get.what](const KubeResponse &r) {
         if (!r.ok()) {
             fail(NewClusterStep::WaitRunning, *r.error);
             return;
         }
-        const QString phase = r.json.value(QStringLiteral("status"))
-                                  .toObject()
-                                  .value(QStringLiteral("phase"))
-                                  .toString();
-        const QList<ClusterCondition> conditions = platformConditions(r.json);
+        const Shaped<PlatformStatus> read = readPlatformStatus(r.json);
+        if (!read.ok()) {
+            fail(NewClusterStep::WaitRunning,
+                jsonShapeError(
+                    *read.error, m_global->access().server.authority(), what, r.httpStatus));
+            return;
+        }
+        const QString phase = read.value.phase;
+        const QList<ClusterCondition> conditions = read.value.conditions;
         if (phase != m_result.phase || conditions != m_result.conditions) {
             m_result.phase = phase;
             m_result.conditions = conditions;
@@ -278,11 +282,17 @@ void NewClusterInstall::pollMachines()
                 return;
             }
             MachineProgress &p = m_result.machines[i];
-            const QString phase = r.json.value(QStringLiteral("status"))
-                                      .toObject()
-                                      .value(QStringLiteral("phase"))
-                                      .toString();
-            const QList<ClusterCondition> conditions = platformConditions(r.json);
+            const Shaped<PlatformStatus> read = readPlatformStatus(r.json);
+            if (!read.ok()) {
+                *failed = true;
+                fail(NewClusterStep::WaitMachines,
+                    jsonShapeError(*read.error, m_global->access().server.authority(),
+                        QStringLiteral("machines.platform.tkestack.io \"%1\"").arg(p.name),
+                        r.httpStatus));
+                return;
+            }
+            const QString phase = read.value.phase;
+            const QList<ClusterCondition> conditions = read.value.conditions;
             if (phase != p.phase || conditions != p.conditions) {
                 p.phase = phase;
                 p.conditions = conditions;
@@ -326,7 +336,7 @@ void NewClusterInstall::record()
             cilium.dir().filePath(QStringLiteral("../new-clusters/%1-%2.json")
                                       .arg(cilium.completeBaseName(), m_run->clusterName)));
     }
-    Inventory inv = readInventoryFile(path).value_or(Inventory());
+    Inventory inv = readInventoryFile(path).value.value_or(Inventory());
     inv.server = m_global->access().server.toString();
     inv.newCluster = m_run->clusterName;
     for (int i = 0; i < m_run->machinesPosted && i < m_result.machines.size(); ++i) {

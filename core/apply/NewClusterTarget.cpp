@@ -96,7 +96,9 @@ void NewClusterInstall::connectNewCluster()
                 KubeError {KubeError::Kind::Config, 0, access.error, QString()});
             return;
         }
-        m_newCluster = std::make_unique<KubeClient>(*access.access);
+        ClusterAccess newCluster = *access.access;
+        newCluster.deadline = m_global->access().deadline; // one run, one deadline
+        m_newCluster = std::make_unique<KubeClient>(newCluster);
         m_result.newClusterServer = access.access->server;
         Q_EMIT connected(access.access->server);
         applyEdited();

@@ -1,6 +1,7 @@
 #include "apply/NodeLabeler.h"
 
 #include "apply/Inventory.h"
+#include "kube/JsonRead.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,49 +19,52 @@ void NodeLabeler::label(const InstallPlan &plan)
     m_result = NodeLabelResult();
     m_queue.clear();
     QPointer<NodeLabeler> self(this);
-    m_client.send(KubeRequest::list(QStringLiteral("/api/v1/nodes"), QStringLiteral("nodes")),
-        [self, plan](const KubeResponse &r) {
-            if (!self)
-                return;
-            if (!r.ok()) {
-                self->m_result.error = r.error;
-                Q_EMIT self->finished(self->m_result);
-                return;
+    const KubeRequest list
+        = KubeRequest::list(QStringLiteral("/api/v1/nodes"), QStringLiteral("nodes"));
+    m_client.send(list, [self, plan, what = list.what](const KubeResponse &r) {
+        if (!self)
+            return;
+        if (!r.ok()) {
+            self->m_result.error = r.error;
+            Q_EMIT self->finished(self->m_result);
+            return;
+        }
+        QHash<QString, QString> nameByIp;
+        const JsonRead root(r.json);
+        for (const JsonRead &node : root[QStringLiteral("items")].elements(Presence::Required)) {
+            const QString name = node[QStringLiteral("metadata")][QStringLiteral("name")].string(
+                Presence::Required);
+            bool known = false;
+            for (const JsonRead &address :
+                node[QStringLiteral("status")][QStringLiteral("addresses")].elements()) {
+                const QString type = address[QStringLiteral("type")].string(Presence::Required);
+                const QString ip = address[QStringLiteral("address")].string(Presence::Required);
+                if (type != QLatin1String("InternalIP"))
+                    continue;
+                nameByIp.insert(ip, name);
+                known = known
+                    || std::any_of(plan.nodes.cbegin(), plan.nodes.cend(),
+                        [&](const NodeSpec &n) { return n.ip == ip; });
             }
-            QHash<QString, QString> nameByIp;
-            for (const QJsonValue &v : r.json.value(QStringLiteral("items")).toArray()) {
-                const QJsonObject node = v.toObject();
-                const QString name = node.value(QStringLiteral("metadata"))
-                                         .toObject()
-                                         .value(QStringLiteral("name"))
-                                         .toString();
-                bool known = false;
-                const QJsonArray addresses = node.value(QStringLiteral("status"))
-                                                 .toObject()
-                                                 .value(QStringLiteral("addresses"))
-                                                 .toArray();
-                for (const QJsonValue &a : addresses) {
-                    const QJsonObject address = a.toObject();
-                    if (address.value(QStringLiteral("type")).toString()
-                        != QLatin1String("InternalIP"))
-                        continue;
-                    const QString ip = address.value(QStringLiteral("address")).toString();
-                    nameByIp.insert(ip, name);
-                    known = known
-                        || std::any_of(plan.nodes.cbegin(), plan.nodes.cend(),
-                            [&](const NodeSpec &n) { return n.ip == ip; });
-                }
-                if (!known)
-                    self->m_result.notInProfile.append(name);
-            }
-            for (const NodeLabels &n : underlayNodeLabels(plan)) {
-                if (!nameByIp.contains(n.nodeIp))
-                    self->m_result.notInCluster.append(n.nodeIp);
-                else
-                    self->m_queue.append({nameByIp.value(n.nodeIp), n});
-            }
-            self->applyNext();
-        });
+            if (!known)
+                self->m_result.notInProfile.append(name);
+        }
+        if (!root.ok()) {
+            // No label goes on from a node list that cannot be read.
+            self->m_result = NodeLabelResult();
+            self->m_result.error = jsonShapeError(
+                *root.error(), self->m_client.access().server.authority(), what, r.httpStatus);
+            Q_EMIT self->finished(self->m_result);
+            return;
+        }
+        for (const NodeLabels &n : underlayNodeLabels(plan)) {
+            if (!nameByIp.contains(n.nodeIp))
+                self->m_result.notInCluster.append(n.nodeIp);
+            else
+                self->m_queue.append({nameByIp.value(n.nodeIp), n});
+        }
+        self->applyNext();
+    });
 }
 
 void NodeLabeler::unlabel(const QStringList &nodes)

@@ -1,5 +1,10 @@
 #include "apply/ObjectRef.h"
 
+#include "text/SafeText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace tkeci {
@@ -18,11 +23,57 @@ QJsonObject ObjectRef::toJson() const
     return o;
 }
 
-ObjectRef ObjectRef::fromJson(const QJsonObject &o)
+namespace {
+
+/// "v1" or "group/version", as the REST path of its API spells it.
+QString apiVersionOf(const JsonRead &at)
 {
-    return {o.value(QStringLiteral("apiVersion")).toString(),
-        o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("namespace")).toString(),
-        o.value(QStringLiteral("name")).toString()};
+    static const QRegularExpression shape(QStringLiteral("^([a-z0-9.-]+/)?[a-z0-9]+$"));
+    const QString s = at.string(Presence::Required);
+    if (at.ok() && !shape.match(s).hasMatch()) {
+        at.fail(QCoreApplication::translate(
+            "tkeci::ObjectRef", "an apiVersion (\"v1\" or \"group/version\")"));
+        return QString();
+    }
+    return s;
+}
+
+} // namespace
+
+QString readKubeName(const JsonRead &at, Presence presence)
+{
+    const QString s = at.string(presence);
+    // safeText() changes nothing only when there is no control or bidi character.
+    const bool usable = !s.contains(u'/') && !s.contains(u'?') && !s.contains(u'#')
+        && !s.contains(u'%') && s != QLatin1String(".") && s != QLatin1String("..")
+        && safeText(s, s.size()) == s
+        && std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
+    if (!usable || (presence == Presence::Required && s.isEmpty() && at.ok())) {
+        at.fail(QCoreApplication::translate("tkeci::ObjectRef",
+            "a Kubernetes name (not empty; no \"/\", \"?\", \"#\", \"%\", space or "
+            "control character)"));
+        return QString();
+    }
+    return s;
+}
+
+QStringList readKubeNames(const JsonRead &at)
+{
+    QStringList out;
+    for (const JsonRead &e : at.elements())
+        out.append(readKubeName(e, Presence::Required));
+    return at.ok() ? out : QStringList();
+}
+
+ObjectRef ObjectRef::read(const JsonRead &at)
+{
+    at.object(Presence::Required);
+    ObjectRef r;
+    r.apiVersion = apiVersionOf(at[QStringLiteral("apiVersion")]);
+    r.kind = readKubeName(at[QStringLiteral("kind")], Presence::Required);
+    r.ns = readKubeName(at[QStringLiteral("namespace")], Presence::Optional);
+    r.name = readKubeName(at[QStringLiteral("name")], Presence::Required);
+    return r;
 }
 
 QString objectPath(const ApiResource &resource, const QString &ns, const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apply/ApiDiscovery.h"
+#include "kube/JsonRead.h"
 #include "render/ManifestSet.h"
 
 #include <QJsonObject>
@@ -20,9 +21,19 @@ struct ObjectRef
     /// "DaemonSet kube-system/cilium" or "ClusterRole cilium".
     QString display() const;
     QJsonObject toJson() const;
-    static ObjectRef fromJson(const QJsonObject &o);
+    /// Reads one strictly: apiVersion, kind and name are required and must be usable in a
+    /// REST path (an empty name would address the whole collection, a "/" another path), as
+    /// must the namespace when there is one. A mismatch is recorded on `at`.
+    static ObjectRef read(const JsonRead &at);
     bool operator==(const ObjectRef &) const = default;
 };
+
+/// A name or namespace read strictly, usable as one segment of a REST path (a DELETE must
+/// never reach a collection or another resource) and printable as it is. A mismatch is
+/// recorded on `at`.
+QString readKubeName(const JsonRead &at, Presence presence);
+/// An optional array of such names (labelled nodes, machines).
+QStringList readKubeNames(const JsonRead &at);
 
 /// The REST path of an object (or of its collection when `name` is empty).
 QString objectPath(const ApiResource &resource, const QString &ns, const QString &name);

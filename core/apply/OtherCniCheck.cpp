@@ -1,5 +1,6 @@
 #include "apply/OtherCniCheck.h"
 
+#include "kube/JsonRead.h"
 #include "render/KubeObjects.h"
 
 #include <QCoreApplication>
@@ -30,9 +31,11 @@ const QList<std::pair<QString, QString>> &knownAgents()
 
 void findOtherCni(KubeClient &client, std::function<void(OtherCniResult)> done)
 {
-    client.send(KubeRequest::list(
-                    QStringLiteral("/apis/apps/v1/daemonsets"), QStringLiteral("daemonsets.apps")),
-        [done = std::move(done)](const KubeResponse &r) {
+    const KubeRequest list = KubeRequest::list(
+        QStringLiteral("/apis/apps/v1/daemonsets"), QStringLiteral("daemonsets.apps"));
+    client.send(list,
+        [done = std::move(done), server = client.access().server.authority(), what = list.what](
+            const KubeResponse &r) {
             OtherCniResult result;
             if (!r.ok()) {
                 result.error = r.error;
@@ -40,24 +43,14 @@ void findOtherCni(KubeClient &client, std::function<void(OtherCniResult)> done)
                 return;
             }
             // A safety check fails closed: a list it cannot read is no "nothing found".
-            const QJsonValue items = r.json.value(QStringLiteral("items"));
-            if (!items.isArray()) {
-                result.error = KubeError {KubeError::Kind::Server, r.httpStatus,
-                    QCoreApplication::translate("tkeci::OtherCniCheck",
-                        "the list of daemonsets.apps has no items array, so no other CNI can "
-                        "be ruled out; nothing was changed"),
-                    QString()};
-                done(result);
-                return;
-            }
-            for (const QJsonValue &v : items.toArray()) {
-                const QJsonObject meta = v.toObject().value(QStringLiteral("metadata")).toObject();
-                const QString name = meta.value(QStringLiteral("name")).toString();
-                const QString ns = meta.value(QStringLiteral("namespace")).toString();
-                const bool ours = meta.value(QStringLiteral("labels"))
-                                      .toObject()
-                                      .value(kube::kManagedByLabel)
-                                      .toString()
+            const JsonRead root(r.json);
+            for (const JsonRead &item :
+                root[QStringLiteral("items")].elements(Presence::Required)) {
+                const JsonRead meta = item[QStringLiteral("metadata")];
+                const QString name = meta[QStringLiteral("name")].string(Presence::Required);
+                const QString ns = meta[QStringLiteral("namespace")].string(Presence::Required);
+                const bool ours
+                    = meta[QStringLiteral("labels")].stringMap().value(kube::kManagedByLabel)
                     == kube::kManagedByValue;
                 if (ours)
                     continue; // our own cilium, cilium-router, ip-masq-agent
@@ -71,12 +64,19 @@ void findOtherCni(KubeClient &client, std::function<void(OtherCniResult)> done)
                     continue;
                 for (const auto &[prefix, cni] : knownAgents()) {
                     if (name.startsWith(prefix)) {
-                        result.found.append(
-                            {meta.value(QStringLiteral("namespace")).toString() + u'/' + name,
-                                cni});
+                        result.found.append({ns + u'/' + name, cni});
                         break;
                     }
                 }
+            }
+            if (!root.ok()) {
+                result.found.clear();
+                KubeError e = jsonShapeError(*root.error(), server, what, r.httpStatus);
+                // One sentence for the translator, the shape message inside it.
+                e.message = QCoreApplication::translate("tkeci::OtherCniCheck",
+                    "%1; no other CNI can be ruled out, so nothing was changed")
+                                .arg(e.message);
+                result.error = e;
             }
             done(result);
         });

@@ -1,5 +1,7 @@
 #include "apply/PlatformObjects.h"
 
+#include "text/SafeText.h"
+
 #include <QJsonArray>
 
 namespace tkeci {
@@ -12,18 +14,21 @@ QString platformPath(const QString &resource, const QString &name)
     return path;
 }
 
-QList<ClusterCondition> platformConditions(const QJsonObject &object)
+Shaped<PlatformStatus> readPlatformStatus(const QJsonObject &object)
 {
-    QList<ClusterCondition> conditions;
-    const QJsonObject status = object.value(QStringLiteral("status")).toObject();
-    for (const QJsonValue &v : status.value(QStringLiteral("conditions")).toArray()) {
-        const QJsonObject c = v.toObject();
-        conditions.append({c.value(QStringLiteral("type")).toString(),
-            c.value(QStringLiteral("status")).toString(),
-            c.value(QStringLiteral("reason")).toString(),
-            c.value(QStringLiteral("message")).toString()});
-    }
-    return conditions;
+    Shaped<PlatformStatus> out;
+    const JsonRead status = JsonRead(object)[QStringLiteral("status")];
+    for (const JsonRead &c : status[QStringLiteral("conditions")].elements())
+        out.value.conditions.append(
+            {safeText(c[QStringLiteral("type")].string(Presence::Required), 200),
+                safeText(c[QStringLiteral("status")].string(), 50),
+                safeText(c[QStringLiteral("reason")].string(), 200),
+                safeText(c[QStringLiteral("message")].string(), 2000)});
+    out.value.phase = safeText(status[QStringLiteral("phase")].string(), 100);
+    out.error = status.error();
+    if (out.error)
+        out.value = PlatformStatus();
+    return out;
 }
 
 std::optional<ClusterCondition> failedPlatformCondition(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apply/ClusterCreator.h"
+#include "kube/JsonRead.h"
 
 #include <QJsonObject>
 
@@ -10,8 +11,15 @@ namespace tkeci {
 /// "machines", "clustercredentials"; the collection when `name` is empty.
 QString platformPath(const QString &resource, const QString &name = QString());
 
-/// status.conditions of a Cluster or Machine as the server returned it.
-QList<ClusterCondition> platformConditions(const QJsonObject &object);
+/// status.phase and status.conditions of a Cluster or Machine.
+struct PlatformStatus
+{
+    QString phase;
+    QList<ClusterCondition> conditions;
+};
+/// Reads them strictly (a phase that is not a string is no "not Running yet"), their text made
+/// safe for a terminal: TKEStack copies error output of the nodes into condition messages.
+Shaped<PlatformStatus> readPlatformStatus(const QJsonObject &object);
 
 /// The condition that says TKEStack's step failed, if any. TKEStack's providers record a
 /// failed step as status False with reason FailedInit and the error as message, and leave the

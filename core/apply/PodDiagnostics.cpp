@@ -1,9 +1,12 @@
 #include "apply/PodDiagnostics.h"
 
+#include "kube/JsonRead.h"
 #include "text/SafeText.h"
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace tkeci {
@@ -48,31 +51,30 @@ void fetchLogs(std::shared_ptr<Diagnosis> d)
 
 void collect(std::shared_ptr<Diagnosis> d, const ObjectRef &workload, const QJsonObject &podList)
 {
-    for (const QJsonValue &v : podList.value(QStringLiteral("items")).toArray()) {
-        const QJsonObject pod = v.toObject();
-        const QString name = pod.value(QStringLiteral("metadata"))
-                                 .toObject()
-                                 .value(QStringLiteral("name"))
-                                 .toString();
-        const QJsonArray statuses = pod.value(QStringLiteral("status"))
-                                        .toObject()
-                                        .value(QStringLiteral("containerStatuses"))
-                                        .toArray();
-        for (const QJsonValue &s : statuses) {
-            const QJsonObject cs = s.toObject();
-            const QString reason = cs.value(QStringLiteral("state"))
-                                       .toObject()
-                                       .value(QStringLiteral("waiting"))
-                                       .toObject()
-                                       .value(QStringLiteral("reason"))
-                                       .toString();
-            const int restarts = cs.value(QStringLiteral("restartCount")).toInt();
+    // Read strictly; names go into the log request's path and query, the reason to the
+    // terminal. A list of the wrong shape gives no report at all (the timeout is said anyway).
+    const JsonRead root(podList);
+    QList<PodProblem> found;
+    for (const JsonRead &pod : root[QStringLiteral("items")].elements(Presence::Required)) {
+        const QString name = readKubeName(
+            pod[QStringLiteral("metadata")][QStringLiteral("name")], Presence::Required);
+        for (const JsonRead &cs :
+            pod[QStringLiteral("status")][QStringLiteral("containerStatuses")].elements()) {
+            const QString reason = safeText(
+                cs[QStringLiteral("state")][QStringLiteral("waiting")][QStringLiteral("reason")]
+                    .string(),
+                200);
+            const qint64 restarts = cs[QStringLiteral("restartCount")].integer();
+            const QString container = readKubeName(cs[QStringLiteral("name")], Presence::Required);
             if (reason.isEmpty() && restarts == 0)
                 continue;
-            d->pending.append({workload, name, cs.value(QStringLiteral("name")).toString(),
-                reason.isEmpty() ? QStringLiteral("Restarted") : reason, restarts, {}});
+            found.append(
+                {workload, name, container, reason.isEmpty() ? QStringLiteral("Restarted") : reason,
+                    int(std::clamp<qint64>(restarts, 0, INT_MAX)), {}});
         }
     }
+    if (root.ok())
+        d->pending += found;
 }
 
 void nextStep(std::shared_ptr<Diagnosis> d)

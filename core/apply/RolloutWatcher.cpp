@@ -2,13 +2,11 @@
 
 #include <QPointer>
 
+#include <algorithm>
+#include <climits>
+
 namespace tkeci {
 namespace {
-
-int number(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toInt();
-}
 
 QString workloadPath(const ObjectRef &o)
 {
@@ -38,36 +36,43 @@ QList<ObjectRef> RolloutWatcher::workloadsIn(const QList<ObjectRef> &objects)
     return out;
 }
 
-RolloutProgress RolloutWatcher::progressOf(const ObjectRef &object, const QJsonObject &json)
+Shaped<RolloutProgress> RolloutWatcher::progressOf(const ObjectRef &object, const QJsonObject &json)
 {
-    RolloutProgress p;
+    Shaped<RolloutProgress> out;
+    RolloutProgress &p = out.value;
     p.object = object;
     p.found = true;
-    const QJsonObject status = json.value(QStringLiteral("status")).toObject();
-    const qint64 generation = json.value(QStringLiteral("metadata"))
-                                  .toObject()
-                                  .value(QStringLiteral("generation"))
-                                  .toInteger();
-    const bool observed
-        = status.value(QStringLiteral("observedGeneration")).toInteger() >= generation;
+    const JsonRead root(json);
+    const JsonRead status = root[QStringLiteral("status")];
+    const auto count = [&status](const char *key) {
+        return int(std::clamp<qint64>(status[QString::fromLatin1(key)].integer(), 0, INT_MAX));
+    };
+    const qint64 generation
+        = root[QStringLiteral("metadata")][QStringLiteral("generation")].integer();
+    const JsonRead observedAt = status[QStringLiteral("observedGeneration")];
+    const bool observed = observedAt.present() && observedAt.integer() >= generation;
     if (object.kind == QLatin1String("DaemonSet")) {
-        p.desired = number(status, "desiredNumberScheduled");
-        p.ready = number(status, "numberReady");
-        p.updated = number(status, "updatedNumberScheduled");
-        p.available = number(status, "numberAvailable");
+        p.desired = count("desiredNumberScheduled");
+        p.ready = count("numberReady");
+        p.updated = count("updatedNumberScheduled");
+        p.available = count("numberAvailable");
     } else {
-        const QJsonValue replicas
-            = json.value(QStringLiteral("spec")).toObject().value(QStringLiteral("replicas"));
-        p.desired = replicas.isUndefined() ? 1 : replicas.toInt();
-        p.ready = number(status, "readyReplicas");
-        p.updated = number(status, "updatedReplicas");
-        p.available = number(status, "availableReplicas");
+        // spec.replicas defaults to 1 (apps/v1 DeploymentSpec).
+        p.desired = int(std::clamp<qint64>(
+            root[QStringLiteral("spec")][QStringLiteral("replicas")].integer(Presence::Optional, 1),
+            0, INT_MAX));
+        p.ready = count("readyReplicas");
+        p.updated = count("updatedReplicas");
+        p.available = count("availableReplicas");
     }
+    root[QStringLiteral("spec")][QStringLiteral("selector")].object();
     // As kubectl rollout status judges it: the newest generation is observed, and every
     // desired replica is updated and available.
-    p.done = observed && status.contains(QStringLiteral("observedGeneration"))
-        && p.updated >= p.desired && p.available >= p.desired && p.ready >= p.desired;
-    return p;
+    p.done = observed && p.updated >= p.desired && p.available >= p.desired && p.ready >= p.desired;
+    out.error = root.error();
+    if (out.error)
+        p.done = false;
+    return out;
 }
 
 void RolloutWatcher::start(const QList<ObjectRef> &workloads, int timeoutMs)
@@ -98,7 +103,12 @@ void RolloutWatcher::poll()
                 return;
             RolloutProgress p {self->m_state[i].object};
             if (r.ok()) {
-                p = progressOf(p.object, r.json);
+                const Shaped<RolloutProgress> read = progressOf(p.object, r.json);
+                if (!read.ok() && !self->m_error)
+                    self->m_error
+                        = jsonShapeError(*read.error, self->m_client.access().server.authority(),
+                            p.object.display(), r.httpStatus);
+                p = read.value;
                 self->m_selectors.insert(i,
                     r.json.value(QStringLiteral("spec"))
                         .toObject()
@@ -122,9 +132,16 @@ void RolloutWatcher::finish()
 {
     const bool allDone = std::all_of(
         m_state.cbegin(), m_state.cend(), [](const RolloutProgress &p) { return p.done; });
-    const bool late = m_elapsed.elapsed() >= m_timeoutMs;
+    // With a run deadline (--timeout), the watch ends a second before it, as if its own time
+    // were up: the report of what did not roll out (failing pods, their last lines) still
+    // gets asked, where the deadline itself would only say that time ran out.
+    const QDeadlineTimer &run = m_client.access().deadline;
+    const bool late = m_elapsed.elapsed() >= m_timeoutMs
+        || (!run.isForever() && run.remainingTime() <= kReportReserveMs);
     if (!allDone && !late && !m_error) {
-        m_timer.start(m_pollMs);
+        m_timer.start(run.isForever()
+                ? m_pollMs
+                : int(std::clamp<qint64>(run.remainingTime() - kReportReserveMs, 0, m_pollMs)));
         return;
     }
     RolloutResult result {m_state, !allDone && !m_error, {}, m_error};

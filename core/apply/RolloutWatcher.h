@@ -2,6 +2,7 @@
 
 #include "apply/ObjectRef.h"
 #include "apply/PodDiagnostics.h"
+#include "kube/JsonRead.h"
 #include "kube/KubeClient.h"
 
 #include <QElapsedTimer>
@@ -43,6 +44,9 @@ class RolloutWatcher : public QObject
 public:
     explicit RolloutWatcher(KubeClient &client, QObject *parent = nullptr);
 
+    /// Time kept back from a run deadline for the report after a timeout, in milliseconds.
+    static constexpr int kReportReserveMs = 1000;
+
     void setPollInterval(int ms) { m_pollMs = ms; }
     /// Starts following `workloads` (kinds DaemonSet and Deployment, apps/v1) for `timeoutMs`.
     void start(const QList<ObjectRef> &workloads, int timeoutMs);
@@ -51,8 +55,9 @@ public:
 
     /// The DaemonSets and Deployments among `objects` (e.g. what an apply applied).
     static QList<ObjectRef> workloadsIn(const QList<ObjectRef> &objects);
-    /// Rollout state of a workload as the server returned it.
-    static RolloutProgress progressOf(const ObjectRef &object, const QJsonObject &json);
+    /// Rollout state of a workload as the server returned it, read strictly: counts that are
+    /// not integers are a mismatch, not zero.
+    static Shaped<RolloutProgress> progressOf(const ObjectRef &object, const QJsonObject &json);
 
 Q_SIGNALS:
     /// Emitted when a workload's counts change.

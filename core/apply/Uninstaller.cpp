@@ -37,18 +37,32 @@ void Uninstaller::start(const QString &localFile)
     get.what = QStringLiteral("configmaps \"%1\" in %2")
                    .arg(kInventoryConfigMap, kube::kSystemNamespace);
     QPointer<Uninstaller> self(this);
-    m_client.send(get, [self](const KubeResponse &r) {
+    m_client.send(get, [self, what = get.what](const KubeResponse &r) {
         if (!self)
             return;
+        // Fails closed: an inventory that cannot be read stops the uninstall before anything
+        // is deleted (deleting the record alone would orphan what it lists).
         std::optional<Inventory> inv;
-        if (r.ok())
-            inv = inventoryFromConfigMap(r.json);
-        else if (r.error->kind != KubeError::Kind::NotFound) {
+        if (r.ok()) {
+            const Shaped<Inventory> read = inventoryFromConfigMap(r.json);
+            if (!read.ok()) {
+                self->done(jsonShapeError(
+                    *read.error, self->m_client.access().server.authority(), what, r.httpStatus));
+                return;
+            }
+            inv = read.value;
+        } else if (r.error->kind != KubeError::Kind::NotFound) {
             self->done(r.error);
             return;
+        } else {
+            const Shaped<std::optional<Inventory>> local
+                = readInventoryFile(self->m_run->localFile);
+            if (!local.ok()) {
+                self->done(inventoryFileError(self->m_run->localFile, *local.error));
+                return;
+            }
+            inv = local.value;
         }
-        if (!inv)
-            inv = readInventoryFile(self->m_run->localFile);
         if (!inv) {
             self->done(KubeError {KubeError::Kind::NotFound, 404,
                 tr("no inventory of an installation found: neither the ConfigMap %1/%2 nor the "

@@ -15,6 +15,8 @@
 #include <QSslKey>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace tkeci {
 namespace {
 
@@ -63,24 +65,44 @@ bool KubeClient::credentialFresh() const
 
 void KubeClient::send(const KubeRequest &request, Callback done)
 {
-    attempt(request, std::move(done), 0);
+    attempt(
+        request, std::move(done), Try {0, QDeadlineTimer(m_requestDeadlineMs, Qt::PreciseTimer)});
 }
 
-void KubeClient::attempt(const KubeRequest &request, Callback done, int attemptNo)
+int KubeClient::withinRunDeadline(int ms) const
 {
+    if (m_access.deadline.isForever())
+        return ms;
+    return int(std::clamp<qint64>(m_access.deadline.remainingTime(), 1, ms));
+}
+
+KubeError KubeClient::runDeadlineError(const KubeRequest &request) const
+{
+    return KubeError {KubeError::Kind::Timeout, 0,
+        tr("the run's time (--timeout) ran out before %1 answered %2")
+            .arg(m_access.server.authority(), request.what),
+        QString()};
+}
+
+void KubeClient::attempt(const KubeRequest &request, Callback done, Try t)
+{
+    if (m_access.deadline.hasExpired()) {
+        done(KubeResponse {0, {}, {}, runDeadlineError(request)});
+        return;
+    }
     if (m_access.exec && !credentialFresh()) {
         // Every request waits for the one plugin run; the plugin is not started twice.
-        m_waitingForCredential.push_back({request, std::move(done), attemptNo});
+        m_waitingForCredential.push_back({request, std::move(done), t});
         if (!m_execRun)
             startExecPlugin();
         return;
     }
-    dispatch(request, std::move(done), attemptNo);
+    dispatch(request, std::move(done), t);
 }
 
 void KubeClient::startExecPlugin()
 {
-    m_execRun = std::make_unique<ExecPluginRun>(*m_access.exec, m_execTimeoutMs);
+    m_execRun = std::make_unique<ExecPluginRun>(*m_access.exec, withinRunDeadline(m_execTimeoutMs));
     connect(m_execRun.get(), &ExecPluginRun::finished, this, [this](const ExecCredential &c) {
         m_execCredential = c;
         // Not deleted inside its own signal.
@@ -94,19 +116,19 @@ void KubeClient::startExecPlugin()
             if (c.error)
                 w.done(KubeResponse {0, {}, {}, c.error});
             else
-                dispatch(w.request, std::move(w.done), w.attemptNo);
+                dispatch(w.request, std::move(w.done), w.t);
         }
     });
     m_execRun->start();
 }
 
-void KubeClient::dispatch(const KubeRequest &request, Callback done, int attemptNo)
+void KubeClient::dispatch(const KubeRequest &request, Callback done, Try t)
 {
     QUrl url = m_access.server;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + request.path);
     url.setQuery(request.query);
     QNetworkRequest req(url);
-    req.setTransferTimeout(m_timeoutMs);
+    req.setTransferTimeout(withinRunDeadline(m_timeoutMs));
     req.setRawHeader("Accept", "application/json");
     req.setRawHeader("User-Agent", "tke-cilium-installer/" TKECI_VERSION);
     if (!request.contentType.isEmpty())
@@ -200,11 +222,17 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, int attempt
     // at a time would never end without a deadline for the whole answer.
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply, state] {
+    const int callMs
+        = int(std::clamp<qint64>(t.callDeadline.remainingTime(), 1, m_requestDeadlineMs));
+    const int deadlineMs = withinRunDeadline(callMs);
+    connect(deadline, &QTimer::timeout, reply, [reply, state, runDeadline = deadlineMs < callMs] {
         state->deadlinePassed = true;
+        state->runDeadlinePassed = runDeadline;
         reply->abort();
     });
-    deadline->start(m_requestDeadlineMs);
+    // Precise: a coarse timer may fire up to 5 % late, 6 s on 120 s.
+    deadline->setTimerType(Qt::PreciseTimer);
+    deadline->start(deadlineMs);
     connect(reply, &QNetworkReply::sslErrors, this,
         [this, reply, sslErrors, peer](const QList<QSslError> &e) {
             if (m_access.insecureSkipTlsVerify) {
@@ -215,8 +243,7 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, int attempt
             *peer = reply->sslConfiguration().peerCertificate();
         });
     connect(reply, &QNetworkReply::finished, this,
-        [this, reply, request, done = std::move(done), attemptNo, sslErrors, peer,
-            state]() mutable {
+        [this, reply, request, done = std::move(done), t, sslErrors, peer, state]() mutable {
             reply->deleteLater();
             KubeResponse r;
             r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -224,18 +251,30 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, int attempt
                 state->body.append(reply->readAll());
             r.body = std::move(state->body);
             r.error = answerError(request, *state, r, reply);
-            if (!r.error && (r.httpStatus < 200 || r.httpStatus >= 300))
-                r.error = kubeErrorFor(request, m_access, r.httpStatus, r.json, reply->error(),
+            if (!r.error && (r.httpStatus < 200 || r.httpStatus >= 300)) {
+                // An error answer that is no Status (a proxy's HTML page, text that is not
+                // UTF-8) is still the server's word: its start, made safe, stands in for the
+                // Status message.
+                QJsonObject status = r.json;
+                if (status.isEmpty() && !r.body.isEmpty())
+                    status.insert(QStringLiteral("message"),
+                        QString::fromUtf8(r.body.left(4000)).simplified());
+                r.error = kubeErrorFor(request, m_access, r.httpStatus, status, reply->error(),
                     reply->errorString(), *sslErrors, *peer);
+            }
             const bool idempotent = request.method != "POST";
             // A server that answers, only too slowly, is not asked again: the deadline is for
             // the whole call.
-            if (idempotent && !state->deadlinePassed && retriable(r, reply->error())
-                && attemptNo < m_retries) {
-                const int wait = m_backoffMs * (1 << attemptNo);
+            // Nor is one asked again when the wait would end past the call's or the run's
+            // deadline.
+            const int wait = m_backoffMs * (1 << t.no);
+            const bool timeLeft = t.callDeadline.remainingTime() > wait
+                && (m_access.deadline.isForever() || m_access.deadline.remainingTime() > wait);
+            if (idempotent && !state->deadlinePassed && timeLeft && retriable(r, reply->error())
+                && t.no < m_retries) {
                 QTimer::singleShot(
-                    wait, this, [this, request, done = std::move(done), attemptNo]() mutable {
-                        attempt(request, std::move(done), attemptNo + 1);
+                    wait, this, [this, request, done = std::move(done), t]() mutable {
+                        attempt(request, std::move(done), Try {t.no + 1, t.callDeadline});
                     });
                 return;
             }
@@ -253,6 +292,8 @@ std::optional<KubeError> KubeClient::answerError(const KubeRequest &request,
                 .arg(server, request.what)
                 .arg(request.maxBodyBytes >> 20),
             QString()};
+    if (state.runDeadlinePassed)
+        return runDeadlineError(request);
     if (state.deadlinePassed)
         return KubeError {KubeError::Kind::Timeout, r.httpStatus,
             tr("%1 did not finish answering %2 within %3 s")

@@ -59,7 +59,9 @@ struct KubeResponse
 /// A Kubernetes API client on Qt Network. TLS is always verified against the kubeconfig's CA
 /// (or the system's) unless the kubeconfig itself sets insecure-skip-tls-verify. Idempotent
 /// calls (all but POST; a server-side apply PATCH is idempotent) are retried on timeouts, a
-/// connection closed before the answer, 429 and 5xx, with exponential backoff.
+/// connection closed before the answer, 429 and 5xx, with exponential backoff. Nothing goes
+/// past the access's run deadline: a request, a retry or the exec plugin then ends with a
+/// Timeout error.
 class KubeClient : public QObject
 {
     Q_OBJECT
@@ -80,8 +82,9 @@ public:
         m_retries = retries;
         m_backoffMs = firstBackoffMs;
     }
-    /// How long one answer may take from the request to its last byte, in milliseconds
-    /// (default 120 000), retries not counted.
+    /// How long one call may take from the request to the last byte of its answer, in
+    /// milliseconds (default 120 000), retries included: a server that never answers ends the
+    /// call at this bound, not at four transfer timeouts plus the backoff.
     void setRequestDeadline(int ms) { m_requestDeadlineMs = ms; }
     /// How long an exec credential plugin may take, in milliseconds (default 30 000).
     void setExecTimeout(int ms) { m_execTimeoutMs = ms; }
@@ -93,20 +96,31 @@ private:
         QByteArray body;
         bool tooLarge = false;
         bool deadlinePassed = false;
+        bool runDeadlinePassed = false; // the run's deadline (ClusterAccess::deadline) ended it
+    };
+    /// One try of a call: its number, and the call's deadline (the request deadline from the
+    /// first try), which retries share.
+    struct Try
+    {
+        int no = 0;
+        QDeadlineTimer callDeadline;
     };
     struct Waiting
     {
         KubeRequest request;
         Callback done;
-        int attemptNo = 0;
+        Try t;
     };
 
-    void attempt(const KubeRequest &request, Callback done, int attemptNo);
-    void dispatch(const KubeRequest &request, Callback done, int attemptNo);
+    void attempt(const KubeRequest &request, Callback done, Try t);
+    void dispatch(const KubeRequest &request, Callback done, Try t);
     bool credentialFresh() const;
     std::optional<KubeError> answerError(const KubeRequest &request, const ReplyState &state,
         KubeResponse &r, QNetworkReply *reply) const;
     void startExecPlugin();
+    KubeError runDeadlineError(const KubeRequest &request) const;
+    /// `ms`, or less when the run's deadline comes sooner (at least 1).
+    int withinRunDeadline(int ms) const;
 
     ClusterAccess m_access;
     QNetworkAccessManager *m_network; // child of this

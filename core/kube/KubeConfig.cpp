@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSslCertificate>
+#include <QSslKey>
 
 #include <sys/stat.h>
 
@@ -193,7 +195,22 @@ KubeConfigResult loadKubeConfig(const QStringList &paths, const QString &context
                                        .arg(paths.join(QStringLiteral(", "))));
         return result;
     }
-    return parseKubeConfig(texts, context, readCredentialFile);
+    KubeConfigResult result = parseKubeConfig(texts, context, readCredentialFile);
+    // Checked here, beside the files' own size and type checks, so that every unusable client
+    // credential is a bad kubeconfig (exit 2), not a failure of the first request (exit 1).
+    // (parseKubeConfig, which the fuzzer drives, only reads text.)
+    const std::optional<ClusterAccess> &a = result.access;
+    if (a && (!a->clientCertPem.isEmpty() || !a->clientKeyPem.isEmpty())
+        && (QSslCertificate::fromData(a->clientCertPem).isEmpty()
+            || (QSslKey(a->clientKeyPem, QSsl::Rsa).isNull()
+                && QSslKey(a->clientKeyPem, QSsl::Ec).isNull()))) {
+        result.error = configError(QCoreApplication::translate("tkeci::KubeConfig",
+            "the client certificate or key of user \"%1\" cannot be read (PEM, RSA or EC "
+            "expected)")
+                                       .arg(a->userName));
+        result.access.reset();
+    }
+    return result;
 }
 
 KubeConfigResult parseKubeConfig(const QList<KubeConfigText> &texts, const QString &context,

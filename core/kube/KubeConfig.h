@@ -3,6 +3,7 @@
 #include "kube/KubeError.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QStringList>
 #include <QUrl>
@@ -41,6 +42,9 @@ struct ClusterAccess
     QString tokenFile; // re-read on every request, as client-go does for rotated tokens
     std::optional<ExecPlugin> exec;
     QString source; // the kubeconfig file(s), for messages
+    /// The run's deadline (the command line's --timeout): no request, retry, watch poll or
+    /// exec plugin run of a client for this access goes past it. Forever unless set.
+    QDeadlineTimer deadline {QDeadlineTimer::Forever};
 };
 
 struct KubeConfigResult

@@ -5,6 +5,7 @@
 #include "preflight/PreflightRunner.h"
 #include "preflight/ProbeScript.h"
 #include "ssh/SshClient.h"
+#include "text/SafeText.h"
 
 #include <QDeadlineTimer>
 
@@ -117,11 +118,12 @@ void NodeProbe::probe()
         return failWith(e, "command");
     const QHash<QString, QByteArray> sections = splitProbeOutput(output.out);
     if (!sections.contains(QStringLiteral("end"))) {
+        // The node's own text, made safe for a terminal (and cut) before anyone shows it.
         const QString why = QStringLiteral("output ended early (exit status %1): %2")
                                 .arg(output.exitStatus)
-                                .arg(QString::fromUtf8(output.err.left(400)).trimmed());
+                                .arg(safeText(QString::fromUtf8(output.err).trimmed(), 400));
         return fail(
-            CheckResult::Code::ProbeFailed, {why}, QString::fromUtf8(output.out.left(4000)));
+            CheckResult::Code::ProbeFailed, {why}, safeText(QString::fromUtf8(output.out), 4000));
     }
     if (m_run->cancelled.load())
         return;

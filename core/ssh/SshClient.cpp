@@ -324,6 +324,7 @@ SshError SshClient::run(const char *command, QDeadlineTimer deadline, CommandOut
     char buffer[65536];
     qsizetype written = 0;
     bool eofSent = false;
+    bool tooMuch = false;
     e = waitFor(
         [&] {
             // stdin first, as far as the channel window allows; the rest after the server
@@ -350,8 +351,13 @@ SshError SshClient::run(const char *command, QDeadlineTimer deadline, CommandOut
                     if (n <= 0)
                         break;
                     QByteArray &sink = isStderr ? output.err : output.out;
-                    if (sink.size() < maxBytes)
-                        sink.append(buffer, n);
+                    if (sink.size() + n > maxBytes) {
+                        // A node that prints without end is cut off here, not read to the
+                        // deadline: memory and time stay bounded, and it fails alone.
+                        tooMuch = true;
+                        return Step::Failed;
+                    }
+                    sink.append(buffer, n);
                 }
             }
             if (ssh_channel_is_eof(c) == 0)
@@ -361,6 +367,10 @@ SshError SshClient::run(const char *command, QDeadlineTimer deadline, CommandOut
             return Step::Done;
         },
         deadline, SshError::Kind::Protocol, "command");
+    if (tooMuch)
+        e = {SshError::Kind::Protocol,
+            QStringLiteral("the command's output passed %1 bytes; it was cut off there")
+                .arg(maxBytes)};
     // The output is complete (or the command failed) either way; a close that does not go
     // through only matters to the server, which frees the channel when the session ends.
     if (ssh_channel_is_open(c) && ssh_channel_close(c) == SSH_ERROR && e.ok())

@@ -65,9 +65,11 @@ public:
     /// Tries the keys libssh finds by itself (agent, ~/.ssh/id_*).
     SshError authenticateAuto(QDeadlineTimer deadline);
 
-    /// Runs a fixed command (never built from user text) and collects its output, at most
-    /// `maxBytes` of stdout, before `deadline`. `input` goes to the command's stdin, which is
-    /// then closed: file contents travel as data, never inside the command line.
+    /// Runs a fixed command (never built from user text) and collects its output before
+    /// `deadline`. More than `maxBytes` on stdout or on stderr ends the run with a Protocol
+    /// error at once (a command that prints without end is cut off, not read to the deadline).
+    /// `input` goes to the command's stdin, which is then closed: file contents travel as data,
+    /// never inside the command line.
     SshError run(const char *command, QDeadlineTimer deadline, CommandOutput &output,
         qsizetype maxBytes = 8 * 1024 * 1024, const QByteArray &input = QByteArray());
 

@@ -97,7 +97,7 @@ class Cli(unittest.TestCase):
         code, out, err = self.run_cli("status")
         self.assertEqual(code, 1)
         self.assertIn("  missing: ClusterRoleBinding cilium", out)
-        self.assertIn("not healthy: 1 missing, 0 not ready", out)
+        self.assertIn("not healthy: 1 missing, 0 not ready, 0 node(s) unlabelled", out)
         code, out, err = self.run_cli("apply", "--profile", self.existing, "--yes")
         self.assertEqual(code, 0, err)
         self.assertIn("1 created, 0 configured, 13 unchanged", out)

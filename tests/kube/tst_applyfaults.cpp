@@ -134,7 +134,10 @@ private:
         get.path = QStringLiteral(
             "/api/v1/namespaces/kube-system/configmaps/tke-cilium-installer-inventory");
         const KubeResponse r = c.sendAndWait(get);
-        return r.ok() ? inventoryFromConfigMap(r.json) : std::nullopt;
+        if (!r.ok())
+            return std::nullopt;
+        const Shaped<Inventory> inv = inventoryFromConfigMap(r.json);
+        return inv.ok() ? std::optional<Inventory>(inv.value) : std::nullopt;
     }
 
     /// `source` with its bearer token replaced by `token`: the operator's fresh credentials.
@@ -262,7 +265,7 @@ private Q_SLOTS:
         }
         // The record: the local inventory always; the ConfigMap unless the fault keeps the
         // cluster from taking it (dead credentials, a dropped connection), which is said.
-        const auto local = readInventoryFile(m_inventory);
+        const auto local = readInventoryFile(m_inventory).value;
         QVERIFY(local);
         QList<ObjectRef> recorded = first.applied;
         // A write whose answer never came may have happened: it is recorded too.
@@ -314,7 +317,7 @@ private Q_SLOTS:
         QStringList want = displayed(rerun.applied);
         want.sort();
         QCOMPARE(objectsOnServer(*admin, rerun.applied), want);
-        QCOMPARE(readInventoryFile(m_inventory)->objects, rerun.applied);
+        QCOMPARE(readInventoryFile(m_inventory).value->objects, rerun.applied);
         QCOMPARE(inventoryInCluster(*admin)->objects, rerun.applied);
 
         qInfo("%s: failed after %lld ms at %s (%d applied before); re-run finished in %lld ms "

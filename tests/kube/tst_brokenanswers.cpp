@@ -148,6 +148,42 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void hangEndsAtTheRequestDeadlineRetriesIncluded()
+    {
+        // Four tries of 600 ms plus 700 ms of backoff were 3.1 s; the call's deadline (1.5 s)
+        // is for all of them together, as the product's 120 s is: two tries and their backoff
+        // (1.3 s), then no third that could not finish in the 200 ms left.
+        KubeClient client(access(QStringLiteral("hang")));
+        client.setTimeout(600);
+        client.setRetries(3, 100);
+        client.setRequestDeadline(1500);
+        QElapsedTimer clock;
+        clock.start();
+        const KubeResponse r = client.sendAndWait(list());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->kind, KubeError::Kind::Timeout);
+        QVERIFY2(clock.elapsed() >= 1250 && clock.elapsed() < 1700,
+            qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void runDeadlineEndsTheCall()
+    {
+        ClusterAccess a = access(QStringLiteral("trickle"));
+        a.deadline = QDeadlineTimer(800, Qt::PreciseTimer);
+        KubeClient client(a);
+        QElapsedTimer clock;
+        clock.start();
+        const KubeResponse r = client.sendAndWait(list());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error->message.contains(QStringLiteral("the run's time (--timeout) ran out")),
+            qPrintable(r.error->message));
+        QVERIFY2(clock.elapsed() < 1300, qPrintable(QString::number(clock.elapsed())));
+        // Past the deadline nothing more is sent.
+        clock.restart();
+        QVERIFY(!client.sendAndWait(list()).ok());
+        QVERIFY(clock.elapsed() < 100);
+    }
+
     void tokenFileThatIsNotAFileIsRefusedAtOnce_data()
     {
         QTest::addColumn<QString>("kind");

@@ -134,10 +134,10 @@ private Q_SLOTS:
         const QJsonObject cm = get(*admin,
             QStringLiteral(
                 "/api/v1/namespaces/kube-system/configmaps/tke-cilium-installer-inventory"));
-        const auto inCluster = inventoryFromConfigMap(cm);
-        QVERIFY(inCluster);
-        QCOMPARE(inCluster->objects, first.applied);
-        const auto local = readInventoryFile(inventoryFile());
+        const Shaped<Inventory> inCluster = inventoryFromConfigMap(cm);
+        QVERIFY(inCluster.ok());
+        QCOMPARE(inCluster.value.objects, first.applied);
+        const auto local = readInventoryFile(inventoryFile()).value;
         QVERIFY(local);
         QCOMPARE(local->objects, first.applied);
     }
@@ -157,7 +157,7 @@ private Q_SLOTS:
             qPrintable(failed.error->message));
         QVERIFY(failed.applied.size() >= 3); // service accounts and the config map went in
         // What went in is already in the inventory, so an uninstall now would find it.
-        QCOMPARE(readInventoryFile(inventoryFile())->objects, failed.applied);
+        QCOMPARE(readInventoryFile(inventoryFile()).value->objects, failed.applied);
 
         auto admin = client(QStringLiteral("admin-cert"));
         const ApplyResult resumed = apply(*admin, files);
@@ -355,7 +355,7 @@ private Q_SLOTS:
         applier.start(
             filesFor(renderManifests(plan).manifests, ManifestDestination::TargetCluster));
         QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
-        QCOMPARE(readInventoryFile(inventoryFile())->labelledNodes, r.labelled);
+        QCOMPARE(readInventoryFile(inventoryFile()).value->labelledNodes, r.labelled);
         const UninstallResult removed = uninstall(*admin);
         QVERIFY(removed.ok());
         QCOMPARE(removed.unlabelledNodes, r.labelled);

@@ -122,7 +122,7 @@ private Q_SLOTS:
             QCOMPARE(r.error->httpStatus, 409);
         }
         // The run is on record for a re-run: the Cluster and its worker.
-        const auto inv = readInventoryFile(o.inventoryFile);
+        const auto inv = readInventoryFile(o.inventoryFile).value;
         QVERIFY(inv);
         QCOMPARE(inv->newCluster, r.clusterName);
         QCOMPARE(inv->newMachines, QStringList {r.machines.first().name});

@@ -12,11 +12,12 @@
 #     --busy-port P         sshd also listens on TCP P inside the node, so P is in use
 #     --ip-forward 0|1      net.ipv4.ip_forward inside the node (default 1)
 #     --no-bpffs            do not mount bpffs on /sys/fs/bpf
-#     --mode sshd|silent|none|drop|slow  sshd (default); silent: accepts TCP on 22 and never
+#     --mode sshd|silent|none|drop|slow|flood  sshd (default); silent: accepts TCP on 22 and never
 #                           answers; none: nothing listens; drop: every command prints the first
 #                           300 bytes of its output, then the node's sshd session is killed (the
 #                           connection drops mid-command); slow: every command first sleeps
-#                           --delay seconds (a node too loaded to answer in time)
+#                           --delay seconds (a node too loaded to answer in time); flood: every
+#                           command prints without end on stdout and stderr (a hostile node)
 #     --delay S             the slow node's delay (default 30)
 #     --password-hash H     root logs in with a password too: H (crypt(3), e.g. from
 #                           `openssl passwd -6 -stdin`) replaces root's in the node's /etc/shadow
@@ -179,6 +180,7 @@ SCRIPT
         case "$mode" in
         drop) echo "ForceCommand eval \"\$SSH_ORIGINAL_COMMAND\" 2>&1 | head -c 300; sleep 0.3; kill -9 \$PPID" ;;
         slow) echo "ForceCommand sleep $delay; eval \"\$SSH_ORIGINAL_COMMAND\"" ;;
+        flood) echo "ForceCommand yes flood-on-stderr >&2 & exec yes flood" ;;
         esac
     } >"$dir/sshd_config"
 

@@ -1,8 +1,8 @@
 // Preflight against nodes that fail the way nodes do (real OpenSSH servers, sshnode.sh): one
 // that accepts TCP and never speaks, one that drops the connection mid-command, one that
-// answers too slowly, one where nothing listens. Each fails alone, with its reason, within its
-// own timeout, while a healthy node beside them passes; a cancel at any moment of such a run
-// ends it at once and leaves no thread and no process behind.
+// answers too slowly, one that prints without end, one where nothing listens. Each fails alone,
+// with its reason, within its own timeout, while a healthy node beside them passes; a cancel at any
+// moment of such a run ends it at once and leaves no thread and no process behind.
 #include "TestNodes.h"
 
 #include "RunnerHarness.h"
@@ -75,7 +75,7 @@ private:
     static QStringList roles()
     {
         return {QStringLiteral("healthy"), QStringLiteral("silent"), QStringLiteral("drop"),
-            QStringLiteral("slow"), QStringLiteral("nothing")};
+            QStringLiteral("slow"), QStringLiteral("flood"), QStringLiteral("nothing")};
     }
 
 private Q_SLOTS:
@@ -94,6 +94,8 @@ private Q_SLOTS:
                 healthy
                     + QStringList {QStringLiteral("--mode"), QStringLiteral("slow"),
                         QStringLiteral("--delay"), QString::number(kSlowNodeDelayS)}},
+            {QStringLiteral("flood"),
+                healthy + QStringList {QStringLiteral("--mode"), QStringLiteral("flood")}},
             {QStringLiteral("nothing"), {QStringLiteral("--mode"), QStringLiteral("none")}},
         };
         QStringList known;
@@ -136,6 +138,11 @@ private Q_SLOTS:
         QTest::newRow("answers too slowly")
             << "slow" << int(CheckResult::Code::Timeout)
             << "the checks did not finish within 4 s (timeout)" << kConnectMs + kCommandMs + 1000;
+        // Cut off at the probe's 8 MiB, long before its 4 s: bounded in bytes and in time.
+        QTest::newRow("prints without end")
+            << "flood" << int(CheckResult::Code::ProbeFailed)
+            << "the checks could not be run: the command's output passed 8388608 bytes"
+            << kConnectMs;
         QTest::newRow("nothing listens") << "nothing" << int(CheckResult::Code::Unreachable)
                                          << "unreachable: Connection refused" << 1000;
     }
