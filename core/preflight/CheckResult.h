@@ -5,14 +5,47 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tkeci {
 
 /// How a preflight check came out. Fail blocks the install; warn is shown but does not block.
 enum class Verdict { Pass, Warn, Fail };
 
-/// The stable check ids (DESIGN.md "Preflight"), in display order. They appear in the JSON
-/// output and in the GUI grid columns, so they never change.
+/// The preflight checks, in display order (DESIGN.md "Preflight"). Each has a stable string id
+/// (checkIdString()) that the JSON output carries, so the ids never change; the code uses the
+/// enum. Titles and descriptions are made in the current language (CheckText.cpp).
+enum class CheckId {
+    KernelVersion, // "kernel.version"
+    KernelConfig, // "kernel.config"
+    Ports, // "ports"
+    Os, // "os"
+    User, // "user"
+    Arch, // "arch"
+    Bpffs, // "bpffs"
+    CniLeftovers, // "cni.leftovers"
+    IpForward, // "ip_forward"
+};
+
+/// Every check, in display order.
+QList<CheckId> allCheckIds();
+/// The stable id of `check`, e.g. "kernel.version".
+QString checkIdString(CheckId check);
+/// The check whose stable id is `id`; std::nullopt for an unknown id.
+std::optional<CheckId> checkIdFromString(QStringView id);
+/// Short column title in the current language ("Kernel").
+QString checkTitle(CheckId check);
+/// One sentence saying what the check looks at, in the current language.
+QString checkDescription(CheckId check);
+/// A kernel check: a failure of one is never overridable.
+bool isKernelCheck(CheckId check);
+/// The stable ids of allCheckIds(), in the same order.
 QStringList preflightCheckIds();
+
+/// Which step of an SSH session went wrong, for a Timeout row.
+enum class SshPhase { Connect, Command };
+/// "connect" or "command": how a Timeout row carries the phase in its args.
+QString sshPhaseId(SshPhase phase);
 
 /// One check on one node. The sentence is not stored: checkMessage() makes it from `code` and
 /// `args` in the current language, so a language switch re-translates results already shown.
@@ -44,7 +77,7 @@ struct CheckResult
         IpForwardOff, // args: value found
         // Node-level outcomes: the node could not be checked; one row per check carries them.
         Unreachable, // args: reason from the SSH library
-        Timeout, // args: phase ("connect" or "command"), seconds
+        Timeout, // args: sshPhaseId(), seconds
         AuthFailed, // args: user, methods tried
         HostKeyUnknown, // args: SHA256 fingerprint
         HostKeyRejected, // args: SHA256 fingerprint (the operator said no)
@@ -55,7 +88,7 @@ struct CheckResult
     };
 
     QString node; // the node's address as in the plan
-    QString check; // one of preflightCheckIds()
+    CheckId check = CheckId::KernelVersion;
     Verdict verdict = Verdict::Fail;
     Code code = Code::ProbeFailed;
     QStringList args;
@@ -68,9 +101,13 @@ using CheckResults = QList<CheckResult>;
 
 /// "node: sentence" in the current language.
 QString checkMessage(const CheckResult &result);
+/// The sentence alone, without the node, in the current language.
+QString checkSentence(const CheckResult &result);
 /// "pass", "warn" or "fail" (not translated: used in JSON).
 QString verdictId(Verdict verdict);
 
 } // namespace tkeci
 
 Q_DECLARE_METATYPE(tkeci::CheckResult)
+Q_DECLARE_METATYPE(tkeci::CheckId)
+Q_DECLARE_METATYPE(tkeci::SshPhase)

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace tkeci {
 namespace {
 
@@ -104,17 +106,120 @@ QString sentence(const CheckResult &r)
 
 } // namespace
 
+namespace {
+
+// The one table of the checks: stable id, title and description. The titles keep the
+// translation context they had when the grid model made them, so existing translations apply.
+struct CheckInfo
+{
+    CheckId check;
+    const char *id;
+    const char *title;
+    const char *description;
+};
+
+constexpr CheckInfo kChecks[] = {
+    {CheckId::KernelVersion, "kernel.version",
+        QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "Kernel"),
+        QT_TRANSLATE_NOOP("tkeci::CheckResult",
+            "The kernel release is at least the minimum of the Cilium version.")},
+    {CheckId::KernelConfig, "kernel.config",
+        QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "Kernel options"),
+        QT_TRANSLATE_NOOP(
+            "tkeci::CheckResult", "The kernel options Cilium needs are built in or modules.")},
+    {CheckId::Ports, "ports", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "Ports"),
+        QT_TRANSLATE_NOOP("tkeci::CheckResult", "The ports Cilium listens on are free.")},
+    {CheckId::Os, "os", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "OS"),
+        QT_TRANSLATE_NOOP("tkeci::CheckResult", "The operating system is the validated one.")},
+    {CheckId::User, "user", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "User"),
+        QT_TRANSLATE_NOOP(
+            "tkeci::CheckResult", "The login user is root or has passwordless sudo.")},
+    {CheckId::Arch, "arch", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "64-bit"),
+        QT_TRANSLATE_NOOP("tkeci::CheckResult", "The machine is 64-bit.")},
+    {CheckId::Bpffs, "bpffs", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "BPF fs"),
+        QT_TRANSLATE_NOOP("tkeci::CheckResult", "/sys/fs/bpf is mounted as the BPF file system.")},
+    {CheckId::CniLeftovers, "cni.leftovers",
+        QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "Old CNI"),
+        QT_TRANSLATE_NOOP(
+            "tkeci::CheckResult", "No configuration or interfaces of another CNI are left.")},
+    {CheckId::IpForward, "ip_forward", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "IP forward"),
+        QT_TRANSLATE_NOOP("tkeci::CheckResult", "IP forwarding is on.")},
+};
+
+// The table is in enum order, so the enum indexes it.
+static_assert([] {
+    for (int i = 0; i < int(std::size(kChecks)); ++i) {
+        if (int(kChecks[i].check) != i)
+            return false;
+    }
+    return true;
+}());
+
+const CheckInfo &info(CheckId check)
+{
+    return kChecks[int(check)];
+}
+
+} // namespace
+
+QList<CheckId> allCheckIds()
+{
+    QList<CheckId> out;
+    for (const CheckInfo &c : kChecks)
+        out.append(c.check);
+    return out;
+}
+
+QString checkIdString(CheckId check)
+{
+    return QLatin1String(info(check).id);
+}
+
+std::optional<CheckId> checkIdFromString(QStringView id)
+{
+    for (const CheckInfo &c : kChecks) {
+        if (id == QLatin1String(c.id))
+            return c.check;
+    }
+    return std::nullopt;
+}
+
+QString checkTitle(CheckId check)
+{
+    return QCoreApplication::translate("tkeci::PreflightGridModel", info(check).title);
+}
+
+QString checkDescription(CheckId check)
+{
+    return QCoreApplication::translate("tkeci::CheckResult", info(check).description);
+}
+
+bool isKernelCheck(CheckId check)
+{
+    return check == CheckId::KernelVersion || check == CheckId::KernelConfig;
+}
+
 QStringList preflightCheckIds()
 {
-    return {QStringLiteral("kernel.version"), QStringLiteral("kernel.config"),
-        QStringLiteral("ports"), QStringLiteral("os"), QStringLiteral("user"),
-        QStringLiteral("arch"), QStringLiteral("bpffs"), QStringLiteral("cni.leftovers"),
-        QStringLiteral("ip_forward")};
+    QStringList out;
+    for (const CheckInfo &c : kChecks)
+        out.append(QLatin1String(c.id));
+    return out;
+}
+
+QString sshPhaseId(SshPhase phase)
+{
+    return phase == SshPhase::Connect ? QStringLiteral("connect") : QStringLiteral("command");
 }
 
 QString checkMessage(const CheckResult &result)
 {
     return result.node + QStringLiteral(": ") + sentence(result);
+}
+
+QString checkSentence(const CheckResult &result)
+{
+    return sentence(result);
 }
 
 QString verdictId(Verdict verdict)

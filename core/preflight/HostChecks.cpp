@@ -24,7 +24,7 @@ QStringList lines(const QHash<QString, QByteArray> &s, const char *name)
 
 CheckResult checkPorts(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("ports"));
+    CheckResult r = newResult(c.node, CheckId::Ports);
     const QByteArray raw = s.value(QStringLiteral("ss"));
     r.details = QString::fromUtf8(raw);
     if (!s.contains(QStringLiteral("ss")) || raw.contains("@@no-ss")) {
@@ -55,7 +55,7 @@ CheckResult checkPorts(const NodeCheckContext &c, const QHash<QString, QByteArra
 
 CheckResult checkOs(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("os"));
+    CheckResult r = newResult(c.node, CheckId::Os);
     const QString content = text(s, "os-release");
     r.details = content;
     const QHash<QString, QString> f = parseOsRelease(content);
@@ -79,7 +79,7 @@ CheckResult checkOs(const NodeCheckContext &c, const QHash<QString, QByteArray> 
 
 CheckResult checkUser(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("user"));
+    CheckResult r = newResult(c.node, CheckId::User);
     const QStringList id = lines(s, "id");
     const QString sudo = text(s, "sudo");
     r.details
@@ -102,7 +102,7 @@ CheckResult checkUser(const NodeCheckContext &c, const QHash<QString, QByteArray
 
 CheckResult checkArch(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("arch"));
+    CheckResult r = newResult(c.node, CheckId::Arch);
     const QString machine = text(s, "uname-m");
     r.details = QStringLiteral("uname -m: ") + machine;
     const bool is64 = machine.contains(QLatin1String("64")) || machine == QLatin1String("s390x");
@@ -114,7 +114,7 @@ CheckResult checkArch(const NodeCheckContext &c, const QHash<QString, QByteArray
 
 CheckResult checkBpffs(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("bpffs"));
+    CheckResult r = newResult(c.node, CheckId::Bpffs);
     const QStringList mounts = lines(s, "bpffs");
     r.details = mounts.join(u'\n');
     // The last mount on the path is the one in effect.
@@ -132,7 +132,7 @@ CheckResult checkBpffs(const NodeCheckContext &c, const QHash<QString, QByteArra
 CheckResult checkCniLeftovers(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
     static const QRegularExpression ipLink(QStringLiteral("^\\d+:\\s*([^:@\\s]+)"));
-    CheckResult r = newResult(c.node, QStringLiteral("cni.leftovers"));
+    CheckResult r = newResult(c.node, CheckId::CniLeftovers);
     QStringList found;
     for (const QString &file : lines(s, "cni-files")) {
         if (!file.contains(QLatin1String("cilium")))
@@ -160,7 +160,7 @@ CheckResult checkCniLeftovers(const NodeCheckContext &c, const QHash<QString, QB
 
 CheckResult checkIpForward(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("ip_forward"));
+    CheckResult r = newResult(c.node, CheckId::IpForward);
     const QString value = text(s, "ip_forward");
     r.details = QStringLiteral("net.ipv4.ip_forward = ") + value;
     const bool on = value == QLatin1String("1");
@@ -178,7 +178,7 @@ CheckResults evaluateProbe(const NodeCheckContext &context, const QHash<QString,
         checkCniLeftovers(context, s), checkIpForward(context, s)};
 }
 
-CheckResult newResult(const QString &node, const QString &check)
+CheckResult newResult(const QString &node, CheckId check)
 {
     CheckResult r;
     r.node = node;
@@ -190,8 +190,8 @@ CheckResults nodeFailure(const QString &node, CheckResult::Code code, const QStr
     const QString &details, Verdict verdict)
 {
     CheckResults rows;
-    for (const QString &id : preflightCheckIds())
-        rows.append(CheckResult {node, id, verdict, code, args, details});
+    for (const CheckId check : allCheckIds())
+        rows.append(CheckResult {node, check, verdict, code, args, details});
     return rows;
 }
 

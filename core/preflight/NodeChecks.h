@@ -32,7 +32,7 @@ CheckResult checkCniLeftovers(const NodeCheckContext &c, const QHash<QString, QB
 CheckResult checkIpForward(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
 
 /// A result for `check` on `node`, verdict and message still to be filled in.
-CheckResult newResult(const QString &node, const QString &check);
+CheckResult newResult(const QString &node, CheckId check);
 
 /// One failed row per check for a node that could not be checked at all (unreachable, host
 /// key, auth, timeout, cancelled), all carrying the same reason.

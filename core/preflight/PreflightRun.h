@@ -1,6 +1,7 @@
 #pragma once
 
 #include "preflight/CheckResult.h"
+#include "preflight/PreflightQuestions.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -28,7 +29,7 @@ public:
         QString node;
         CheckResults results; // Results
         QString text; // HostKeyQuestion: fingerprint; CredentialQuestion: user
-        int credentialKind = 0; // CredentialQuestion: PreflightRunner::CredentialKind
+        CredentialKind credentialKind = CredentialKind::Password; // CredentialQuestion
     };
 
     std::atomic<bool> cancelled {false};

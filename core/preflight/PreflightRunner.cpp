@@ -138,10 +138,15 @@ void PreflightRunner::drain()
         if (e.kind == PreflightRun::Event::Kind::HostKeyQuestion)
             Q_EMIT hostKeyDecisionNeeded(e.node, e.text);
         else if (e.kind == PreflightRun::Event::Kind::CredentialQuestion)
-            Q_EMIT credentialsNeeded(e.node, CredentialKind(e.credentialKind), e.text);
+            Q_EMIT credentialsNeeded(e.node, e.credentialKind, e.text);
     }
     if (!self || m_run != run)
         return;
+    for (const QString &node : std::as_const(finishedNodes)) {
+        Q_EMIT nodeFinished(node);
+        if (!self || m_run != run)
+            return;
+    }
     m_done += int(finishedNodes.size());
     if (!finishedNodes.isEmpty())
         Q_EMIT progress(m_done, m_total);

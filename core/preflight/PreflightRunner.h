@@ -3,6 +3,7 @@
 #include "plan/InstallPlan.h"
 #include "preflight/CheckResult.h"
 #include "preflight/PreflightOptions.h"
+#include "preflight/PreflightQuestions.h"
 
 #include <QObject>
 #include <QSet>
@@ -29,8 +30,7 @@ class PreflightRunner : public QObject
 {
     Q_OBJECT
 public:
-    enum class CredentialKind { Password, KeyPassphrase };
-    Q_ENUM(CredentialKind)
+    using CredentialKind = tkeci::CredentialKind;
 
     explicit PreflightRunner(QObject *parent = nullptr);
     ~PreflightRunner() override;
@@ -55,8 +55,9 @@ Q_SIGNALS:
     void resultsReady(const QList<tkeci::CheckResult> &results);
     void progress(int done, int total);
     void hostKeyDecisionNeeded(const QString &node, const QString &fingerprint);
-    void credentialsNeeded(
-        const QString &node, tkeci::PreflightRunner::CredentialKind kind, const QString &user);
+    void credentialsNeeded(const QString &node, tkeci::CredentialKind kind, const QString &user);
+    /// `node`'s worker is done (its results were in this or an earlier resultsReady()).
+    void nodeFinished(const QString &node);
     void finished();
 
 private:

@@ -59,7 +59,7 @@ inline void collect(PreflightRunner &runner, QObject &context, ResultMap &result
     QObject::connect(&runner, &PreflightRunner::resultsReady, &context,
         [&results](const QList<CheckResult> &batch) {
             for (const CheckResult &r : batch)
-                results[r.node].insert(r.check, r);
+                results[r.node].insert(checkIdString(r.check), r);
         });
 }
 
