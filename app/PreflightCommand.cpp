@@ -166,6 +166,9 @@ void addPreflightOptions(QCommandLineParser &parser)
             Text::tr("preflight: private key to log in with, for every node with auth: key."),
             Text::tr("file")},
         {QStringLiteral("json"), Text::tr("preflight: print the results as a JSON array.")},
+        {QStringLiteral("no-network-checks"),
+            Text::tr("preflight: skip the network stage (net.* checks: every node against its "
+                     "peers and its switch).")},
         {QStringLiteral("parallel"),
             Text::tr("preflight: nodes checked at the same time (default 32)."), Text::tr("count")},
         {QStringLiteral("timeout"),
@@ -208,6 +211,7 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
         err() << Text::tr("--identity: %1 does not exist").arg(options.identityFile) << Qt::endl;
         return ExitBadInput;
     }
+    options.networkChecks = !parser.isSet(QStringLiteral("no-network-checks"));
     const bool acceptNew = parser.isSet(QStringLiteral("accept-new-host-keys"));
     const bool json = parser.isSet(QStringLiteral("json"));
 

@@ -25,10 +25,20 @@ enum class CheckId {
     Bpffs, // "bpffs"
     CniLeftovers, // "cni.leftovers"
     IpForward, // "ip_forward"
+    // The network stage (NetworkChecks.h): the node against its peers and targets.
+    NetDevice, // "net.device"
+    NetMtu, // "net.mtu"
+    NetVxlan, // "net.vxlan" (overlay)
+    NetHealth, // "net.health"
+    NetBgp, // "net.bgp" (underlay)
 };
 
 /// Every check, in display order.
 QList<CheckId> allCheckIds();
+/// The checks every run has, judged on each node alone (the first nine).
+QList<CheckId> nodeCheckIds();
+/// The checks of the network stage that apply to a plan (overlay: VXLAN, underlay: BGP).
+QList<CheckId> networkCheckIds(bool overlay);
 /// The stable id of `check`, e.g. "kernel.version".
 QString checkIdString(CheckId check);
 /// The check whose stable id is `id`; std::nullopt for an unknown id.
@@ -39,7 +49,7 @@ QString checkTitle(CheckId check);
 QString checkDescription(CheckId check);
 /// A kernel check: a failure of one is never overridable.
 bool isKernelCheck(CheckId check);
-/// The stable ids of allCheckIds(), in the same order.
+/// The stable ids of nodeCheckIds(), in the same order.
 QStringList preflightCheckIds();
 
 /// Which step of an SSH session went wrong, for a Timeout row.
@@ -85,6 +95,31 @@ struct CheckResult
         HostKeyError, // args: reason
         ProbeFailed, // args: reason
         Cancelled,
+        // Network stage. "could not check" is a warning, never a pass.
+        NetUnchecked, // args: reason from the SSH library
+        NetNoPython, // python3 is not on the node
+        NetEndedEarly, // the probe program's output ended before its last line
+        NetListenFailed, // args: "UDP 8472"/..., error text
+        NetNoIpTool, // `ip` did not list the interfaces
+        NetDeviceOk, // args: device, ip, mtu
+        NetDeviceMissing, // args: device, ip, interface carrying ip ("" when none)
+        NetDeviceNoIp, // args: device, ip, interface carrying ip ("" when none)
+        NetDeviceDown, // args: device
+        NetMtuOk, // args: mtu, probe size, peers reached, peers blamed ("" when none)
+        NetMtuOdd, // args: this node's mtu, the others' "mtu (nodes)" list
+        // args: probe size(s) ("1450" or "1450/1400"), peers whose packets did not arrive
+        // here, this node's MTU
+        NetMtuBlocked,
+        NetMtuSendBlocked, // args: probe size, peers this node's packets did not reach
+        NetPeersOk, // args: "UDP 8472"/"TCP 4240", peers reached, peers blamed ("" when none)
+        NetNoPeers, // args: "UDP 8472"/"TCP 4240"/probe size: the only node of the run
+        NetPeersBlocked, // args: "UDP 8472"/..., peers whose probes did not arrive here
+        NetPeersSendBlocked, // args: "UDP 8472"/..., peers this node's probes did not reach
+        NetTargetOk, // args: target, port
+        NetTargetRefused, // args: target, port
+        NetTargetTimeout, // args: target, port, seconds
+        NetTargetNoRoute, // args: target, port
+        NetTargetError, // args: target, port, error text
     };
 
     QString node; // the node's address as in the plan

@@ -15,6 +15,75 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(tkeci::CheckResult)
 };
 
+QString networkSentence(const CheckResult &r)
+{
+    using C = CheckResult::Code;
+    const auto a = [&r](int i) { return r.args.value(i); };
+    switch (r.code) {
+    case C::NetUnchecked:
+        return Text::tr("could not check: %1").arg(a(0));
+    case C::NetNoPython:
+        return Text::tr("could not check: python3 is not on the node");
+    case C::NetEndedEarly:
+        return Text::tr("could not check: the probe program ended early");
+    case C::NetListenFailed:
+        return Text::tr("could not check: %1 could not be listened on (%2)").arg(a(0), a(1));
+    case C::NetNoIpTool:
+        return Text::tr("could not check: `ip` did not list the interfaces");
+    case C::NetDeviceOk:
+        return Text::tr("%1 is up and carries %2 (MTU %3)").arg(a(0), a(1), a(2));
+    case C::NetDeviceMissing:
+        return a(2).isEmpty()
+            ? Text::tr("there is no interface %1, and no interface carries %2").arg(a(0), a(1))
+            : Text::tr("there is no interface %1; %2 is on %3").arg(a(0), a(1), a(2));
+    case C::NetDeviceNoIp:
+        return a(2).isEmpty()
+            ? Text::tr("%1 does not carry %2, and no interface does").arg(a(0), a(1))
+            : Text::tr("%1 does not carry %2; %3 does").arg(a(0), a(1), a(2));
+    case C::NetDeviceDown:
+        return Text::tr("interface %1 is down").arg(a(0));
+    case C::NetMtuOk:
+        return a(3).isEmpty()
+            ? Text::tr("MTU %1 like every node; %2-byte packets with don't-fragment reach all %3 "
+                       "peers")
+                  .arg(a(0), a(1), a(2))
+            : Text::tr("MTU %1; %2-byte packets with don't-fragment reach %3 peers; %4 does not "
+                       "take them (see its row)")
+                  .arg(a(0), a(1), a(2), a(3));
+    case C::NetMtuOdd:
+        return Text::tr("MTU %1 differs from the other nodes: %2").arg(a(0), a(1));
+    case C::NetMtuBlocked:
+        return Text::tr("%1-byte packets with don't-fragment from %2 do not arrive here (MTU %3 "
+                        "here)")
+            .arg(a(0), a(1), a(2));
+    case C::NetMtuSendBlocked:
+        return Text::tr("%1-byte packets with don't-fragment from this node do not reach %2")
+            .arg(a(0), a(1));
+    case C::NetPeersOk:
+        return a(2).isEmpty()
+            ? Text::tr("%1 works both ways with all %2 peers").arg(a(0), a(1))
+            : Text::tr("%1 works with %2 peers; %3 drops it (see its row)").arg(a(0), a(1), a(2));
+    case C::NetNoPeers:
+        return Text::tr("no other node to check against");
+    case C::NetPeersBlocked:
+        return Text::tr("%1 from %2 does not reach this node").arg(a(0), a(1));
+    case C::NetPeersSendBlocked:
+        return Text::tr("%1 from this node does not reach %2").arg(a(0), a(1));
+    case C::NetTargetOk:
+        return Text::tr("TCP connection to %1 port %2 succeeds").arg(a(0), a(1));
+    case C::NetTargetRefused:
+        return Text::tr("TCP connection to %1 port %2 refused").arg(a(0), a(1));
+    case C::NetTargetTimeout:
+        return Text::tr("TCP connection to %1 port %2 timed out after %3 s").arg(a(0), a(1), a(2));
+    case C::NetTargetNoRoute:
+        return Text::tr("no route to %1 (port %2)").arg(a(0), a(1));
+    case C::NetTargetError:
+        return Text::tr("TCP connection to %1 port %2 failed: %3").arg(a(0), a(1), a(2));
+    default:
+        return {};
+    }
+}
+
 QString sentence(const CheckResult &r)
 {
     using C = CheckResult::Code;
@@ -100,6 +169,8 @@ QString sentence(const CheckResult &r)
         return Text::tr("the checks could not be run: %1").arg(a(0));
     case C::Cancelled:
         return Text::tr("cancelled");
+    default:
+        return networkSentence(r);
     }
     return {};
 }
@@ -144,6 +215,22 @@ constexpr CheckInfo kChecks[] = {
             "tkeci::CheckResult", "No configuration or interfaces of another CNI are left.")},
     {CheckId::IpForward, "ip_forward", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "IP forward"),
         QT_TRANSLATE_NOOP("tkeci::CheckResult", "IP forwarding is on.")},
+    {CheckId::NetDevice, "net.device", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "Device"),
+        QT_TRANSLATE_NOOP("tkeci::CheckResult",
+            "The profile's network device exists, is up and carries the node's address.")},
+    {CheckId::NetMtu, "net.mtu", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "MTU"),
+        QT_TRANSLATE_NOOP("tkeci::CheckResult",
+            "Every node has the same MTU, and packets of the tunnel's size with don't-fragment "
+            "reach every peer.")},
+    {CheckId::NetVxlan, "net.vxlan", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "VXLAN"),
+        QT_TRANSLATE_NOOP(
+            "tkeci::CheckResult", "UDP 8472 from every other node reaches this node.")},
+    {CheckId::NetHealth, "net.health", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "Health"),
+        QT_TRANSLATE_NOOP(
+            "tkeci::CheckResult", "TCP 4240 from every other node reaches this node.")},
+    {CheckId::NetBgp, "net.bgp", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "BGP"),
+        QT_TRANSLATE_NOOP(
+            "tkeci::CheckResult", "A TCP connection to the node's switch on port 179 succeeds.")},
 };
 
 // The table is in enum order, so the enum indexes it.
@@ -199,11 +286,23 @@ bool isKernelCheck(CheckId check)
     return check == CheckId::KernelVersion || check == CheckId::KernelConfig;
 }
 
+QList<CheckId> nodeCheckIds()
+{
+    return {CheckId::KernelVersion, CheckId::KernelConfig, CheckId::Ports, CheckId::Os,
+        CheckId::User, CheckId::Arch, CheckId::Bpffs, CheckId::CniLeftovers, CheckId::IpForward};
+}
+
+QList<CheckId> networkCheckIds(bool overlay)
+{
+    return {CheckId::NetDevice, CheckId::NetMtu, overlay ? CheckId::NetVxlan : CheckId::NetBgp,
+        CheckId::NetHealth};
+}
+
 QStringList preflightCheckIds()
 {
     QStringList out;
-    for (const CheckInfo &c : kChecks)
-        out.append(QLatin1String(c.id));
+    for (const CheckId check : nodeCheckIds())
+        out.append(checkIdString(check));
     return out;
 }
 

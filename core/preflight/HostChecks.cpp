@@ -2,6 +2,7 @@
 // leftovers of another CNI, IP forwarding.
 #include "NodeChecks.h"
 
+#include "preflight/NetworkChecks.h"
 #include "preflight/OsRelease.h"
 #include "preflight/PortUsage.h"
 
@@ -173,9 +174,19 @@ CheckResult checkIpForward(const NodeCheckContext &c, const QHash<QString, QByte
 
 CheckResults evaluateProbe(const NodeCheckContext &context, const QHash<QString, QByteArray> &s)
 {
-    return {checkKernelVersion(context, s), checkKernelConfig(context, s), checkPorts(context, s),
-        checkOs(context, s), checkUser(context, s), checkArch(context, s), checkBpffs(context, s),
-        checkCniLeftovers(context, s), checkIpForward(context, s)};
+    CheckResults rows {checkKernelVersion(context, s), checkKernelConfig(context, s),
+        checkPorts(context, s), checkOs(context, s), checkUser(context, s), checkArch(context, s),
+        checkBpffs(context, s), checkCniLeftovers(context, s), checkIpForward(context, s)};
+    if (context.networkStage) {
+        rows.append(checkNetDevice(context.node, context.networkDevice,
+            parseDeviceFacts(context.networkDevice, context.node, s)));
+    }
+    return rows;
+}
+
+QList<CheckId> runChecks(bool overlay, bool networkStage)
+{
+    return networkStage ? nodeCheckIds() + networkCheckIds(overlay) : nodeCheckIds();
 }
 
 CheckResult newResult(const QString &node, CheckId check)
@@ -189,8 +200,14 @@ CheckResult newResult(const QString &node, CheckId check)
 CheckResults nodeFailure(const QString &node, CheckResult::Code code, const QStringList &args,
     const QString &details, Verdict verdict)
 {
+    return nodeFailure(nodeCheckIds(), node, code, args, details, verdict);
+}
+
+CheckResults nodeFailure(const QList<CheckId> &checks, const QString &node, CheckResult::Code code,
+    const QStringList &args, const QString &details, Verdict verdict)
+{
     CheckResults rows;
-    for (const CheckId check : allCheckIds())
+    for (const CheckId check : checks)
         rows.append(CheckResult {node, check, verdict, code, args, details});
     return rows;
 }

@@ -15,7 +15,14 @@ struct NodeCheckContext
     QString ciliumVersion;
     bool overlay = true; // VXLAN needs UDP 8472
     bool newCluster = true; // leftovers of another CNI fail a new cluster, warn otherwise
+    bool networkStage = false; // net.device here, the peer checks after every node's probe
+    QString networkDevice = QStringLiteral("eth0"); // the profile's cluster.networkDevice
+    /// Every check of the run (runChecks()): a node that cannot be checked gets a row for each.
+    QList<CheckId> checks = nodeCheckIds();
 };
+
+/// The checks of a run, in display order: nodeCheckIds(), then the network stage's.
+QList<CheckId> runChecks(bool overlay, bool networkStage);
 
 /// Judges every check from the sections of probeScript()'s output. Pure: no I/O.
 CheckResults evaluateProbe(
@@ -38,5 +45,8 @@ CheckResult newResult(const QString &node, CheckId check);
 /// key, auth, timeout, cancelled), all carrying the same reason.
 CheckResults nodeFailure(const QString &node, CheckResult::Code code, const QStringList &args,
     const QString &details, Verdict verdict = Verdict::Fail);
+/// The same for the checks `checks` of a run.
+CheckResults nodeFailure(const QList<CheckId> &checks, const QString &node, CheckResult::Code code,
+    const QStringList &args, const QString &details, Verdict verdict = Verdict::Fail);
 
 } // namespace tkeci

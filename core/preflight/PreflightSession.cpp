@@ -1,5 +1,6 @@
 #include "PreflightSession.h"
 
+#include "preflight/NodeChecks.h"
 #include "preflight/PreflightRunner.h"
 
 namespace tkeci {
@@ -41,18 +42,23 @@ bool PreflightSession::isRunning() const
     return m_runner->isRunning();
 }
 
-void PreflightSession::setNodes(const QStringList &nodes)
+void PreflightSession::setNodes(const QStringList &nodes, const QList<CheckId> &checks)
 {
     Q_EMIT tableAboutToReset();
-    m_table.setNodes(nodes);
+    m_table.setNodes(nodes, checks);
     Q_EMIT tableReset();
+}
+
+void PreflightSession::prepare(const InstallPlan &plan, const PreflightOptions &options)
+{
+    setNodes(addressesOf(plan), runChecks(!plan.isUnderlay(), options.networkChecks));
 }
 
 void PreflightSession::runAll(const InstallPlan &plan, const PreflightOptions &options)
 {
     if (m_runner->isRunning())
         m_runner->cancel(); // its last rows land in the table that is replaced just below
-    setNodes(addressesOf(plan));
+    prepare(plan, options);
     m_runner->start(plan, options);
 }
 

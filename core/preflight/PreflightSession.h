@@ -31,8 +31,10 @@ public:
     PreflightRunner *runner() const { return m_runner; }
     bool isRunning() const;
 
-    /// A new table over these nodes, every cell pending (no run started).
-    void setNodes(const QStringList &nodes);
+    /// A new table over these nodes and checks, every cell pending (no run started).
+    void setNodes(const QStringList &nodes, const QList<CheckId> &checks = allCheckIds());
+    /// A new table for what runAll(plan, options) will check, every cell pending.
+    void prepare(const InstallPlan &plan, const PreflightOptions &options);
 
 public Q_SLOTS:
     /// Checks every node of `plan` in a fresh table (plan order).

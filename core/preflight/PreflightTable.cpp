@@ -28,9 +28,10 @@ PreflightTable::PreflightTable()
     : m_checks(allCheckIds())
 { }
 
-void PreflightTable::setNodes(const QStringList &nodes)
+void PreflightTable::setNodes(const QStringList &nodes, const QList<CheckId> &checks)
 {
     m_nodes = nodes;
+    m_checks = checks;
     m_rowOf.clear();
     for (int r = 0; r < m_nodes.size(); ++r)
         m_rowOf.insert(m_nodes.at(r), r);

@@ -38,14 +38,15 @@ struct PreflightSummary
 };
 
 /// Nodes × checks of a preflight run, the one results table the GUI grid and the command line
-/// both present. Rows are the nodes in plan order, columns allCheckIds(). Pure data, no I/O.
+/// both present. Rows are the nodes in plan order, columns the run's checks (runChecks()).
+/// Pure data, no I/O.
 class PreflightTable
 {
 public:
     PreflightTable();
 
-    /// New run over these nodes: every cell pending.
-    void setNodes(const QStringList &nodes);
+    /// New run over these nodes and checks: every cell pending.
+    void setNodes(const QStringList &nodes, const QList<CheckId> &checks = allCheckIds());
     /// Marks these nodes' cells pending again (re-run of some nodes). Returns the rows
     /// touched, in order.
     QList<int> clearNodes(const QStringList &nodes);

@@ -18,8 +18,11 @@ struct CliRun
     QByteArray err;
 };
 
-CliRun runCli(const QStringList &args)
+CliRun runCli(QStringList args)
 {
+    // These nodes sit on separate links and cannot reach each other: no network stage.
+    if (args.value(0) == QLatin1String("preflight") && args.size() > 1)
+        args.append(QStringLiteral("--no-network-checks"));
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start(QStringLiteral(TKECI_INSTALLER_BIN), args);
@@ -174,8 +177,7 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith(m_old + u'\n'), qPrintable(out));
         QVERIFY(out.contains(
             QLatin1String("kernel.version  FAIL  kernel 4.10.0-118-generic is older")));
-        QVERIFY(
-            out.contains(QLatin1String("1 node checked: 0 ready, 0 with warnings, 1 failed")));
+        QVERIFY(out.contains(QLatin1String("1 node checked: 0 ready, 0 with warnings, 1 failed")));
         QVERIFY(!out.contains(QLatin1Char('\x1b'))); // no colour when not on a terminal
     }
 

@@ -47,14 +47,22 @@ private Q_SLOTS:
         QCOMPARE(preflightCheckIds(),
             QStringList({"kernel.version", "kernel.config", "ports", "os", "user", "arch", "bpffs",
                 "cni.leftovers", "ip_forward"}));
-        QCOMPARE(allCheckIds().size(), preflightCheckIds().size());
+        QCOMPARE(nodeCheckIds().size(), preflightCheckIds().size());
+        QCOMPARE(networkCheckIds(true),
+            QList<CheckId>(
+                {CheckId::NetDevice, CheckId::NetMtu, CheckId::NetVxlan, CheckId::NetHealth}));
+        QCOMPARE(networkCheckIds(false),
+            QList<CheckId>(
+                {CheckId::NetDevice, CheckId::NetMtu, CheckId::NetBgp, CheckId::NetHealth}));
+        QCOMPARE(allCheckIds().size(), nodeCheckIds().size() + 5);
+        QCOMPARE(checkIdString(CheckId::NetVxlan), QStringLiteral("net.vxlan"));
         for (const CheckId check : allCheckIds()) {
             QCOMPARE(checkIdFromString(checkIdString(check)), std::optional(check));
             QVERIFY(!checkTitle(check).isEmpty());
             QVERIFY(checkDescription(check).endsWith(u'.'));
         }
         QCOMPARE(checkTitle(CheckId::KernelVersion), QStringLiteral("Kernel"));
-        QVERIFY(!checkIdFromString(u"net.mtu"));
+        QVERIFY(!checkIdFromString(u"net.nonsense"));
         QVERIFY(isKernelCheck(CheckId::KernelConfig));
         QVERIFY(!isKernelCheck(CheckId::Ports));
     }

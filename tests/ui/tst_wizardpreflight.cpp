@@ -86,6 +86,7 @@ private Q_SLOTS:
         // An empty known_hosts: both keys are unknown and must be asked about.
         options.knownHostsFile = m_nodes.writeKnownHosts(QStringLiteral("known_hosts"), {});
         options.useSshConfig = false;
+        options.networkChecks = false; // the test nodes cannot reach each other
         options.connectTimeoutMs = 5000;
         options.commandTimeoutMs = 15000;
         page->setOptions(options);
@@ -161,6 +162,7 @@ private Q_SLOTS:
         options.knownHostsFile = m_nodes.writeKnownHosts(
             QStringLiteral("known_hosts_passphrase"), {m_nodes.hostPublicKeyLine(m_healthy)});
         options.useSshConfig = false;
+        options.networkChecks = false; // the test nodes cannot reach each other
         page->setOptions(options);
         QSignalSpy finished(page->runner(), &PreflightRunner::finished);
         page->runAll();

@@ -100,15 +100,13 @@ PreflightPage::~PreflightPage()
 void PreflightPage::initializePage()
 {
     const InstallPlan &plan = m_state.config.plan();
-    QStringList nodes;
-    for (const NodeSpec &n : plan.nodes)
-        nodes.append(n.ip);
     // Results for other nodes, logins or requirements (the Cilium version sets the kernel
-    // minimum, overlay needs UDP 8472, a new cluster must be free of another CNI) say nothing
-    // about this plan.
-    PreflightInputs inputs {plan.nodes, plan.ciliumVersion, plan.networkMode, plan.target};
+    // minimum, overlay needs UDP 8472, a new cluster must be free of another CNI, the network
+    // stage probes the device and the switch) say nothing about this plan.
+    PreflightInputs inputs {plan.nodes, plan.ciliumVersion, plan.networkMode, plan.target,
+        plan.networkDevice, plan.underlay};
     if (inputs != m_checkedInputs) {
-        m_session->setNodes(nodes);
+        m_session->prepare(plan, m_state.ssh);
         m_checkedInputs = inputs;
         m_ranOnce = false;
     }

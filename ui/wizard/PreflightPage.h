@@ -81,6 +81,8 @@ private:
         QString ciliumVersion;
         NetworkMode networkMode = NetworkMode::Overlay;
         Target target = Target::NewCluster;
+        QString networkDevice;
+        UnderlaySettings underlay;
         bool operator==(const PreflightInputs &) const = default;
     };
     PreflightInputs m_checkedInputs; // what the grid's results were checked against

@@ -1,0 +1,108 @@
+#include "NetworkStage.h"
+
+#include "preflight/NetworkProbe.h"
+#include "preflight/PreflightRun.h"
+
+#include <QRandomGenerator>
+#include <QThreadPool>
+
+namespace tkeci {
+namespace {
+
+// VXLAN adds 50 bytes (outer Ethernet 14, IP 20, UDP 8, VXLAN 8): a pod's packet of the
+// device's MTU minus 50 must cross the wire unfragmented.
+constexpr int kVxlanOverhead = 50;
+
+QByteArray newToken()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
+}
+
+} // namespace
+
+NetworkStage::NetworkStage(const InstallPlan &plan, const QStringList &nodes)
+    : m_overlay(!plan.isUnderlay())
+    , m_order(nodes)
+{
+    for (const NodeSpec &n : plan.nodes)
+        m_switchOf.insert(n.ip, n.switchIP.value_or(plan.underlay.switchIP));
+}
+
+QList<CheckId> NetworkStage::checks() const
+{
+    QList<CheckId> out = networkCheckIds(m_overlay);
+    out.removeOne(CheckId::NetDevice); // judged with the node's own checks
+    return out;
+}
+
+bool NetworkStage::start(
+    const std::shared_ptr<PreflightRun> &run, QThreadPool &pool, std::function<void()> wake)
+{
+    m_started = true;
+    const QHash<QString, DeviceFacts> parked = run->parkedDevices();
+    QStringList peers;
+    for (const QString &ip : std::as_const(m_order)) {
+        if (parked.contains(ip))
+            peers.append(ip);
+    }
+    if (peers.isEmpty())
+        return false;
+    const QByteArray token = newToken();
+    run->setWake(int(peers.size()), std::move(wake));
+    // Every node's probe runs at once: the listeners must all be up within startDelay.
+    pool.setMaxThreadCount(qMax(pool.maxThreadCount(), int(peers.size())));
+    for (const QString &ip : std::as_const(peers)) {
+        NetworkNode node;
+        node.ip = ip;
+        node.device = parked.value(ip);
+        node.switchIP = m_switchOf.value(ip);
+        NetworkProbePlan plan;
+        plan.token = token;
+        plan.self = ip;
+        plan.peers = peers;
+        plan.peers.removeOne(ip);
+        // Overlay: the VXLAN port itself. Underlay has no UDP port of its own; UDP 4240 is
+        // free there (cilium-health uses TCP 4240 only).
+        plan.udpPort = m_overlay ? 8472 : 4240;
+        if (node.device.mtu > 0)
+            plan.mtuSize = m_overlay ? node.device.mtu - kVxlanOverhead : node.device.mtu;
+        node.mtuSize = plan.mtuSize;
+        if (!m_overlay && !node.switchIP.isEmpty())
+            plan.targets.append({QStringLiteral("bgp"), node.switchIP, 179});
+        m_probeSeconds = plan.probeTime;
+        m_nodes.insert(ip, node);
+        m_waiting.insert(ip);
+        pool.start(new NetworkProbe(run, ip, plan));
+    }
+    return true;
+}
+
+void NetworkStage::addReport(const QString &node, const QByteArray &output, const QString &failure)
+{
+    if (!m_waiting.remove(node))
+        return;
+    NetworkNode &n = m_nodes[node];
+    n.report = parsePeerReport(output);
+    n.failureDetail = failure;
+    if (!failure.isEmpty())
+        n.failure = CheckResult::Code::NetUnchecked;
+    else if (!n.report.hasPython)
+        n.failure = CheckResult::Code::NetNoPython;
+    else if (!n.report.complete)
+        n.failure = CheckResult::Code::NetEndedEarly;
+    n.ran = failure.isEmpty() && n.report.hasPython && n.report.complete;
+}
+
+CheckResults NetworkStage::verdicts() const
+{
+    QList<NetworkNode> nodes;
+    for (const QString &ip : m_order) {
+        if (m_nodes.contains(ip))
+            nodes.append(m_nodes.value(ip));
+    }
+    return judgeNetwork(nodes, m_overlay, m_probeSeconds);
+}
+
+} // namespace tkeci
