@@ -118,10 +118,11 @@ CheckResults judgePeers(
     for (const QString &ip : std::as_const(m.nodes)) {
         const Blame b = blamed.value(ip);
         if (!b.in.isEmpty())
-            rows.append(make(ip, check, Verdict::Fail, C::NetPeersBlocked, {label, listed(b.in)}));
+            rows.append(make(ip, check, Verdict::Fail, C::NetPeersBlocked, {label, listed(b.in)},
+                byIp.value(ip)->report.transcript));
         else if (!b.out.isEmpty())
-            rows.append(
-                make(ip, check, Verdict::Fail, C::NetPeersSendBlocked, {label, listed(b.out)}));
+            rows.append(make(ip, check, Verdict::Fail, C::NetPeersSendBlocked,
+                {label, listed(b.out)}, byIp.value(ip)->report.transcript));
         else if (m.nodes.size() == 1)
             rows.append(make(ip, check, Verdict::Pass, C::NetNoPeers, {label}));
         else
@@ -206,7 +207,7 @@ CheckResults judgeNetwork(const QList<NetworkNode> &nodes, bool overlay, double 
     QStringList mtuList;
     for (auto it = byMtu.cbegin(); it != byMtu.cend(); ++it)
         mtuList.append(QStringLiteral("%1 (%2)").arg(it.key()).arg(listed(it.value())));
-    const QString mtuDetails = QStringLiteral("MTU: ") + listed(mtuList);
+    const QString mtuSummary = QStringLiteral("MTU: ") + listed(mtuList);
 
     // Don't-fragment probes, judged like the other peer probes but on their own matrix.
     PairMatrix m;
@@ -223,16 +224,19 @@ CheckResults judgeNetwork(const QList<NetworkNode> &nodes, bool overlay, double 
     for (const NetworkNode &n : nodes) {
         const CheckId id = CheckId::NetMtu;
         const Blame b = blamed.value(n.ip);
+        // The program's transcript only where something failed: at 200 nodes it is long.
+        const QString failDetails = mtuSummary + u'\n' + n.report.transcript;
+        const QString &mtuDetails = mtuSummary;
         QStringList sizes;
         for (const QString &peer : b.in)
             sizes.append(QString::number(byIp.value(peer)->mtuSize));
         sizes.removeDuplicates();
         if (!b.in.isEmpty())
             rows.append(make(n.ip, id, Verdict::Fail, C::NetMtuBlocked,
-                {sizes.join(u'/'), listed(b.in), QString::number(n.device.mtu)}, mtuDetails));
+                {sizes.join(u'/'), listed(b.in), QString::number(n.device.mtu)}, failDetails));
         else if (!b.out.isEmpty())
             rows.append(make(n.ip, id, Verdict::Fail, C::NetMtuSendBlocked,
-                {QString::number(n.mtuSize), listed(b.out)}, mtuDetails));
+                {QString::number(n.mtuSize), listed(b.out)}, failDetails));
         else if (n.device.mtu > 0 && n.device.mtu != norm)
             rows.append(make(n.ip, id, Verdict::Warn, C::NetMtuOdd,
                 {QString::number(n.device.mtu), listed(mtuList)}, mtuDetails));

@@ -1,6 +1,6 @@
 // The network stage's program. Python 3.6 (TencentOS Server 3.1, CentOS 8) is enough: one
 // select loop listens on UDP and TCP, probes every peer and target at once, and ends by itself
-// when its window closes. It writes a line every 250 ms while probing, so a closed channel
+// when its window closes. It writes a line every 250 ms, so a closed channel
 // (cancel, dropped connection) ends it at the next write; nothing stays behind on the node.
 #include "NetworkScript.h"
 
@@ -16,16 +16,18 @@ namespace {
 constexpr char kProgram[]
     = R"PY(# tkeci-netprobe: the network stage of preflight (core/preflight/NetworkScript.cpp).
 import errno, json, os, selectors, socket, sys, time
+def say(*a):
+    sys.stdout.write(" ".join(str(x) for x in a) + "\n")
+    sys.stdout.flush()
 cfg = json.loads(sys.stdin.read())
 t0 = time.monotonic()
+say("start", "%.3f" % time.time())
 tok = cfg["token"]
 me = cfg["self"]
 peers = cfg["peers"]
 tmo = cfg["timeout"]
+probe_end = t0 + cfg["probeEnd"]
 sel = selectors.DefaultSelector()
-def say(*a):
-    sys.stdout.write(" ".join(str(x) for x in a) + "\n")
-    sys.stdout.flush()
 def msg(kind, size=0):
     m = ("tkeci " + tok + " " + me + " " + kind + " ").encode()
     return m + b"." * max(0, size - len(m))
@@ -46,6 +48,14 @@ def heard(data, src):
     if len(w) >= 4 and w[0] == b"tkeci" and w[1].decode("ascii", "replace") == tok:
         return w[2].decode("ascii", "replace"), w[3].decode("ascii", "replace")
     return None, None
+# Resolve every peer address while the others start: one packet each to a port nobody uses.
+warm = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+for p in peers:
+    try:
+        warm.sendto(b"tkeci", (p, 9))
+    except OSError:
+        pass
+warm.close()
 udp, e = bind(socket.SOCK_DGRAM, cfg["udp"])
 say("listen udp", "ok" if udp else "fail", e)
 tcp, e = bind(socket.SOCK_STREAM, cfg["tcp"])
@@ -85,8 +95,9 @@ def tcp_connect(what, host, port, tid=None):
     sel.register(s, selectors.EVENT_WRITE, ("conn", key))
 retry = {}
 def done(key, err):
-    # A peer whose listener is not up yet refuses: try again until the probing time is over.
-    if key[0] == "peer" and err == errno.ECONNREFUSED and time.monotonic() + 0.2 < t0 + cfg["startDelay"] + tmo:
+    # A peer whose listener is not up yet refuses, a SYN lost while the peer address is being
+    # resolved times out: try again until the probing time is over.
+    if key[0] == "peer" and err in (errno.ECONNREFUSED, errno.ETIMEDOUT) and time.monotonic() + 0.2 < probe_end:
         retry[key] = time.monotonic() + 0.2
         return
     word = {0: "ok", errno.ECONNREFUSED: "refused", errno.EHOSTUNREACH: "noroute",
@@ -114,7 +125,7 @@ while True:
     if socks is None and now >= t0 + cfg["startDelay"]:
         socks = start_probes()
     if now >= next_send:
-        if socks and now < t0 + cfg["startDelay"] + tmo:
+        if socks and now < probe_end:
             send_udp(*socks)
         next_send = now + 0.25
         say("tick")  # a closed channel ends this process at the next write
@@ -218,8 +229,20 @@ QByteArray networkProbeInput(const NetworkProbePlan &plan)
         {QStringLiteral("udp"), plan.udpPort}, {QStringLiteral("tcp"), plan.tcpPort},
         {QStringLiteral("mtuSize"), plan.mtuSize}, {QStringLiteral("targets"), targets},
         {QStringLiteral("startDelay"), plan.startDelay},
-        {QStringLiteral("timeout"), plan.probeTime}, {QStringLiteral("window"), plan.window}};
+        {QStringLiteral("timeout"), plan.connectTimeout},
+        {QStringLiteral("probeEnd"), plan.probeEnd}, {QStringLiteral("window"), plan.window}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+NetworkProbePlan NetworkProbePlan::timedFor(int nodes)
+{
+    // The allowed start skew between two nodes' programs; measured in the README's figures
+    // (bench/preflight/network.sh): 40 nodes on one 2-core machine start within ~2 s.
+    const double skew = 1.5 + 0.02 * nodes;
+    NetworkProbePlan plan;
+    plan.probeEnd = plan.startDelay + skew + 1.0;
+    plan.window = plan.probeEnd + skew;
+    return plan;
 }
 
 PeerReport parsePeerReport(const QByteArray &output)
@@ -228,6 +251,8 @@ PeerReport parsePeerReport(const QByteArray &output)
     r.hasPython = !output.contains("@@tkeci:no-python");
     for (const QByteArray &raw : output.split('\n')) {
         const QList<QByteArray> w = raw.trimmed().split(' ');
+        if (w.value(0) != "tick" && !raw.trimmed().isEmpty())
+            r.transcript += QString::fromUtf8(raw.trimmed()) + u'\n';
         const auto word = [&w](int i) { return QString::fromUtf8(w.value(i)); };
         if (w.value(0) == "end") {
             r.complete = true;

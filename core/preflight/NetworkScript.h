@@ -26,9 +26,16 @@ struct NetworkProbePlan
     int tcpPort = 4240; // cilium-health
     int mtuSize = 0; // total IP size of the don't-fragment probe; 0: none
     QList<Target> targets;
-    double startDelay = 1.5; // s: every node listens before any probes
-    double probeTime = 1.5; // s: how long probes are sent and connects may take
-    double window = 4.5; // s: when the listeners close (covers the nodes' start skew)
+    // Seconds from the program's start. Probes not yet answered are sent again (UDP every
+    // 250 ms, TCP when refused) until probeEnd, so a peer whose program started later is still
+    // reached; listeners stay until window, for the probes of peers that started later.
+    double startDelay = 1.0; // every node listens before any probes
+    double connectTimeout = 1.0; // one TCP connect (a dropped SYN is a timeout, not a retry)
+    double probeEnd = 4.0;
+    double window = 6.0;
+    /// The times for a stage of `nodes` nodes: the programs of many nodes start further apart
+    /// (SSH channels opened one after another on the workstation, python starting on each).
+    static NetworkProbePlan timedFor(int nodes);
 };
 
 /// The fixed command: python3 with the stage's program, or the line "@@tkeci:no-python".
@@ -48,6 +55,7 @@ struct PeerReport
     QSet<QString> heardTcp;
     QHash<QString, QString> probeMtu; // peer → "ok", "noanswer", "toobig", "error"
     QHash<QString, std::pair<QString, int>> targets; // id → ("ok"|"refused"|..., errno)
+    QString transcript; // the program's lines, without the keep-alive ticks (for details)
 };
 
 PeerReport parsePeerReport(const QByteArray &output);

@@ -58,7 +58,7 @@ bool NetworkStage::start(
         node.ip = ip;
         node.device = parked.value(ip);
         node.switchIP = m_switchOf.value(ip);
-        NetworkProbePlan plan;
+        NetworkProbePlan plan = NetworkProbePlan::timedFor(int(peers.size()));
         plan.token = token;
         plan.self = ip;
         plan.peers = peers;
@@ -71,7 +71,7 @@ bool NetworkStage::start(
         node.mtuSize = plan.mtuSize;
         if (!m_overlay && !node.switchIP.isEmpty())
             plan.targets.append({QStringLiteral("bgp"), node.switchIP, 179});
-        m_probeSeconds = plan.probeTime;
+        m_probeSeconds = plan.connectTimeout;
         m_nodes.insert(ip, node);
         m_waiting.insert(ip);
         pool.start(new NetworkProbe(run, ip, plan));
