@@ -31,13 +31,16 @@ enum class CheckId {
     NetVxlan, // "net.vxlan" (overlay)
     NetHealth, // "net.health"
     NetBgp, // "net.bgp" (underlay)
+    NetApiserver, // "net.apiserver" (HA: the VIP)
+    NetRegistry, // "net.registry"
 };
 
 /// Every check, in display order.
 QList<CheckId> allCheckIds();
 /// The checks every run has, judged on each node alone (the first nine).
 QList<CheckId> nodeCheckIds();
-/// The checks of the network stage that apply to a plan (overlay: VXLAN, underlay: BGP).
+/// The peer checks of the network stage for a plan (overlay: VXLAN, underlay: BGP); the run
+/// adds net.apiserver (HA) and net.registry (runChecks()).
 QList<CheckId> networkCheckIds(bool overlay);
 /// The stable id of `check`, e.g. "kernel.version".
 QString checkIdString(CheckId check);
@@ -120,6 +123,8 @@ struct CheckResult
         NetTargetTimeout, // args: target, port, seconds
         NetTargetNoRoute, // args: target, port
         NetTargetError, // args: target, port, error text
+        NetTargetNoName, // args: host name, port: the node could not resolve it
+        NetRegistryInternet, // args: registry: the default one, on the internet (not probed)
     };
 
     QString node; // the node's address as in the plan

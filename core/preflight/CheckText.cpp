@@ -77,6 +77,12 @@ QString networkSentence(const CheckResult &r)
         return Text::tr("TCP connection to %1 port %2 timed out after %3 s").arg(a(0), a(1), a(2));
     case C::NetTargetNoRoute:
         return Text::tr("no route to %1 (port %2)").arg(a(0), a(1));
+    case C::NetTargetNoName:
+        return Text::tr("the node could not resolve %1 (port %2)").arg(a(0), a(1));
+    case C::NetRegistryInternet:
+        return Text::tr("%1 is the default registry, on the internet: every node must reach it "
+                        "(not probed)")
+            .arg(a(0));
     case C::NetTargetError:
         return Text::tr("TCP connection to %1 port %2 failed: %3").arg(a(0), a(1), a(2));
     default:
@@ -231,6 +237,14 @@ constexpr CheckInfo kChecks[] = {
     {CheckId::NetBgp, "net.bgp", QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "BGP"),
         QT_TRANSLATE_NOOP(
             "tkeci::CheckResult", "A TCP connection to the node's switch on port 179 succeeds.")},
+    {CheckId::NetApiserver, "net.apiserver",
+        QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "API VIP"),
+        QT_TRANSLATE_NOOP(
+            "tkeci::CheckResult", "The node reaches the cluster's API VIP on its port.")},
+    {CheckId::NetRegistry, "net.registry",
+        QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "Registry"),
+        QT_TRANSLATE_NOOP(
+            "tkeci::CheckResult", "The node reaches the image registry of the profile.")},
 };
 
 // The table is in enum order, so the enum indexes it.

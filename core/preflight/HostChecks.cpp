@@ -184,9 +184,15 @@ CheckResults evaluateProbe(const NodeCheckContext &context, const QHash<QString,
     return rows;
 }
 
-QList<CheckId> runChecks(bool overlay, bool networkStage)
+QList<CheckId> runChecks(const InstallPlan &plan, bool networkStage)
 {
-    return networkStage ? nodeCheckIds() + networkCheckIds(overlay) : nodeCheckIds();
+    if (!networkStage)
+        return nodeCheckIds();
+    QList<CheckId> checks = nodeCheckIds() + networkCheckIds(!plan.isUnderlay());
+    if (plan.haType != HaType::None)
+        checks.append(CheckId::NetApiserver);
+    checks.append(CheckId::NetRegistry);
+    return checks;
 }
 
 CheckResult newResult(const QString &node, CheckId check)

@@ -132,6 +132,30 @@ CheckResults judgePeers(
     return rows;
 }
 
+/// A target's row from what the node's program said about it.
+CheckResult judgeTarget(const NetworkNode &n, const NetworkNode::Target &t, double probeSeconds)
+{
+    const CheckId id = t.check;
+    if (!n.ran)
+        return unchecked(n, id);
+    const QString port = QString::number(t.port);
+    const auto [word, err] = n.report.targets.value(targetId(id));
+    const QString details = QStringLiteral("%1 (errno %2)").arg(word).arg(err);
+    if (word == QLatin1String("ok"))
+        return make(n.ip, id, Verdict::Pass, C::NetTargetOk, {t.host, port});
+    if (word == QLatin1String("refused"))
+        return make(n.ip, id, Verdict::Fail, C::NetTargetRefused, {t.host, port}, details);
+    if (word == QLatin1String("timeout"))
+        return make(n.ip, id, Verdict::Fail, C::NetTargetTimeout,
+            {t.host, port, QString::number(probeSeconds)}, details);
+    if (word == QLatin1String("noroute"))
+        return make(n.ip, id, Verdict::Fail, C::NetTargetNoRoute, {t.host, port}, details);
+    if (word == QLatin1String("noname"))
+        return make(n.ip, id, Verdict::Fail, C::NetTargetNoName, {t.host, port}, details);
+    return make(n.ip, id, Verdict::Fail, C::NetTargetError,
+        {t.host, port, QString::fromLocal8Bit(strerror(err))}, details);
+}
+
 } // namespace
 
 DeviceFacts parseDeviceFacts(
@@ -260,31 +284,9 @@ CheckResults judgeNetwork(const QList<NetworkNode> &nodes, bool overlay, double 
     if (overlay)
         rows += judgePeers(nodes, CheckId::NetVxlan, QStringLiteral("UDP 8472"), true);
     rows += judgePeers(nodes, CheckId::NetHealth, QStringLiteral("TCP 4240"), false);
-    if (overlay)
-        return rows;
     for (const NetworkNode &n : nodes) {
-        const CheckId id = CheckId::NetBgp;
-        const QString port = QStringLiteral("179");
-        if (!n.ran) {
-            rows.append(unchecked(n, id));
-            continue;
-        }
-        const auto [word, err] = n.report.targets.value(QStringLiteral("bgp"));
-        const QString details = QStringLiteral("%1 (errno %2)").arg(word).arg(err);
-        if (word == QLatin1String("ok"))
-            rows.append(make(n.ip, id, Verdict::Pass, C::NetTargetOk, {n.switchIP, port}));
-        else if (word == QLatin1String("refused"))
-            rows.append(
-                make(n.ip, id, Verdict::Fail, C::NetTargetRefused, {n.switchIP, port}, details));
-        else if (word == QLatin1String("timeout"))
-            rows.append(make(n.ip, id, Verdict::Fail, C::NetTargetTimeout,
-                {n.switchIP, port, QString::number(probeSeconds)}, details));
-        else if (word == QLatin1String("noroute"))
-            rows.append(
-                make(n.ip, id, Verdict::Fail, C::NetTargetNoRoute, {n.switchIP, port}, details));
-        else
-            rows.append(make(n.ip, id, Verdict::Fail, C::NetTargetError,
-                {n.switchIP, port, QString::fromLocal8Bit(strerror(err))}, details));
+        for (const NetworkNode::Target &t : n.targets)
+            rows.append(judgeTarget(n, t, probeSeconds));
     }
     return rows;
 }

@@ -39,11 +39,26 @@ struct NetworkNode
     QString failureDetail;
     PeerReport report;
     QString switchIP; // underlay: its switch (override or the plan's)
+    /// What the node connected to besides its peers: net.bgp, net.apiserver, net.registry.
+    struct Target
+    {
+        CheckId check;
+        QString host;
+        int port = 0;
+    };
+    QList<Target> targets;
 };
 
-/// The stage's verdicts for every node: net.mtu, net.vxlan (overlay) or net.bgp (underlay),
-/// net.health. A pair that fails is blamed on the node that more of its peers fail with, so a
-/// node that drops a port is the one that fails and its peers name it. Pure: no I/O.
+/// The id the program reports a target's outcome under ("net.bgp").
+inline QString targetId(CheckId check)
+{
+    return checkIdString(check);
+}
+
+/// The stage's verdicts for every node: net.mtu, net.vxlan (overlay), net.health, and one row
+/// per target (net.bgp, net.apiserver, net.registry). A pair that fails is blamed on the node that
+/// more of its peers fail with, so a node that drops a port is the one that fails and its peers
+/// name it. Pure: no I/O.
 CheckResults judgeNetwork(const QList<NetworkNode> &nodes, bool overlay, double probeSeconds);
 
 } // namespace tkeci

@@ -85,8 +85,13 @@ def start_probes():
 def tcp_connect(what, host, port, tid=None):
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     s.setblocking(False)
-    r = s.connect_ex((host, port))
     key = (what, tid or host)
+    try:
+        r = s.connect_ex((host, port))  # a registry by name is resolved here, once
+    except (socket.gaierror, UnicodeError):
+        s.close()
+        done(key, -1)
+        return
     if r not in (0, errno.EINPROGRESS):
         s.close()
         done(key, r)
@@ -100,7 +105,7 @@ def done(key, err):
     if key[0] == "peer" and err in (errno.ECONNREFUSED, errno.ETIMEDOUT) and time.monotonic() + 0.2 < probe_end:
         retry[key] = time.monotonic() + 0.2
         return
-    word = {0: "ok", errno.ECONNREFUSED: "refused", errno.EHOSTUNREACH: "noroute",
+    word = {0: "ok", -1: "noname", errno.ECONNREFUSED: "refused", errno.EHOSTUNREACH: "noroute",
             errno.ENETUNREACH: "noroute", errno.ETIMEDOUT: "timeout"}.get(err, "error")
     say("probe", key[0], key[1], word, err)
 def send_udp(u, d):
@@ -199,12 +204,13 @@ say("end")
 QByteArray buildCommand()
 {
     // Not `command -v`: bash names a python3 it cannot run. Running it proves it, and the
-    // modules the program needs (Python 3.4 or later).
-    QByteArray c = "python3 -c 'import json, selectors, socket' >/dev/null 2>&1 ||"
-                   " { echo '@@tkeci:no-python'; exit 0; }\n"
-                   "exec python3 -c '";
+    // modules the program needs (Python 3.4 or later). RHEL 8 and its rebuilds (TencentOS
+    // Server 3.1, CentOS 8) may have no python3 command but always platform-python.
+    QByteArray c = "for p in python3 /usr/libexec/platform-python; do\n"
+                   "if \"$p\" -c 'import json, selectors, socket' >/dev/null 2>&1; then\n"
+                   "exec \"$p\" -c '";
     c += kProgram;
-    c += "'\n";
+    c += "'\nfi\ndone\necho '@@tkeci:no-python'\n";
     return c;
 }
 

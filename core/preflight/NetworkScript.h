@@ -15,7 +15,7 @@ struct NetworkProbePlan
 {
     struct Target
     {
-        QString id; // "bgp"
+        QString id; // the check's id, "net.bgp"
         QString host; // IPv4
         int port = 0;
     };

@@ -1,7 +1,9 @@
 #include "NetworkStage.h"
 
 #include "preflight/NetworkProbe.h"
+#include "preflight/NodeChecks.h"
 #include "preflight/PreflightRun.h"
+#include "render/RenderContext.h"
 
 #include <QRandomGenerator>
 #include <QThreadPool>
@@ -24,17 +26,41 @@ QByteArray newToken()
 
 NetworkStage::NetworkStage(const InstallPlan &plan, const QStringList &nodes)
     : m_overlay(!plan.isUnderlay())
+    , m_apiServer(RenderContext(plan).apiServerEndpoint())
     , m_order(nodes)
 {
     for (const NodeSpec &n : plan.nodes)
         m_switchOf.insert(n.ip, n.switchIP.value_or(plan.underlay.switchIP));
+    for (const CheckId check : runChecks(plan, true)) {
+        if (!nodeCheckIds().contains(check) && check != CheckId::NetDevice)
+            m_checks.append(check); // net.device is judged with the node's own checks
+    }
+    // images.registry is "host[:port][/path]" (PlanValidator); images are pulled over HTTPS.
+    const QString hostPort = plan.imageRegistry.section(u'/', 0, 0);
+    const QString host = hostPort.section(u':', 0, 0);
+    if (host == QLatin1String("docker.io"))
+        m_internetRegistry = plan.imageRegistry;
+    else
+        m_registry
+            = std::pair {host, hostPort.contains(u':') ? hostPort.section(u':', 1).toInt() : 443};
 }
 
 QList<CheckId> NetworkStage::checks() const
 {
-    QList<CheckId> out = networkCheckIds(m_overlay);
-    out.removeOne(CheckId::NetDevice); // judged with the node's own checks
-    return out;
+    return m_checks;
+}
+
+QList<NetworkNode::Target> NetworkStage::targetsOf(const QString &node) const
+{
+    QList<NetworkNode::Target> targets;
+    const QString switchIP = m_switchOf.value(node);
+    if (!m_overlay && !switchIP.isEmpty())
+        targets.append({CheckId::NetBgp, switchIP, 179});
+    if (m_apiServer)
+        targets.append({CheckId::NetApiserver, m_apiServer->first, m_apiServer->second});
+    if (m_registry)
+        targets.append({CheckId::NetRegistry, m_registry->first, m_registry->second});
+    return targets;
 }
 
 bool NetworkStage::start(
@@ -69,8 +95,9 @@ bool NetworkStage::start(
         if (node.device.mtu > 0)
             plan.mtuSize = m_overlay ? node.device.mtu - kVxlanOverhead : node.device.mtu;
         node.mtuSize = plan.mtuSize;
-        if (!m_overlay && !node.switchIP.isEmpty())
-            plan.targets.append({QStringLiteral("bgp"), node.switchIP, 179});
+        node.targets = targetsOf(ip);
+        for (const NetworkNode::Target &t : std::as_const(node.targets))
+            plan.targets.append({targetId(t.check), t.host, t.port});
         m_probeSeconds = plan.connectTimeout;
         m_nodes.insert(ip, node);
         m_waiting.insert(ip);
@@ -102,7 +129,17 @@ CheckResults NetworkStage::verdicts() const
         if (m_nodes.contains(ip))
             nodes.append(m_nodes.value(ip));
     }
-    return judgeNetwork(nodes, m_overlay, m_probeSeconds);
+    CheckResults rows = judgeNetwork(nodes, m_overlay, m_probeSeconds);
+    if (!m_internetRegistry.isEmpty()) {
+        for (const NetworkNode &n : std::as_const(nodes)) {
+            CheckResult r = newResult(n.ip, CheckId::NetRegistry);
+            r.verdict = Verdict::Pass;
+            r.code = CheckResult::Code::NetRegistryInternet;
+            r.args = {m_internetRegistry};
+            rows.append(r);
+        }
+    }
+    return rows;
 }
 
 } // namespace tkeci

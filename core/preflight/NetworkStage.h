@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThreadPool;
 
@@ -37,7 +38,14 @@ public:
     CheckResults verdicts() const;
 
 private:
+    /// The node's targets besides its peers: its switch, the API VIP, a private registry.
+    QList<NetworkNode::Target> targetsOf(const QString &node) const;
+
     bool m_overlay = true;
+    QList<CheckId> m_checks; // the stage's checks (net.device is judged in the first stage)
+    std::optional<std::pair<QString, int>> m_apiServer; // HA: the VIP and its port
+    std::optional<std::pair<QString, int>> m_registry; // a private registry's host and port
+    QString m_internetRegistry; // the default registry (not probed), when the plan uses it
     QHash<QString, QString> m_switchOf; // underlay: node → its switch
     QStringList m_order; // the plan's order
     QHash<QString, NetworkNode> m_nodes; // the parked nodes

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/InstallPlan.h"
 #include "preflight/CheckResult.h"
 
 #include <QByteArray>
@@ -21,8 +22,9 @@ struct NodeCheckContext
     QList<CheckId> checks = nodeCheckIds();
 };
 
-/// The checks of a run, in display order: nodeCheckIds(), then the network stage's.
-QList<CheckId> runChecks(bool overlay, bool networkStage);
+/// The checks of a run, in display order: nodeCheckIds(), then the network stage's
+/// (networkCheckIds(), net.apiserver with an HA VIP, net.registry).
+QList<CheckId> runChecks(const InstallPlan &plan, bool networkStage);
 
 /// Judges every check from the sections of probeScript()'s output. Pure: no I/O.
 CheckResults evaluateProbe(

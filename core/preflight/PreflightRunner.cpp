@@ -52,7 +52,7 @@ void PreflightRunner::start(
     m_unreported.clear();
     m_done = 0;
     const bool overlay = !plan.isUnderlay();
-    m_checks = runChecks(overlay, options.networkChecks);
+    m_checks = runChecks(plan, options.networkChecks);
     m_pool->setMaxThreadCount(qBound(1, options.parallel, 1024));
     QList<NodeSpec> nodes;
     for (const NodeSpec &node : plan.nodes) {

@@ -3,6 +3,7 @@
 // blamed on the right node.
 #include "preflight/NetworkChecks.h"
 #include "preflight/NetworkScript.h"
+#include "preflight/NodeChecks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,9 +29,9 @@ const QByteArray kLinks = "1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue
                           "state UP mode DEFAULT\n"
                           "3: ens5: <BROADCAST,MULTICAST> mtu 9000 qdisc noop state DOWN\n";
 
-/// A node that ran, heard `heard` on every kind and reached its switch with `bgp`.
-NetworkNode node(const QString &ip, const QStringList &heard, int mtu = 1500,
-    const QString &bgp = QStringLiteral("ok"))
+/// A node that ran and heard `heard` on every kind; with `bgp`, its switch connect came out so.
+NetworkNode node(
+    const QString &ip, const QStringList &heard, int mtu = 1500, const QString &bgp = {})
 {
     NetworkNode n;
     n.ip = ip;
@@ -44,8 +45,11 @@ NetworkNode node(const QString &ip, const QStringList &heard, int mtu = 1500,
         n.report.heardTcp.insert(peer);
         n.report.heardMtu.insert(peer);
     }
-    n.report.targets.insert(QStringLiteral("bgp"), {bgp, bgp == QLatin1String("ok") ? 0 : 111});
-    n.switchIP = QStringLiteral("10.0.0.254");
+    if (!bgp.isEmpty()) {
+        n.targets.append({CheckId::NetBgp, QStringLiteral("10.0.0.254"), 179});
+        n.report.targets.insert(
+            QStringLiteral("net.bgp"), {bgp, bgp == QLatin1String("ok") ? 0 : 111});
+    }
     return n;
 }
 
@@ -67,11 +71,12 @@ private Q_SLOTS:
     void programTravelsQuotedAndDataOnStdin()
     {
         const QByteArray command = networkProbeCommand();
-        const QByteArray open = "exec python3 -c '";
+        const QByteArray open = "exec \"$p\" -c '";
+        const QByteArray close = "'\nfi\ndone\necho '@@tkeci:no-python'\n";
         const int start = int(command.indexOf(open)) + int(open.size());
         QVERIFY(start > int(open.size()));
-        QVERIFY(command.endsWith("'\n"));
-        const QByteArray program = command.mid(start, command.size() - start - 2);
+        QVERIFY(command.endsWith(close));
+        const QByteArray program = command.mid(start, command.size() - start - close.size());
         QVERIFY(!program.contains('\'')); // nothing can end the quoting early
         QVERIFY(program.contains("tkeci-netprobe"));
 
@@ -80,7 +85,7 @@ private Q_SLOTS:
         plan.token = "00ff";
         plan.self = kA;
         plan.peers = {kB, QStringLiteral("10.0.0.3'; reboot; '")};
-        plan.targets.append({QStringLiteral("bgp"), QStringLiteral("10.0.0.254"), 179});
+        plan.targets.append({QStringLiteral("net.bgp"), QStringLiteral("10.0.0.254"), 179});
         const QJsonObject o = QJsonDocument::fromJson(networkProbeInput(plan)).object();
         QCOMPARE(o.value(QStringLiteral("peers")).toArray().at(1).toString(), plan.peers.at(1));
         QCOMPARE(
@@ -138,14 +143,14 @@ private Q_SLOTS:
         const PeerReport r = parsePeerReport("start 1.0\nlisten udp ok 0\nlisten tcp fail 98\n"
                                              "tick\nheard udp 10.0.0.2\nheard mtu 10.0.0.2\n"
                                              "probe mtu 10.0.0.2 toobig 0\n"
-                                             "probe target bgp refused 111\nend\n");
+                                             "probe target net.bgp refused 111\nend\n");
         QVERIFY(r.hasPython && r.complete);
         QCOMPARE(r.udpListenErrno, 0);
         QCOMPARE(r.tcpListenErrno, 98);
         QCOMPARE(r.heardUdp, QSet<QString> {kB});
         QVERIFY(r.heardTcp.isEmpty());
         QCOMPARE(r.probeMtu.value(kB), QStringLiteral("toobig"));
-        QCOMPARE(r.targets.value(QStringLiteral("bgp")).first, QStringLiteral("refused"));
+        QCOMPARE(r.targets.value(QStringLiteral("net.bgp")).first, QStringLiteral("refused"));
         QVERIFY(!r.transcript.contains(QLatin1String("tick")));
         QVERIFY(!parsePeerReport("@@tkeci:no-python\n").hasPython);
         QVERIFY(!parsePeerReport("start 1.0\nlisten udp ok 0\n").complete);
@@ -216,6 +221,29 @@ private Q_SLOTS:
         QCOMPARE(rowOf(rows, kD, CheckId::NetBgp).code, CheckResult::Code::NetTargetNoRoute);
         QVERIFY(checkMessage(rowOf(rows, kB, CheckId::NetBgp)).contains(u"10.0.0.254 port 179"));
         QVERIFY(rowOf(rows, kA, CheckId::NetVxlan).node.isEmpty()); // underlay: no VXLAN row
+    }
+
+    void vipAndRegistryAreTargets()
+    {
+        NetworkNode a = node(kA, {});
+        a.targets = {{CheckId::NetApiserver, QStringLiteral("10.0.0.100"), 6443},
+            {CheckId::NetRegistry, QStringLiteral("registry.example"), 443}};
+        a.report.targets.insert(QStringLiteral("net.apiserver"), {QStringLiteral("ok"), 0});
+        a.report.targets.insert(QStringLiteral("net.registry"), {QStringLiteral("noname"), -1});
+        const CheckResults rows = judgeNetwork({a}, true, 1.0);
+        QCOMPARE(rowOf(rows, kA, CheckId::NetApiserver).verdict, Verdict::Pass);
+        const CheckResult reg = rowOf(rows, kA, CheckId::NetRegistry);
+        QCOMPARE(reg.code, CheckResult::Code::NetTargetNoName);
+        QCOMPARE(checkSentence(reg),
+            QStringLiteral("the node could not resolve registry.example (port 443)"));
+
+        // The columns follow the plan: the VIP only with HA, the registry always.
+        InstallPlan plan;
+        QVERIFY(!runChecks(plan, true).contains(CheckId::NetApiserver));
+        QVERIFY(runChecks(plan, true).contains(CheckId::NetRegistry));
+        plan.haType = HaType::ThirdParty;
+        QVERIFY(runChecks(plan, true).contains(CheckId::NetApiserver));
+        QCOMPARE(runChecks(plan, false), nodeCheckIds());
     }
 
     void aSingleNodeHasNoPeers()

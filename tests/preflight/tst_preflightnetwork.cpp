@@ -83,9 +83,9 @@ private Q_SLOTS:
         timer.start();
         const ResultMap r = runToEnd(runner, plan(all), options());
         qInfo("6 nodes, both stages: %lld ms", timer.elapsed());
+        // Each node's own checks and device, mtu, vxlan, health, registry.
         for (const QString &ip : all)
-            QCOMPARE(
-                r.value(ip).size(), preflightCheckIds().size() + 4); // + device, mtu, vxlan, health
+            QCOMPARE(r.value(ip).size(), preflightCheckIds().size() + 5);
 
         for (const QString &ip : {m_a, m_b}) { // healthy: every net check passes
             for (const char *check : {"net.device", "net.mtu", "net.vxlan", "net.health"})
@@ -122,6 +122,9 @@ private Q_SLOTS:
                 CheckResult::Code::NetNoPython);
         }
         QCOMPARE(verdict(r, m_noPython, "net.device"), Verdict::Pass); // iproute2 is enough
+        // The default registry is on the internet: said, not probed.
+        QCOMPARE(r.value(m_a).value(QStringLiteral("net.registry")).code,
+            CheckResult::Code::NetRegistryInternet);
         expectClean(all);
     }
 
@@ -132,9 +135,20 @@ private Q_SLOTS:
         const int n = (m_segment + 99) * 4 + 2; // an index of our slot never started
         p.nodes[1].switchIP
             = QStringLiteral("198.%1.%2.%3").arg(18 + n / 65536).arg(n / 256 % 256).arg(n % 256);
+        // The switch stand-in also plays the HA VIP and a private registry (it accepts on 179).
+        p.haType = HaType::ThirdParty;
+        p.vip = m_switch;
+        p.vport = 179;
+        p.imageRegistry = m_switch + QStringLiteral(":179/tkestack");
         PreflightRunner runner;
         const ResultMap r = runToEnd(runner, p, options());
         QCOMPARE(verdict(r, m_a, "net.bgp"), Verdict::Pass);
+        for (const QString &ip : {m_a, m_b}) {
+            for (const char *check : {"net.apiserver", "net.registry"}) {
+                QVERIFY2(verdict(r, ip, check) == Verdict::Pass, qPrintable(said(r, ip, check)));
+                QVERIFY(said(r, ip, check).contains(m_switch + QStringLiteral(" port 179")));
+            }
+        }
         QVERIFY2(said(r, m_a, "net.bgp").contains(m_switch + QStringLiteral(" port 179")),
             qPrintable(said(r, m_a, "net.bgp")));
         QCOMPARE(verdict(r, m_b, "net.bgp"), Verdict::Fail);

@@ -54,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(networkCheckIds(false),
             QList<CheckId>(
                 {CheckId::NetDevice, CheckId::NetMtu, CheckId::NetBgp, CheckId::NetHealth}));
-        QCOMPARE(allCheckIds().size(), nodeCheckIds().size() + 5);
+        QCOMPARE(allCheckIds().size(), nodeCheckIds().size() + 7);
         QCOMPARE(checkIdString(CheckId::NetVxlan), QStringLiteral("net.vxlan"));
         for (const CheckId check : allCheckIds()) {
             QCOMPARE(checkIdFromString(checkIdString(check)), std::optional(check));

@@ -288,8 +288,9 @@ void PreflightPage::retranslate()
     setSubTitle(tr("Every node is checked over SSH for what Cilium needs. Nothing is changed on "
                    "the nodes."));
     m_intro->setText(tr("Kernel version and options, ports, OS, user, architecture, BPF file "
-                        "system, leftovers of another CNI and IP forwarding. Select a cell to "
-                        "see the details."));
+                        "system, leftovers of another CNI and IP forwarding on each node; then "
+                        "the network between the nodes: device, MTU, VXLAN or BGP, the health "
+                        "port, the API VIP and the registry. Select a cell to see the details."));
     m_run->setText(tr("&Run preflight"));
     m_rerun->setText(tr("Re-run &failed nodes"));
     m_cancel->setText(tr("Canc&el"));
