@@ -132,6 +132,85 @@ CheckResults judgePeers(
     return rows;
 }
 
+/// The nodes' MTU values: the most common one is the norm; the others are named with theirs.
+struct MtuValues
+{
+    int norm = 0;
+    QStringList list; // "1500 (10.0.0.1, 10.0.0.2)", by value
+    QString summary; // for the details
+};
+
+MtuValues mtuValues(const QList<NetworkNode> &nodes)
+{
+    QMap<int, QStringList> byMtu;
+    for (const NetworkNode &n : nodes) {
+        if (n.device.mtu > 0)
+            byMtu[n.device.mtu].append(n.ip);
+    }
+    MtuValues v;
+    for (auto it = byMtu.cbegin(); it != byMtu.cend(); ++it) {
+        if (v.norm == 0 || it.value().size() > byMtu.value(v.norm).size())
+            v.norm = it.key();
+        v.list.append(QStringLiteral("%1 (%2)").arg(it.key()).arg(listed(it.value())));
+    }
+    v.summary = QStringLiteral("MTU: ") + listed(v.list);
+    return v;
+}
+
+/// net.mtu for every node: the don't-fragment probes, judged like the other peer probes but
+/// on their own matrix, then the MTU values.
+CheckResults judgeMtu(const QList<NetworkNode> &nodes, bool overlay)
+{
+    const MtuValues values = mtuValues(nodes);
+    PairMatrix m;
+    QHash<QString, const NetworkNode *> byIp;
+    for (const NetworkNode &n : nodes) {
+        byIp.insert(n.ip, &n);
+        if (n.ran && n.report.udpListenErrno == 0 && n.mtuSize > 0)
+            m.nodes.append(n.ip);
+    }
+    m.arrived = [&byIp](const QString &from, const QString &to) {
+        return byIp.value(to)->report.heardMtu.contains(from);
+    };
+    const QHash<QString, Blame> blamed = blame(m);
+    CheckResults rows;
+    for (const NetworkNode &n : nodes) {
+        const CheckId id = CheckId::NetMtu;
+        const Blame b = blamed.value(n.ip);
+        // The program's transcript only where something failed: at 200 nodes it is long.
+        const QString failDetails = values.summary + u'\n' + n.report.transcript;
+        QStringList sizes;
+        for (const QString &peer : b.in)
+            sizes.append(QString::number(byIp.value(peer)->mtuSize));
+        sizes.removeDuplicates();
+        if (!b.in.isEmpty())
+            rows.append(make(n.ip, id, Verdict::Fail, C::NetMtuBlocked,
+                {sizes.join(u'/'), listed(b.in), QString::number(n.device.mtu)}, failDetails));
+        else if (!b.out.isEmpty())
+            rows.append(make(n.ip, id, Verdict::Fail, C::NetMtuSendBlocked,
+                {QString::number(n.mtuSize), listed(b.out)}, failDetails));
+        else if (n.device.mtu > 0 && n.device.mtu != values.norm)
+            rows.append(make(n.ip, id, Verdict::Warn, C::NetMtuOdd,
+                {QString::number(n.device.mtu), listed(values.list)}, values.summary));
+        else if (!n.ran)
+            rows.append(unchecked(n, id, values.summary));
+        else if (!m.nodes.contains(n.ip))
+            rows.append(make(n.ip, id, Verdict::Warn, C::NetListenFailed,
+                {QStringLiteral("UDP %1").arg(overlay ? 8472 : 4240),
+                    QString::fromLocal8Bit(strerror(qMax(0, n.report.udpListenErrno)))},
+                values.summary));
+        else if (m.nodes.size() == 1)
+            rows.append(make(n.ip, id, Verdict::Pass, C::NetNoPeers, {QString::number(n.mtuSize)},
+                values.summary));
+        else
+            rows.append(make(n.ip, id, Verdict::Pass, C::NetMtuOk,
+                {QString::number(n.device.mtu), QString::number(n.mtuSize),
+                    QString::number(m.nodes.size() - 1 - b.others.size()), listed(b.others)},
+                values.summary));
+    }
+    return rows;
+}
+
 /// A target's row from what the node's program said about it.
 CheckResult judgeTarget(const NetworkNode &n, const NetworkNode::Target &t, double probeSeconds)
 {
@@ -216,71 +295,7 @@ CheckResult checkNetDevice(const QString &node, const QString &device, const Dev
 
 CheckResults judgeNetwork(const QList<NetworkNode> &nodes, bool overlay, double probeSeconds)
 {
-    CheckResults rows;
-    // MTU values: the most common one is the norm; the others are named with their values.
-    QMap<int, QStringList> byMtu;
-    for (const NetworkNode &n : nodes) {
-        if (n.device.mtu > 0)
-            byMtu[n.device.mtu].append(n.ip);
-    }
-    int norm = 0;
-    for (auto it = byMtu.cbegin(); it != byMtu.cend(); ++it) {
-        if (norm == 0 || it.value().size() > byMtu.value(norm).size())
-            norm = it.key();
-    }
-    QStringList mtuList;
-    for (auto it = byMtu.cbegin(); it != byMtu.cend(); ++it)
-        mtuList.append(QStringLiteral("%1 (%2)").arg(it.key()).arg(listed(it.value())));
-    const QString mtuSummary = QStringLiteral("MTU: ") + listed(mtuList);
-
-    // Don't-fragment probes, judged like the other peer probes but on their own matrix.
-    PairMatrix m;
-    QHash<QString, const NetworkNode *> byIp;
-    for (const NetworkNode &n : nodes) {
-        byIp.insert(n.ip, &n);
-        if (n.ran && n.report.udpListenErrno == 0 && n.mtuSize > 0)
-            m.nodes.append(n.ip);
-    }
-    m.arrived = [&byIp](const QString &from, const QString &to) {
-        return byIp.value(to)->report.heardMtu.contains(from);
-    };
-    const QHash<QString, Blame> blamed = blame(m);
-    for (const NetworkNode &n : nodes) {
-        const CheckId id = CheckId::NetMtu;
-        const Blame b = blamed.value(n.ip);
-        // The program's transcript only where something failed: at 200 nodes it is long.
-        const QString failDetails = mtuSummary + u'\n' + n.report.transcript;
-        const QString &mtuDetails = mtuSummary;
-        QStringList sizes;
-        for (const QString &peer : b.in)
-            sizes.append(QString::number(byIp.value(peer)->mtuSize));
-        sizes.removeDuplicates();
-        if (!b.in.isEmpty())
-            rows.append(make(n.ip, id, Verdict::Fail, C::NetMtuBlocked,
-                {sizes.join(u'/'), listed(b.in), QString::number(n.device.mtu)}, failDetails));
-        else if (!b.out.isEmpty())
-            rows.append(make(n.ip, id, Verdict::Fail, C::NetMtuSendBlocked,
-                {QString::number(n.mtuSize), listed(b.out)}, failDetails));
-        else if (n.device.mtu > 0 && n.device.mtu != norm)
-            rows.append(make(n.ip, id, Verdict::Warn, C::NetMtuOdd,
-                {QString::number(n.device.mtu), listed(mtuList)}, mtuDetails));
-        else if (!n.ran)
-            rows.append(unchecked(n, id, mtuDetails));
-        else if (!m.nodes.contains(n.ip))
-            rows.append(make(n.ip, id, Verdict::Warn, C::NetListenFailed,
-                {QStringLiteral("UDP %1").arg(overlay ? 8472 : 4240),
-                    QString::fromLocal8Bit(strerror(qMax(0, n.report.udpListenErrno)))},
-                mtuDetails));
-        else if (m.nodes.size() == 1)
-            rows.append(make(
-                n.ip, id, Verdict::Pass, C::NetNoPeers, {QString::number(n.mtuSize)}, mtuDetails));
-        else
-            rows.append(make(n.ip, id, Verdict::Pass, C::NetMtuOk,
-                {QString::number(n.device.mtu), QString::number(n.mtuSize),
-                    QString::number(m.nodes.size() - 1 - b.others.size()), listed(b.others)},
-                mtuDetails));
-    }
-
+    CheckResults rows = judgeMtu(nodes, overlay);
     if (overlay)
         rows += judgePeers(nodes, CheckId::NetVxlan, QStringLiteral("UDP 8472"), true);
     rows += judgePeers(nodes, CheckId::NetHealth, QStringLiteral("TCP 4240"), false);

@@ -260,18 +260,20 @@ SCRIPT
 # $1's bridge, named $4 in the node, with the node's address; the whole 198.18.0.0/15 is
 # on-link, so the segment's nodes, its switch and this machine reach each other directly.
 join_segment() {
-    local segment=$1 index=$2 ns=$3 name=$4 seg_ns=$prefix$1
+    local segment=$1 index=$2 ns=$3 name=$4 seg_ns=$prefix$1 address
+    address=$(node_ip "$index" 2)
     ip link set "tkpfh$index" netns "$seg_ns"
     ip -n "$seg_ns" link set "tkpfh$index" master br0 up
     ip -n "$ns" link set "tkpfn$index" name "$name"
-    ip -n "$ns" addr add "$(node_ip "$index" 2)/30" dev "$name"
+    ip -n "$ns" addr add "$address/30" dev "$name"
     ip -n "$ns" link set "$name" up
     ip -n "$ns" route add 198.18.0.0/15 dev "$name"
-    ip route replace "$(node_ip "$index" 2)/32" dev "tkpfh$segment"
+    ip route replace "$address/32" dev "tkpfh$segment"
 }
 
 cmd_segment() { # segment --state DIR --index N
-    local state=$3 index=$5 ns=$prefix$5
+    local state=$3 index=$5 ns=$prefix$5 host_side
+    host_side=$(node_ip "$index" 1)
     stop_ns "$ns"
     mkdir -p "$state/node$index"
     echo "$index" >"$state/node$index/index"
@@ -282,7 +284,7 @@ cmd_segment() { # segment --state DIR --index N
     ip link add "tkpfh$index" type veth peer name tkpfs
     ip link set tkpfs netns "$ns"
     ip -n "$ns" link set tkpfs master br0 up
-    ip addr add "$(node_ip "$index" 1)/30" dev "tkpfh$index"
+    ip addr add "$host_side/30" dev "tkpfh$index"
     ip link set "tkpfh$index" up
 }
 
