@@ -73,10 +73,11 @@ void PreflightRunner::start(
             plan.target == Target::NewCluster, options.networkChecks, plan.networkDevice, m_checks};
         m_pool->start(new NodeProbe(m_run, node, context, options));
     }
-    m_total = int(m_pending.size());
+    // The network stage counts as one more step, so the bar is not full while it runs.
+    m_total = int(m_pending.size()) + (m_network && !m_pending.isEmpty() ? 1 : 0);
     m_batchTimer->start();
     Q_EMIT progress(0, m_total);
-    if (m_total == 0)
+    if (m_pending.isEmpty())
         finishRun();
 }
 
@@ -179,14 +180,19 @@ void PreflightRunner::nodesDone()
         if (started)
             return; // the stage's reports come through drain()
     }
-    if (m_network && m_network->started() && !m_network->waiting().isEmpty())
+    if (m_network && !m_network->waiting().isEmpty())
         return;
-    if (m_network && m_network->started()) {
-        const CheckResults rows = m_network->verdicts();
+    if (m_network) {
+        // A receiver may start another run or cancel: check after every emit.
         const QPointer<PreflightRunner> self(this);
         const std::shared_ptr<PreflightRun> run = m_run;
+        const CheckResults rows = m_network->verdicts();
         if (!rows.isEmpty())
             Q_EMIT resultsReady(rows);
+        if (self && m_run == run && m_done < m_total) {
+            m_done = m_total;
+            Q_EMIT progress(m_done, m_total);
+        }
         if (!self || m_run != run)
             return;
     }

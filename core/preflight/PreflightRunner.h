@@ -56,6 +56,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void resultsReady(const QList<tkeci::CheckResult> &results);
+    /// Nodes done of all nodes; with the network stage, it is one more step at the end.
     void progress(int done, int total);
     void hostKeyDecisionNeeded(const QString &node, const QString &fingerprint);
     void credentialsNeeded(const QString &node, tkeci::CredentialKind kind, const QString &user);

@@ -141,7 +141,12 @@ private Q_SLOTS:
         p.vport = 179;
         p.imageRegistry = m_switch + QStringLiteral(":179/tkestack");
         PreflightRunner runner;
+        QSignalSpy progress(&runner, &PreflightRunner::progress);
         const ResultMap r = runToEnd(runner, p, options());
+        // Two nodes and the stage as one more step: the bar is not full while the stage runs.
+        QCOMPARE(progress.first().at(1).toInt(), 3);
+        QCOMPARE(progress.at(progress.count() - 2).at(0).toInt(), 2);
+        QCOMPARE(progress.last().at(0).toInt(), 3);
         QCOMPARE(verdict(r, m_a, "net.bgp"), Verdict::Pass);
         for (const QString &ip : {m_a, m_b}) {
             for (const char *check : {"net.apiserver", "net.registry"}) {
