@@ -38,7 +38,6 @@ struct NetworkNode
     CheckResult::Code failure = CheckResult::Code::NetUnchecked;
     QString failureDetail;
     PeerReport report;
-    QString switchIP; // underlay: its switch (override or the plan's)
     /// What the node connected to besides its peers: net.bgp, net.apiserver, net.registry.
     struct Target
     {

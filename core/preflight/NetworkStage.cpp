@@ -83,7 +83,6 @@ bool NetworkStage::start(
         NetworkNode node;
         node.ip = ip;
         node.device = parked.value(ip);
-        node.switchIP = m_switchOf.value(ip);
         NetworkProbePlan plan = NetworkProbePlan::timedFor(int(peers.size()));
         plan.token = token;
         plan.self = ip;
