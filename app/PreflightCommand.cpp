@@ -1,10 +1,10 @@
-// `preflight` on the command line: flags → PreflightOptions, runner signals → terminal.
+// `preflight` on the command line: flags → PreflightOptions, the session's table → terminal.
 // Host keys: an unknown key is accepted only with --accept-new-host-keys; secrets are read from
 // the terminal without echo and never printed.
 #include "PreflightCommand.h"
 
 #include "CommandLine.h"
-#include "preflight/PreflightRunner.h"
+#include "preflight/PreflightSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QTextStream>
 
 #include <cstdio>
@@ -87,43 +86,67 @@ QString verdictLabel(Verdict v)
     return {};
 }
 
-void printJson(const QStringList &nodes, const QMap<QString, QMap<QString, CheckResult>> &results)
+void printJson(const PreflightTable &table)
 {
     QJsonArray rows;
-    for (const QString &node : nodes) {
-        for (const QString &check : preflightCheckIds()) {
-            const auto it = results.value(node).constFind(check);
-            if (it == results.value(node).constEnd())
-                continue;
-            rows.append(
-                QJsonObject {{QStringLiteral("node"), node}, {QStringLiteral("check"), check},
-                    {QStringLiteral("status"), verdictId(it->verdict)},
-                    {QStringLiteral("message"), checkMessage(*it)},
-                    {QStringLiteral("details"), it->details}});
+    for (const QString &node : table.nodes()) {
+        for (const CheckResult &r : table.resultsOf(node)) {
+            rows.append(QJsonObject {{QStringLiteral("node"), node},
+                {QStringLiteral("check"), checkIdString(r.check)},
+                {QStringLiteral("status"), verdictId(r.verdict)},
+                {QStringLiteral("message"), checkMessage(r)},
+                {QStringLiteral("details"), r.details}});
         }
     }
     out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
     out().flush();
 }
 
-void printTables(const QStringList &nodes, const QMap<QString, QMap<QString, CheckResult>> &results)
+void printTables(const PreflightTable &table)
 {
     const bool useColour = isatty(fileno(stdout)) != 0;
     int width = 0;
-    for (const QString &check : preflightCheckIds())
-        width = qMax(width, int(check.size()));
-    for (const QString &node : nodes) {
+    for (const CheckId check : table.checks())
+        width = qMax(width, int(checkIdString(check).size()));
+    for (const QString &node : table.nodes()) {
         out() << (useColour ? QStringLiteral("\x1b[1m%1\x1b[0m").arg(node) : node) << Qt::endl;
-        for (const QString &check : preflightCheckIds()) {
-            const auto it = results.value(node).constFind(check);
-            if (it == results.value(node).constEnd())
-                continue;
-            const QString message = checkMessage(*it).mid(node.size() + 2);
-            out() << QStringLiteral("  %1  ").arg(check, -width)
-                  << colour(it->verdict, verdictLabel(it->verdict), useColour)
-                  << QStringLiteral("  ") << message << Qt::endl;
+        for (const CheckResult &r : table.resultsOf(node)) {
+            out() << QStringLiteral("  %1  ").arg(checkIdString(r.check), -width)
+                  << colour(r.verdict, verdictLabel(r.verdict), useColour) << QStringLiteral("  ")
+                  << checkSentence(r) << Qt::endl;
         }
     }
+}
+
+/// Answers the session's pauses from the terminal: host keys by the flag, secrets read without
+/// echo.
+void answerFromTerminal(PreflightSession &session, QObject &context, bool acceptNew)
+{
+    QObject::connect(&session, &PreflightSession::hostKeyUnknown, &context,
+        [&session, acceptNew](const QString &node, const QString &fingerprint) {
+            if (acceptNew)
+                err() << Text::tr("%1: new host key %2 accepted (--accept-new-host-keys)")
+                             .arg(node, fingerprint)
+                      << Qt::endl;
+            else
+                err() << Text::tr("%1: host key %2 is not known; check it and run again with "
+                                  "--accept-new-host-keys to trust it")
+                             .arg(node, fingerprint)
+                      << Qt::endl;
+            session.answerHostKey(node, acceptNew);
+        });
+    QObject::connect(&session, &PreflightSession::credentialNeeded, &context,
+        [&session](const QString &node, CredentialKind kind, const QString &user) {
+            const QString prompt = kind == CredentialKind::Password
+                ? Text::tr("Password for %1@%2: ").arg(user, node)
+                : Text::tr("Passphrase for the key of %1@%2: ").arg(user, node);
+            QByteArray secret = readSecretFromTerminal(prompt);
+            QString text = QString::fromUtf8(secret);
+            session.provideSecret(node, text);
+            // Both copies are wiped in place (each is the only owner of its buffer).
+            text.fill(QChar(0));
+            secret.fill('\0');
+        });
 }
 
 } // namespace
@@ -143,6 +166,9 @@ void addPreflightOptions(QCommandLineParser &parser)
             Text::tr("preflight: private key to log in with, for every node with auth: key."),
             Text::tr("file")},
         {QStringLiteral("json"), Text::tr("preflight: print the results as a JSON array.")},
+        {QStringLiteral("no-network-checks"),
+            Text::tr("preflight: skip the network stage (net.* checks: every node against its "
+                     "peers and its switch).")},
         {QStringLiteral("parallel"),
             Text::tr("preflight: nodes checked at the same time (default 32)."), Text::tr("count")},
         {QStringLiteral("timeout"),
@@ -185,74 +211,30 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
         err() << Text::tr("--identity: %1 does not exist").arg(options.identityFile) << Qt::endl;
         return ExitBadInput;
     }
+    options.networkChecks = !parser.isSet(QStringLiteral("no-network-checks"));
     const bool acceptNew = parser.isSet(QStringLiteral("accept-new-host-keys"));
     const bool json = parser.isSet(QStringLiteral("json"));
 
-    QStringList nodes;
-    for (const NodeSpec &n : plan.nodes)
-        nodes.append(n.ip);
-    QMap<QString, QMap<QString, CheckResult>> results;
-    PreflightRunner runner;
+    PreflightSession session;
     QEventLoop loop;
-    QObject::connect(&runner, &PreflightRunner::resultsReady, &loop,
-        [&results](const QList<CheckResult> &batch) {
-            for (const CheckResult &r : batch)
-                results[r.node].insert(r.check, r);
-        });
-    QObject::connect(&runner, &PreflightRunner::hostKeyDecisionNeeded, &loop,
-        [&runner, acceptNew](const QString &node, const QString &fingerprint) {
-            if (acceptNew)
-                err() << Text::tr("%1: new host key %2 accepted (--accept-new-host-keys)")
-                             .arg(node, fingerprint)
-                      << Qt::endl;
-            else
-                err() << Text::tr("%1: host key %2 is not known; check it and run again with "
-                                  "--accept-new-host-keys to trust it")
-                             .arg(node, fingerprint)
-                      << Qt::endl;
-            runner.answerHostKey(node, acceptNew);
-        });
-    QObject::connect(&runner, &PreflightRunner::credentialsNeeded, &loop,
-        [&runner](const QString &node, PreflightRunner::CredentialKind kind, const QString &user) {
-            const QString prompt = kind == PreflightRunner::CredentialKind::Password
-                ? Text::tr("Password for %1@%2: ").arg(user, node)
-                : Text::tr("Passphrase for the key of %1@%2: ").arg(user, node);
-            QByteArray secret = readSecretFromTerminal(prompt);
-            QString text = QString::fromUtf8(secret);
-            runner.providePassword(node, text);
-            // Both copies are wiped in place (each is the only owner of its buffer).
-            text.fill(QChar(0));
-            secret.fill('\0');
-        });
-    QObject::connect(&runner, &PreflightRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(plan, options);
-    if (runner.isRunning())
+    answerFromTerminal(session, loop, acceptNew);
+    QObject::connect(&session, &PreflightSession::finished, &loop, &QEventLoop::quit);
+    session.runAll(plan, options);
+    if (session.isRunning())
         loop.exec();
 
     if (json)
-        printJson(nodes, results);
+        printJson(session.table());
     else
-        printTables(nodes, results);
-    int failedNodes = 0;
-    int warnedNodes = 0;
-    for (const QString &node : nodes) {
-        bool failed = false;
-        bool warned = false;
-        for (const CheckResult &r : results.value(node)) {
-            failed = failed || r.verdict == Verdict::Fail;
-            warned = warned || r.verdict == Verdict::Warn;
-        }
-        failedNodes += failed ? 1 : 0;
-        warnedNodes += !failed && warned ? 1 : 0;
-    }
-    const int okNodes = int(nodes.size()) - failedNodes - warnedNodes;
-    (json ? err() : out()) << Text::tr("%n node(s) checked: ", nullptr, int(nodes.size()))
+        printTables(session.table());
+    const PreflightSummary summary = session.summary();
+    (json ? err() : out()) << Text::tr("%n node(s) checked: ", nullptr, int(plan.nodes.size()))
                            << Text::tr("%1 ready, %2 with warnings, %3 failed")
-                                  .arg(okNodes)
-                                  .arg(warnedNodes)
-                                  .arg(failedNodes)
+                                  .arg(summary.nodesReady)
+                                  .arg(summary.nodesWarned)
+                                  .arg(summary.nodesFailed)
                            << Qt::endl;
-    return failedNodes > 0 ? ExitFailures : ExitOk;
+    return summary.nodesFailed > 0 ? ExitFailures : ExitOk;
 }
 
 } // namespace tkeci

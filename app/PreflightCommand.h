@@ -5,7 +5,8 @@ class QCommandLineParser;
 namespace tkeci {
 struct InstallPlan;
 
-/// Adds --known-hosts, --accept-new-host-keys, --identity, --json, --parallel, --timeout.
+/// Adds --known-hosts, --accept-new-host-keys, --identity, --json, --no-network-checks,
+/// --parallel, --timeout.
 void addPreflightOptions(QCommandLineParser &parser);
 
 /// `preflight`: checks every node of `plan` over SSH and prints a table per node (or JSON with

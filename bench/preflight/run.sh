@@ -82,7 +82,8 @@ for n in "${counts[@]}"; do
             case $tool in
             cli)
                 read -r w u s < <(measure "$installer" preflight --profile "$state/profile.yaml" \
-                    --known-hosts "$state/known_hosts" --json --parallel "$parallel") ;;
+                    --known-hosts "$state/known_hosts" --json --parallel "$parallel" \
+                    --no-network-checks) ;;
             lib)
                 read -r w u s < <(measure "$bench" "$state/profile.yaml" "$state/known_hosts" \
                     "$parallel")

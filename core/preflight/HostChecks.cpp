@@ -2,6 +2,7 @@
 // leftovers of another CNI, IP forwarding.
 #include "NodeChecks.h"
 
+#include "preflight/NetworkChecks.h"
 #include "preflight/OsRelease.h"
 #include "preflight/PortUsage.h"
 
@@ -24,7 +25,7 @@ QStringList lines(const QHash<QString, QByteArray> &s, const char *name)
 
 CheckResult checkPorts(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("ports"));
+    CheckResult r = newResult(c.node, CheckId::Ports);
     const QByteArray raw = s.value(QStringLiteral("ss"));
     r.details = QString::fromUtf8(raw);
     if (!s.contains(QStringLiteral("ss")) || raw.contains("@@no-ss")) {
@@ -55,7 +56,7 @@ CheckResult checkPorts(const NodeCheckContext &c, const QHash<QString, QByteArra
 
 CheckResult checkOs(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("os"));
+    CheckResult r = newResult(c.node, CheckId::Os);
     const QString content = text(s, "os-release");
     r.details = content;
     const QHash<QString, QString> f = parseOsRelease(content);
@@ -79,7 +80,7 @@ CheckResult checkOs(const NodeCheckContext &c, const QHash<QString, QByteArray> 
 
 CheckResult checkUser(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("user"));
+    CheckResult r = newResult(c.node, CheckId::User);
     const QStringList id = lines(s, "id");
     const QString sudo = text(s, "sudo");
     r.details
@@ -102,7 +103,7 @@ CheckResult checkUser(const NodeCheckContext &c, const QHash<QString, QByteArray
 
 CheckResult checkArch(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("arch"));
+    CheckResult r = newResult(c.node, CheckId::Arch);
     const QString machine = text(s, "uname-m");
     r.details = QStringLiteral("uname -m: ") + machine;
     const bool is64 = machine.contains(QLatin1String("64")) || machine == QLatin1String("s390x");
@@ -114,7 +115,7 @@ CheckResult checkArch(const NodeCheckContext &c, const QHash<QString, QByteArray
 
 CheckResult checkBpffs(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("bpffs"));
+    CheckResult r = newResult(c.node, CheckId::Bpffs);
     const QStringList mounts = lines(s, "bpffs");
     r.details = mounts.join(u'\n');
     // The last mount on the path is the one in effect.
@@ -132,7 +133,7 @@ CheckResult checkBpffs(const NodeCheckContext &c, const QHash<QString, QByteArra
 CheckResult checkCniLeftovers(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
     static const QRegularExpression ipLink(QStringLiteral("^\\d+:\\s*([^:@\\s]+)"));
-    CheckResult r = newResult(c.node, QStringLiteral("cni.leftovers"));
+    CheckResult r = newResult(c.node, CheckId::CniLeftovers);
     QStringList found;
     for (const QString &file : lines(s, "cni-files")) {
         if (!file.contains(QLatin1String("cilium")))
@@ -160,7 +161,7 @@ CheckResult checkCniLeftovers(const NodeCheckContext &c, const QHash<QString, QB
 
 CheckResult checkIpForward(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("ip_forward"));
+    CheckResult r = newResult(c.node, CheckId::IpForward);
     const QString value = text(s, "ip_forward");
     r.details = QStringLiteral("net.ipv4.ip_forward = ") + value;
     const bool on = value == QLatin1String("1");
@@ -173,12 +174,28 @@ CheckResult checkIpForward(const NodeCheckContext &c, const QHash<QString, QByte
 
 CheckResults evaluateProbe(const NodeCheckContext &context, const QHash<QString, QByteArray> &s)
 {
-    return {checkKernelVersion(context, s), checkKernelConfig(context, s), checkPorts(context, s),
-        checkOs(context, s), checkUser(context, s), checkArch(context, s), checkBpffs(context, s),
-        checkCniLeftovers(context, s), checkIpForward(context, s)};
+    CheckResults rows {checkKernelVersion(context, s), checkKernelConfig(context, s),
+        checkPorts(context, s), checkOs(context, s), checkUser(context, s), checkArch(context, s),
+        checkBpffs(context, s), checkCniLeftovers(context, s), checkIpForward(context, s)};
+    if (context.networkStage) {
+        rows.append(checkNetDevice(context.node, context.networkDevice,
+            parseDeviceFacts(context.networkDevice, context.node, s)));
+    }
+    return rows;
 }
 
-CheckResult newResult(const QString &node, const QString &check)
+QList<CheckId> runChecks(const InstallPlan &plan, bool networkStage)
+{
+    if (!networkStage)
+        return nodeCheckIds();
+    QList<CheckId> checks = nodeCheckIds() + networkCheckIds(!plan.isUnderlay());
+    if (plan.haType != HaType::None)
+        checks.append(CheckId::NetApiserver);
+    checks.append(CheckId::NetRegistry);
+    return checks;
+}
+
+CheckResult newResult(const QString &node, CheckId check)
 {
     CheckResult r;
     r.node = node;
@@ -189,9 +206,15 @@ CheckResult newResult(const QString &node, const QString &check)
 CheckResults nodeFailure(const QString &node, CheckResult::Code code, const QStringList &args,
     const QString &details, Verdict verdict)
 {
+    return nodeFailure(nodeCheckIds(), node, code, args, details, verdict);
+}
+
+CheckResults nodeFailure(const QList<CheckId> &checks, const QString &node, CheckResult::Code code,
+    const QStringList &args, const QString &details, Verdict verdict)
+{
     CheckResults rows;
-    for (const QString &id : preflightCheckIds())
-        rows.append(CheckResult {node, id, verdict, code, args, details});
+    for (const CheckId check : checks)
+        rows.append(CheckResult {node, check, verdict, code, args, details});
     return rows;
 }
 

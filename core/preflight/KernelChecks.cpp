@@ -8,7 +8,7 @@ namespace tkeci {
 
 CheckResult checkKernelVersion(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("kernel.version"));
+    CheckResult r = newResult(c.node, CheckId::KernelVersion);
     const QString release = QString::fromUtf8(s.value(QStringLiteral("uname-r"))).trimmed();
     r.details = QStringLiteral("uname -r: ") + release;
     const KernelVersion minimum = minimumKernelFor(c.ciliumVersion);
@@ -28,7 +28,7 @@ CheckResult checkKernelVersion(const NodeCheckContext &c, const QHash<QString, Q
 
 CheckResult checkKernelConfig(const NodeCheckContext &c, const QHash<QString, QByteArray> &s)
 {
-    CheckResult r = newResult(c.node, QStringLiteral("kernel.config"));
+    CheckResult r = newResult(c.node, CheckId::KernelConfig);
     const QByteArray section = s.value(QStringLiteral("kconfig"));
     const qsizetype eol = section.indexOf('\n');
     const QByteArray firstLine = eol < 0 ? section : section.left(eol);

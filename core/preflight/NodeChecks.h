@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/InstallPlan.h"
 #include "preflight/CheckResult.h"
 
 #include <QByteArray>
@@ -15,7 +16,15 @@ struct NodeCheckContext
     QString ciliumVersion;
     bool overlay = true; // VXLAN needs UDP 8472
     bool newCluster = true; // leftovers of another CNI fail a new cluster, warn otherwise
+    bool networkStage = false; // net.device here, the peer checks after every node's probe
+    QString networkDevice = QStringLiteral("eth0"); // the profile's cluster.networkDevice
+    /// Every check of the run (runChecks()): a node that cannot be checked gets a row for each.
+    QList<CheckId> checks = nodeCheckIds();
 };
+
+/// The checks of a run, in display order: nodeCheckIds(), then the network stage's
+/// (networkCheckIds(), net.apiserver with an HA VIP, net.registry).
+QList<CheckId> runChecks(const InstallPlan &plan, bool networkStage);
 
 /// Judges every check from the sections of probeScript()'s output. Pure: no I/O.
 CheckResults evaluateProbe(
@@ -32,11 +41,14 @@ CheckResult checkCniLeftovers(const NodeCheckContext &c, const QHash<QString, QB
 CheckResult checkIpForward(const NodeCheckContext &c, const QHash<QString, QByteArray> &s);
 
 /// A result for `check` on `node`, verdict and message still to be filled in.
-CheckResult newResult(const QString &node, const QString &check);
+CheckResult newResult(const QString &node, CheckId check);
 
 /// One failed row per check for a node that could not be checked at all (unreachable, host
 /// key, auth, timeout, cancelled), all carrying the same reason.
 CheckResults nodeFailure(const QString &node, CheckResult::Code code, const QStringList &args,
     const QString &details, Verdict verdict = Verdict::Fail);
+/// The same for the checks `checks` of a run.
+CheckResults nodeFailure(const QList<CheckId> &checks, const QString &node, CheckResult::Code code,
+    const QStringList &args, const QString &details, Verdict verdict = Verdict::Fail);
 
 } // namespace tkeci

@@ -2,7 +2,6 @@
 
 #include "preflight/NodeLogin.h"
 #include "preflight/PreflightRun.h"
-#include "preflight/PreflightRunner.h"
 #include "preflight/ProbeScript.h"
 #include "ssh/SshClient.h"
 #include "text/SafeText.h"
@@ -71,20 +70,20 @@ void NodeProbe::fail(CheckResult::Code code, const QStringList &args, const QStr
     if (m_run->cancelled.load())
         return; // the runner has already reported this node as cancelled
     m_run->post({PreflightRun::Event::Kind::Results, m_node.ip,
-        nodeFailure(m_node.ip, code, args, details), {}, 0});
+        nodeFailure(m_context.checks, m_node.ip, code, args, details), {}, {}, {}});
 }
 
-void NodeProbe::failWith(const SshError &error, const char *phase)
+void NodeProbe::failWith(const SshError &error, SshPhase phase)
 {
     using C = CheckResult::Code;
-    const bool connecting = qstrcmp(phase, "connect") == 0;
-    const int budget = connecting ? m_options.connectTimeoutMs : m_options.commandTimeoutMs;
+    const int budget
+        = phase == SshPhase::Connect ? m_options.connectTimeoutMs : m_options.commandTimeoutMs;
     switch (error.kind) {
     case SshError::Kind::None:
     case SshError::Kind::Cancelled:
         return;
     case SshError::Kind::Timeout:
-        fail(C::Timeout, {QString::fromLatin1(phase), seconds(budget)}, error.detail);
+        fail(C::Timeout, {sshPhaseId(phase), seconds(budget)}, error.detail);
         return;
     case SshError::Kind::Unreachable:
         fail(C::Unreachable, {error.detail}, error.detail);
@@ -105,17 +104,18 @@ void NodeProbe::failWith(const SshError &error, const char *phase)
 
 void NodeProbe::probe()
 {
-    ssh::SshClient client(&m_run->cancelled);
+    auto owned = std::make_unique<ssh::SshClient>(&m_run->cancelled);
+    ssh::SshClient &client = *owned;
     SshError e = client.connect(m_node.ip, m_node.port, m_node.user, m_options.knownHostsFile,
         m_options.useSshConfig, QDeadlineTimer(m_options.connectTimeoutMs));
     if (!e.ok())
-        return failWith(e, "connect");
+        return failWith(e, SshPhase::Connect);
     if (!trustHostKey(client) || !login(client))
         return;
     ssh::CommandOutput output;
     e = client.run(probeScript(), QDeadlineTimer(m_options.commandTimeoutMs), output);
     if (!e.ok())
-        return failWith(e, "command");
+        return failWith(e, SshPhase::Command);
     const QHash<QString, QByteArray> sections = splitProbeOutput(output.out);
     if (!sections.contains(QStringLiteral("end"))) {
         // The node's own text, made safe for a terminal (and cut) before anyone shows it.
@@ -127,8 +127,12 @@ void NodeProbe::probe()
     }
     if (m_run->cancelled.load())
         return;
-    m_run->post(
-        {PreflightRun::Event::Kind::Results, m_node.ip, evaluateProbe(m_context, sections), {}, 0});
+    m_run->post({PreflightRun::Event::Kind::Results, m_node.ip, evaluateProbe(m_context, sections),
+        {}, {}, {}});
+    if (m_context.networkStage) {
+        m_run->park(m_node.ip, std::move(owned),
+            parseDeviceFacts(m_context.networkDevice, m_node.ip, sections));
+    }
 }
 
 bool NodeProbe::trustHostKey(ssh::SshClient &client)
@@ -154,7 +158,8 @@ bool NodeProbe::trustHostKey(ssh::SshClient &client)
         break;
     }
     // The core never trusts a new key by itself: the operator (or --accept-new-host-keys) does.
-    m_run->post({PreflightRun::Event::Kind::HostKeyQuestion, m_node.ip, {}, status.fingerprint, 0});
+    m_run->post(
+        {PreflightRun::Event::Kind::HostKeyQuestion, m_node.ip, {}, status.fingerprint, {}, {}});
     const std::optional<bool> accepted = m_run->waitForHostKeyAnswer(m_node.ip);
     if (!accepted)
         return false; // cancelled
@@ -171,9 +176,10 @@ bool NodeProbe::trustHostKey(ssh::SshClient &client)
     return true;
 }
 
-std::optional<QByteArray> NodeProbe::askSecret(int kind)
+std::optional<QByteArray> NodeProbe::askSecret(CredentialKind kind)
 {
-    m_run->post({PreflightRun::Event::Kind::CredentialQuestion, m_node.ip, {}, m_node.user, kind});
+    m_run->post(
+        {PreflightRun::Event::Kind::CredentialQuestion, m_node.ip, {}, m_node.user, kind, {}});
     return m_run->waitForSecret(m_node.ip);
 }
 
@@ -188,8 +194,7 @@ bool NodeProbe::login(ssh::SshClient &client)
     case LoginSecret::KeyPassphrase: {
         const bool password = m_node.auth == AuthMethod::Password;
         std::optional<QByteArray> answer
-            = askSecret(int(password ? PreflightRunner::CredentialKind::Password
-                                     : PreflightRunner::CredentialKind::KeyPassphrase));
+            = askSecret(password ? CredentialKind::Password : CredentialKind::KeyPassphrase);
         if (!answer)
             return false; // cancelled
         secret = std::move(*answer);
@@ -199,7 +204,7 @@ bool NodeProbe::login(ssh::SshClient &client)
     const SshError e = logIn(client, m_node, m_options, secret);
     secret.fill('\0');
     if (!e.ok()) {
-        failWith(e, "connect");
+        failWith(e, SshPhase::Connect);
         return false;
     }
     return true;

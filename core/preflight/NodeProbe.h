@@ -3,6 +3,7 @@
 #include "plan/InstallPlan.h"
 #include "preflight/NodeChecks.h"
 #include "preflight/PreflightOptions.h"
+#include "preflight/PreflightQuestions.h"
 
 #include <QRunnable>
 
@@ -30,9 +31,9 @@ private:
     void probe();
     bool trustHostKey(ssh::SshClient &client);
     bool login(ssh::SshClient &client);
-    std::optional<QByteArray> askSecret(int kind);
-    /// Reports an SSH failure as one row per check; `phase` is "connect" or "command".
-    void failWith(const ssh::SshError &error, const char *phase);
+    std::optional<QByteArray> askSecret(CredentialKind kind);
+    /// Reports an SSH failure as one row per check.
+    void failWith(const ssh::SshError &error, SshPhase phase);
     void fail(CheckResult::Code code, const QStringList &args, const QString &details);
 
     std::shared_ptr<PreflightRun> m_run;

@@ -13,6 +13,9 @@ struct PreflightOptions
     int connectTimeoutMs = 10000; // TCP connect + SSH handshake + login, per node
     int commandTimeoutMs = 30000; // the probe command, per node
     bool useSshConfig = true; // read ~/.ssh/config and /etc/ssh/ssh_config
+    /// The network stage (net.*): every node against its peers and its switch. Off only where
+    /// the nodes cannot reach each other on purpose (tests of single-node behaviour).
+    bool networkChecks = true;
 };
 
 } // namespace tkeci

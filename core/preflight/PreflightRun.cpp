@@ -1,6 +1,11 @@
 #include "PreflightRun.h"
 
+#include "ssh/SshClient.h"
+
 namespace tkeci {
+
+PreflightRun::PreflightRun() = default;
+PreflightRun::~PreflightRun() = default;
 
 void PreflightRun::post(Event event)
 {
@@ -50,6 +55,33 @@ void PreflightRun::provideSecret(const QString &node, const QByteArray &secret)
     m_answered.wakeAll();
 }
 
+void PreflightRun::park(
+    const QString &node, std::unique_ptr<ssh::SshClient> client, DeviceFacts device)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_parked[node] = {std::move(client), device};
+}
+
+QHash<QString, DeviceFacts> PreflightRun::parkedDevices()
+{
+    const QMutexLocker lock(&m_mutex);
+    QHash<QString, DeviceFacts> out;
+    for (const auto &[node, parked] : m_parked)
+        out.insert(node, parked.second);
+    return out;
+}
+
+std::unique_ptr<ssh::SshClient> PreflightRun::takeParked(const QString &node)
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto it = m_parked.find(node);
+    if (it == m_parked.end())
+        return nullptr;
+    std::unique_ptr<ssh::SshClient> client = std::move(it->second.first);
+    m_parked.erase(it);
+    return client;
+}
+
 void PreflightRun::cancel()
 {
     const QMutexLocker lock(&m_mutex);
@@ -73,7 +105,7 @@ void PreflightRun::nodeDone(const QString &node)
     // Under the mutex: setWake(…, {}) cannot complete while a wake call is in progress, so the
     // runner is alive for as long as the call runs.
     const QMutexLocker lock(&m_mutex);
-    m_events.append({Event::Kind::NodeDone, node, {}, {}, 0});
+    m_events.append({Event::Kind::NodeDone, node, {}, {}, {}, {}});
     if (--m_remaining == 0 && m_wake)
         m_wake();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "preflight/CheckResult.h"
+#include "preflight/NetworkChecks.h"
+#include "preflight/PreflightQuestions.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -10,9 +12,14 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace tkeci {
+namespace ssh {
+class SshClient;
+} // namespace ssh
 
 /// The state one preflight run shares between its node workers and the PreflightRunner: an
 /// event queue the runner drains on its own thread, the cancel flag, and the operator's answers
@@ -23,13 +30,26 @@ class PreflightRun
 public:
     struct Event
     {
-        enum class Kind { Results, HostKeyQuestion, CredentialQuestion, NodeDone };
+        enum class Kind { Results, HostKeyQuestion, CredentialQuestion, NodeDone, NetworkReport };
         Kind kind = Kind::Results;
         QString node;
         CheckResults results; // Results
-        QString text; // HostKeyQuestion: fingerprint; CredentialQuestion: user
-        int credentialKind = 0; // CredentialQuestion: PreflightRunner::CredentialKind
+        QString text; // HostKeyQuestion: fingerprint; CredentialQuestion: user;
+                      // NetworkReport: why the stage could not run ("" when it ran)
+        CredentialKind credentialKind = CredentialKind::Password; // CredentialQuestion
+        QByteArray output; // NetworkReport: the program's output
     };
+
+    /// A node that passed its own checks keeps its SSH session here for the network stage,
+    /// which runs once every node is done (all of a node's probes in its one session).
+    void park(const QString &node, std::unique_ptr<ssh::SshClient> client, DeviceFacts device);
+    /// The parked nodes and their devices.
+    QHash<QString, DeviceFacts> parkedDevices();
+    /// Hands a parked session to the network stage's worker (nullptr when there is none).
+    std::unique_ptr<ssh::SshClient> takeParked(const QString &node);
+
+    PreflightRun();
+    ~PreflightRun(); // parked sessions are closed here, where SshClient is complete
 
     std::atomic<bool> cancelled {false};
     /// Serialises reading and appending the known-hosts file across node workers.
@@ -64,6 +84,7 @@ private:
     QList<Event> m_events;
     QHash<QString, bool> m_hostKeyAnswers;
     QHash<QString, QByteArray> m_secrets;
+    std::map<QString, std::pair<std::unique_ptr<ssh::SshClient>, DeviceFacts>> m_parked;
     int m_remaining = 0;
     std::function<void()> m_wake;
 };

@@ -1,5 +1,6 @@
 #include "PreflightRunner.h"
 
+#include "preflight/NetworkStage.h"
 #include "preflight/NodeProbe.h"
 #include "preflight/PreflightRun.h"
 
@@ -50,6 +51,8 @@ void PreflightRunner::start(
     m_pending.clear();
     m_unreported.clear();
     m_done = 0;
+    const bool overlay = !plan.isUnderlay();
+    m_checks = runChecks(plan, options.networkChecks);
     m_pool->setMaxThreadCount(qBound(1, options.parallel, 1024));
     QList<NodeSpec> nodes;
     for (const NodeSpec &node : plan.nodes) {
@@ -59,17 +62,22 @@ void PreflightRunner::start(
     // Posting an event is thread-safe; PreflightRun guarantees `this` outlives the call.
     m_run->setWake(int(nodes.size()),
         [this] { QMetaObject::invokeMethod(this, &PreflightRunner::drain, Qt::QueuedConnection); });
+    QStringList addresses;
+    for (const NodeSpec &node : std::as_const(nodes))
+        addresses.append(node.ip);
+    m_network.reset(options.networkChecks ? new NetworkStage(plan, addresses) : nullptr);
     for (const NodeSpec &node : std::as_const(nodes)) {
         m_pending.insert(node.ip);
         m_unreported.insert(node.ip);
-        const NodeCheckContext context {
-            node.ip, plan.ciliumVersion, !plan.isUnderlay(), plan.target == Target::NewCluster};
+        const NodeCheckContext context {node.ip, plan.ciliumVersion, overlay,
+            plan.target == Target::NewCluster, options.networkChecks, plan.networkDevice, m_checks};
         m_pool->start(new NodeProbe(m_run, node, context, options));
     }
-    m_total = int(m_pending.size());
+    // The network stage counts as one more step, so the bar is not full while it runs.
+    m_total = int(m_pending.size()) + (m_network && !m_pending.isEmpty() ? 1 : 0);
     m_batchTimer->start();
     Q_EMIT progress(0, m_total);
-    if (m_total == 0)
+    if (m_pending.isEmpty())
         finishRun();
 }
 
@@ -88,7 +96,13 @@ void PreflightRunner::cancel()
     m_pool->clear(); // nodes not started yet never start
     CheckResults rows;
     for (const QString &node : std::as_const(m_unreported))
-        rows += nodeFailure(node, CheckResult::Code::Cancelled, {}, {}, Verdict::Fail);
+        rows += nodeFailure(m_checks, node, CheckResult::Code::Cancelled, {}, {}, Verdict::Fail);
+    // Nodes in the network stage have their own rows already; only its checks are open.
+    if (m_network && m_network->started()) {
+        for (const QString &node : m_network->waiting())
+            rows += nodeFailure(
+                m_network->checks(), node, CheckResult::Code::Cancelled, {}, {}, Verdict::Fail);
+    }
     m_done = m_total;
     if (!rows.isEmpty())
         Q_EMIT resultsReady(rows);
@@ -124,8 +138,11 @@ void PreflightRunner::drain()
         if (e.kind == PreflightRun::Event::Kind::Results) {
             results += e.results;
             m_unreported.remove(e.node);
-        } else if (e.kind == PreflightRun::Event::Kind::NodeDone && m_pending.remove(e.node))
+        } else if (e.kind == PreflightRun::Event::Kind::NodeDone && m_pending.remove(e.node)) {
             finishedNodes.append(e.node);
+        } else if (e.kind == PreflightRun::Event::Kind::NetworkReport && m_network) {
+            m_network->addReport(e.node, e.output, e.text);
+        }
     }
     // A receiver may run a nested event loop (a dialog) or cancel; after every emit check that
     // this run is still the current one.
@@ -138,15 +155,48 @@ void PreflightRunner::drain()
         if (e.kind == PreflightRun::Event::Kind::HostKeyQuestion)
             Q_EMIT hostKeyDecisionNeeded(e.node, e.text);
         else if (e.kind == PreflightRun::Event::Kind::CredentialQuestion)
-            Q_EMIT credentialsNeeded(e.node, CredentialKind(e.credentialKind), e.text);
+            Q_EMIT credentialsNeeded(e.node, e.credentialKind, e.text);
     }
     if (!self || m_run != run)
         return;
+    for (const QString &node : std::as_const(finishedNodes)) {
+        Q_EMIT nodeFinished(node);
+        if (!self || m_run != run)
+            return;
+    }
     m_done += int(finishedNodes.size());
     if (!finishedNodes.isEmpty())
         Q_EMIT progress(m_done, m_total);
     if (m_pending.isEmpty() && !m_cancelling)
-        finishRun();
+        nodesDone();
+}
+
+void PreflightRunner::nodesDone()
+{
+    if (m_network && !m_network->started()) {
+        const bool started = m_network->start(m_run, *m_pool, [this] {
+            QMetaObject::invokeMethod(this, &PreflightRunner::drain, Qt::QueuedConnection);
+        });
+        if (started)
+            return; // the stage's reports come through drain()
+    }
+    if (m_network && !m_network->waiting().isEmpty())
+        return;
+    if (m_network) {
+        // A receiver may start another run or cancel: check after every emit.
+        const QPointer<PreflightRunner> self(this);
+        const std::shared_ptr<PreflightRun> run = m_run;
+        const CheckResults rows = m_network->verdicts();
+        if (!rows.isEmpty())
+            Q_EMIT resultsReady(rows);
+        if (self && m_run == run && m_done < m_total) {
+            m_done = m_total;
+            Q_EMIT progress(m_done, m_total);
+        }
+        if (!self || m_run != run)
+            return;
+    }
+    finishRun();
 }
 
 void PreflightRunner::finishRun()

@@ -3,6 +3,7 @@
 #include "plan/InstallPlan.h"
 #include "preflight/CheckResult.h"
 #include "preflight/PreflightOptions.h"
+#include "preflight/PreflightQuestions.h"
 
 #include <QObject>
 #include <QSet>
@@ -15,12 +16,15 @@ class QTimer;
 
 namespace tkeci {
 
+class NetworkStage;
 class PreflightRun;
 
 /// Checks every node of a plan over SSH, all nodes in parallel on a private thread pool
 /// (bounded by PreflightOptions::parallel), one SSH session and one remote command per node.
 /// Results are streamed: resultsReady() carries what became known since the last batch (about
 /// every 100 ms). Lives in the caller's thread (the GUI thread); workers never touch it.
+/// With PreflightOptions::networkChecks a second stage follows once every node is done: the
+/// nodes probe each other and their switch in the sessions they kept (NetworkStage).
 ///
 /// The core never decides on trust: an unknown host key raises hostKeyDecisionNeeded() and the
 /// node waits for answerHostKey(); a password or key passphrase raises credentialsNeeded() and
@@ -29,8 +33,7 @@ class PreflightRunner : public QObject
 {
     Q_OBJECT
 public:
-    enum class CredentialKind { Password, KeyPassphrase };
-    Q_ENUM(CredentialKind)
+    using CredentialKind = tkeci::CredentialKind;
 
     explicit PreflightRunner(QObject *parent = nullptr);
     ~PreflightRunner() override;
@@ -53,17 +56,23 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void resultsReady(const QList<tkeci::CheckResult> &results);
+    /// Nodes done of all nodes; with the network stage, it is one more step at the end.
     void progress(int done, int total);
     void hostKeyDecisionNeeded(const QString &node, const QString &fingerprint);
-    void credentialsNeeded(
-        const QString &node, tkeci::PreflightRunner::CredentialKind kind, const QString &user);
+    void credentialsNeeded(const QString &node, tkeci::CredentialKind kind, const QString &user);
+    /// `node`'s worker is done (its results were in this or an earlier resultsReady()).
+    void nodeFinished(const QString &node);
     void finished();
 
 private:
     void drain();
     void finishRun();
 
+    void nodesDone();
+
     std::shared_ptr<PreflightRun> m_run;
+    std::unique_ptr<NetworkStage> m_network; // null when the run has no network stage
+    QList<CheckId> m_checks; // every check of the run
     QTimer *m_batchTimer = nullptr;
     std::unique_ptr<QThreadPool> m_pool;
     QSet<QString> m_pending; // nodes whose worker has not reported NodeDone

@@ -38,6 +38,7 @@ QByteArray buildScript()
          "m bpffs; grep ' /sys/fs/bpf ' /proc/mounts\n"
          "m cni-files; ls -A /etc/cni/net.d 2>/dev/null\n"
          "m links; ip -o link show 2>/dev/null || ls /sys/class/net\n"
+         "m addr4; ip -o -4 addr show 2>/dev/null\n"
          "m ip_forward; cat /proc/sys/net/ipv4/ip_forward\n"
          "m end\n";
     return s;

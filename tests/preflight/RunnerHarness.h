@@ -32,7 +32,9 @@ inline InstallPlan planForRoles(
 }
 
 /// Options for test runs: an explicit known-hosts file, no ~/.ssh/config (the machine's own
-/// must not change a test), `connectMs` to connect and log in, 15 s for the checks.
+/// must not change a test), `connectMs` to connect and log in, 15 s for the checks. No network
+/// stage: these nodes sit on separate links and cannot reach each other
+/// (tst_preflightnetwork puts nodes on one segment for that).
 inline PreflightOptions testOptions(const QString &knownHosts, int connectMs = 5000)
 {
     PreflightOptions o;
@@ -40,6 +42,7 @@ inline PreflightOptions testOptions(const QString &knownHosts, int connectMs = 5
     o.connectTimeoutMs = connectMs;
     o.commandTimeoutMs = 15000;
     o.useSshConfig = false;
+    o.networkChecks = false;
     return o;
 }
 
@@ -59,7 +62,7 @@ inline void collect(PreflightRunner &runner, QObject &context, ResultMap &result
     QObject::connect(&runner, &PreflightRunner::resultsReady, &context,
         [&results](const QList<CheckResult> &batch) {
             for (const CheckResult &r : batch)
-                results[r.node].insert(r.check, r);
+                results[r.node].insert(checkIdString(r.check), r);
         });
 }
 

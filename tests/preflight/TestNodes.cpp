@@ -94,6 +94,56 @@ QString TestNodes::start(const QStringList &options)
     return ip;
 }
 
+int TestNodes::startSegment()
+{
+    if (m_slot < 0 || m_next >= (m_slot + 1) * 100) {
+        m_error = QStringLiteral("no node index left (prepare() first; 100 nodes at most)");
+        return -1;
+    }
+    const int index = m_next++;
+    if (!run(QStringLiteral(TKECI_SSHNODE),
+            {QStringLiteral("segment"), QStringLiteral("--state"), m_dir.path(),
+                QStringLiteral("--index"), QString::number(index)}))
+        return -1;
+    return index;
+}
+
+QString TestNodes::startSwitch(int segment)
+{
+    if (m_slot < 0 || m_next >= (m_slot + 1) * 100) {
+        m_error = QStringLiteral("no node index left (prepare() first; 100 nodes at most)");
+        return {};
+    }
+    const int index = m_next++;
+    QByteArray out;
+    if (!run(QStringLiteral(TKECI_SSHNODE),
+            {QStringLiteral("switch"), QStringLiteral("--state"), m_dir.path(),
+                QStringLiteral("--index"), QString::number(index), QStringLiteral("--segment"),
+                QString::number(segment)},
+            &out))
+        return {};
+    const QString ip = QString::fromLatin1(out).trimmed();
+    m_indexOf.insert(ip, index);
+    return ip;
+}
+
+QString TestNodes::leftovers(const QString &ip)
+{
+    // The node's processes share this machine's PID namespace: `ip netns pids` names them.
+    const QString ns = QStringLiteral("tkeci-pf-%1").arg(m_indexOf.value(ip));
+    QByteArray out;
+    if (!run(QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+                QStringLiteral("for p in $(ip netns pids \"$1\"); do c=$(cat /proc/$p/comm "
+                               "2>/dev/null) || continue; [ \"$c\" = sshd ] || echo \"process "
+                               "$p $c\"; done; ip netns exec \"$1\" ss -Hlnu 'sport = :8472 or "
+                               "sport = :4240'; ip netns exec \"$1\" ss -Hltn 'sport = :4240'"),
+                QStringLiteral("sh"), ns},
+            &out))
+        return QStringLiteral("node %1 could not be looked into: %2").arg(ip, m_error);
+    return QString::fromUtf8(out).trimmed();
+}
+
 bool TestNodes::exec(const QString &ip, const QStringList &command, QByteArray *out)
 {
     return run(QStringLiteral(TKECI_SSHNODE),

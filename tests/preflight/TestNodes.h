@@ -27,6 +27,14 @@ public:
     /// Starts a node with sshnode.sh options (--kernel, --boot-config, ...); returns its
     /// address, or empty with error() set. Options may use data("name") for test data files.
     QString start(const QStringList &options);
+    /// Starts an L2 segment (a bridge in a namespace of its own, joined by this machine);
+    /// returns its index for start({"--segment", index}) and startSwitch(), -1 on failure.
+    int startSegment();
+    /// A switch stand-in on the segment that accepts TCP 179; returns its address.
+    QString startSwitch(int segment);
+    /// What a test must not find on a node after the network stage: processes other than its
+    /// sshd, and sockets on the stage's ports (UDP 8472 and 4240, TCP 4240). Empty when clean.
+    QString leftovers(const QString &ip);
     /// Runs `command` inside the node's namespaces (not over SSH): what the test looks at to
     /// judge what a change over SSH did. False (with error()) when it exits non-zero.
     bool exec(const QString &ip, const QStringList &command, QByteArray *out = nullptr);

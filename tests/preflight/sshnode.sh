@@ -27,11 +27,22 @@
 #     --cni-file FILE       copied into /etc/cni/net.d (repeatable)
 #     --cilium-links        Cilium's leftover links: cilium_host/cilium_net and
 #                           cilium_vxlan/lxc_health (veth pairs)
+#     --segment S           the node's link joins segment S's bridge (see `segment`) instead of
+#                           a /30 of its own: the nodes of one segment reach each other
+#     --dev-name NAME       the node's interface name (segment nodes; default eth0)
+#     --mtu N               the node's interface MTU
+#     --drop-peer-ports     the node drops UDP 8472 and TCP 4240 coming in (a policy-routing
+#                           blackhole: only iproute2 needed, as a firewall rule would drop them)
+#     --no-python           python3 is hidden on the node (/dev/null over it)
 #   With --kube-manifest or --cni-file the node's /etc is an overlay (lower: this machine's
 #   /etc, upper: a tmpfs of the node), so the node can change its files and nothing outside
 #   its mount namespace sees it.
 #   sshnode.sh exec --state DIR --index N -- CMD...   run CMD in node N's namespaces (tests
 #                                        look at its files and links without going through SSH)
+#   sshnode.sh segment --state DIR --index N   an L2 segment: a bridge in namespace N, joined
+#                                        by this machine (address of index N, side 1)
+#   sshnode.sh switch --state DIR --index N --segment S   a top-of-rack switch stand-in on
+#                                        segment S: accepts TCP 179; prints its address
 #   sshnode.sh down --state DIR          stop every node started with this state folder
 #   sshnode.sh claim-slot PID            reserve 100 node indexes for process PID; prints the
 #                                        slot S (indexes S*100 .. S*100+99)
@@ -80,6 +91,7 @@ cmd_up() {
     local state="" index="" kernel=5.4.119-19-0009 boot_config="" proc_config="" os_release=""
     local busy_port="" ip_forward=1 bpffs=1 mode=sshd host_key="" authorized="" delay=30
     local password_hash="" kube_manifest="" cni_files=() cilium_links=0
+    local segment="" dev_name=eth0 mtu="" drop_peer_ports=0 no_python=0
     while [ $# -gt 0 ]; do
         case "$1" in
         --state) state=$2; shift 2 ;;
@@ -99,6 +111,11 @@ cmd_up() {
         --kube-manifest) kube_manifest=$2; shift 2 ;;
         --cni-file) cni_files+=("$2"); shift 2 ;;
         --cilium-links) cilium_links=1; shift ;;
+        --segment) segment=$2; shift 2 ;;
+        --dev-name) dev_name=$2; shift 2 ;;
+        --mtu) mtu=$2; shift 2 ;;
+        --drop-peer-ports) drop_peer_ports=1; shift ;;
+        --no-python) no_python=1; shift ;;
         *) echo "sshnode.sh: unknown option $1" >&2; exit 2 ;;
         esac
     done
@@ -116,11 +133,25 @@ cmd_up() {
     ip link del "tkpfh$index" 2>/dev/null || true
     ip link add "tkpfh$index" type veth peer name "tkpfn$index"
     ip link set "tkpfn$index" netns "$ns"
-    ip addr add "$host_ip/30" dev "tkpfh$index"
-    ip link set "tkpfh$index" up
-    ip -n "$ns" addr add "$node_ip_/30" dev "tkpfn$index"
-    ip -n "$ns" link set "tkpfn$index" up
+    local dev=tkpfn$index
+    if [ -n "$segment" ]; then
+        join_segment "$segment" "$index" "$ns" "$dev_name"
+        dev=$dev_name
+    else
+        ip addr add "$host_ip/30" dev "tkpfh$index"
+        ip link set "tkpfh$index" up
+        ip -n "$ns" addr add "$node_ip_/30" dev "$dev"
+    fi
+    [ -n "$mtu" ] && ip -n "$ns" link set "$dev" mtu "$mtu"
+    ip -n "$ns" link set "$dev" up
     ip -n "$ns" link set lo up
+    if [ "$drop_peer_ports" = 1 ]; then
+        # The local table's rule (priority 0) would deliver before any other: move it behind.
+        ip -n "$ns" rule add pref 100 lookup local
+        ip -n "$ns" rule del pref 0
+        ip -n "$ns" rule add pref 10 iif "$dev" ipproto udp dport 8472 blackhole
+        ip -n "$ns" rule add pref 11 iif "$dev" ipproto tcp dport 4240 blackhole
+    fi
     ip netns exec "$ns" sysctl -qw net.ipv4.ip_forward="$ip_forward"
 
     if [ "$mode" = silent ]; then
@@ -213,12 +244,70 @@ SCRIPT
         mounts+=" && mount --bind '$dir/shadow' /etc/shadow"
     fi
     [ -n "$proc_config" ] && mounts+=" && mount --bind '$dir/config.gz' /proc/config.gz"
+    if [ "$no_python" = 1 ]; then
+        local py
+        for py in /usr/local/bin/python3 /usr/bin/python3 /bin/python3; do
+            [ -e "$py" ] && mounts+=" && mount --bind /dev/null '$(readlink -f "$py")'"
+        done
+    fi
     [ "$bpffs" = 1 ] && mounts+=" && (mount -t bpf bpf /sys/fs/bpf 2>/dev/null || true)"
     ip netns exec "$ns" unshare -m --propagation private sh -c \
         "$mounts && exec /usr/sbin/sshd -D -f '$dir/sshd_config' -E '$dir/sshd.log'" \
         </dev/null >"$dir/start.log" 2>&1 &
     wait_port "$ns" 22 || { cat "$dir/start.log" "$dir/sshd.log" >&2 2>/dev/null; exit 1; }
     echo "$node_ip_"
+}
+
+# Moves the node's end of its veth pair (in namespace $3, still named tkpfn$2) onto segment
+# $1's bridge, named $4 in the node, with the node's address; the whole 198.18.0.0/15 is
+# on-link, so the segment's nodes, its switch and this machine reach each other directly.
+join_segment() {
+    local segment=$1 index=$2 ns=$3 name=$4 seg_ns=$prefix$1 address
+    address=$(node_ip "$index" 2)
+    ip link set "tkpfh$index" netns "$seg_ns"
+    ip -n "$seg_ns" link set "tkpfh$index" master br0 up
+    ip -n "$ns" link set "tkpfn$index" name "$name"
+    ip -n "$ns" addr add "$address/30" dev "$name"
+    ip -n "$ns" link set "$name" up
+    ip -n "$ns" route add 198.18.0.0/15 dev "$name"
+    ip route replace "$address/32" dev "tkpfh$segment"
+}
+
+cmd_segment() { # segment --state DIR --index N
+    local state=$3 index=$5 ns=$prefix$5 host_side
+    host_side=$(node_ip "$index" 1)
+    stop_ns "$ns"
+    mkdir -p "$state/node$index"
+    echo "$index" >"$state/node$index/index"
+    ip netns add "$ns"
+    ip -n "$ns" link add br0 type bridge
+    ip -n "$ns" link set br0 up
+    ip link del "tkpfh$index" 2>/dev/null || true
+    ip link add "tkpfh$index" type veth peer name tkpfs
+    ip link set tkpfs netns "$ns"
+    ip -n "$ns" link set tkpfs master br0 up
+    ip addr add "$host_side/30" dev "tkpfh$index"
+    ip link set "tkpfh$index" up
+}
+
+cmd_switch() { # switch --state DIR --index N --segment S
+    local state=$3 index=$5 segment=$7 ns=$prefix$5
+    stop_ns "$ns"
+    mkdir -p "$state/node$index"
+    echo "$index" >"$state/node$index/index"
+    ip netns add "$ns"
+    ip link add "tkpfh$index" type veth peer name "tkpfn$index"
+    ip link set "tkpfn$index" netns "$ns"
+    join_segment "$segment" "$index" "$ns" eth0
+    ip -n "$ns" link set lo up
+    # BGP's port: accepts and closes, which is all the preflight probe asks of it.
+    ip netns exec "$ns" python3 -c 'import socket
+s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("0.0.0.0", 179)); s.listen(128)
+while True:
+    s.accept()[0].close()' </dev/null >/dev/null 2>&1 &
+    wait_port "$ns" 179
+    node_ip "$index" 2
 }
 
 wait_port() {
@@ -274,6 +363,8 @@ claim_slot() {
 
 case "${1:-}" in
 up) shift; cmd_up "$@" ;;
+segment) cmd_segment "$@" ;;
+switch) cmd_switch "$@" ;;
 down) cmd_down "$3" ;;
 exec) cmd_exec "$@" ;;
 claim-slot) claim_slot "$2" ;;

@@ -136,7 +136,7 @@ private Q_SLOTS:
         const CheckResult r
             = checkKernelVersion(c, {{QStringLiteral("uname-r"), release.toUtf8()}});
         QCOMPARE(int(r.verdict), verdict);
-        QCOMPARE(r.check, QStringLiteral("kernel.version"));
+        QCOMPARE(checkIdString(r.check), QStringLiteral("kernel.version"));
         if (!message.isEmpty())
             QCOMPARE(checkMessage(r), message);
     }

@@ -68,12 +68,12 @@ inline QList<CheckResult> results(
 {
     QList<CheckResult> out;
     for (const QString &node : nodes) {
-        for (const QString &check : preflightCheckIds()) {
+        for (const CheckId check : allCheckIds()) {
             CheckResult r;
             r.node = node;
             r.check = check;
-            r.verdict = check == QLatin1String("kernel.version") ? kernel : verdict;
-            if (check == QLatin1String("kernel.version")) {
+            r.verdict = check == CheckId::KernelVersion ? kernel : verdict;
+            if (check == CheckId::KernelVersion) {
                 r.code = kernel == Verdict::Fail ? CheckResult::Code::KernelTooOld
                                                  : CheckResult::Code::KernelOk;
                 r.args = {kernel == Verdict::Fail ? QStringLiteral("4.10.0-118-generic")

@@ -292,7 +292,7 @@ void run(Translations &translations, const QString &lang, const QString &out)
     preflight->addResults(rows);
     preflight->grid()->setCurrentIndex(preflight->model()->index(3, 0));
     shoot(w, dir, QStringLiteral("09-preflight-kernel-too-old"));
-    preflight->model()->setNodes(nodes);
+    preflight->session()->setNodes(nodes);
     feedPreflight(preflight, results(nodes, Verdict::Pass));
     clickNext(w);
     auto *review = w.pageAs<ReviewPage>(ReviewPageId);

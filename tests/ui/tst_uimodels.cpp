@@ -2,6 +2,7 @@
 #include "WizardDriver.h"
 
 #include "models/NodeTableModel.h"
+#include "preflight/PreflightSession.h"
 #include "profile/ProfileReader.h"
 #include "widgets/StatusTone.h"
 #include "wizard/PlanConfig.h"
@@ -126,7 +127,8 @@ private Q_SLOTS:
     void preflightGridAt200Nodes()
     {
         const qint64 rssBefore = residentKiB();
-        PreflightGridModel model;
+        PreflightSession session;
+        PreflightGridModel model(&session);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTableView view;
@@ -136,17 +138,17 @@ private Q_SLOTS:
         QStringList nodes;
         for (int i = 0; i < 200; ++i)
             nodes.append(QStringLiteral("198.18.%1.%2").arg(i / 250).arg(i % 250 + 1));
-        model.setNodes(nodes);
+        session.setNodes(nodes);
         QCOMPARE(model.rowCount(), 200);
-        QCOMPARE(model.pendingCount(), 200 * model.columnCount());
+        QCOMPARE(session.summary().cells.pending, 200 * model.columnCount());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         // Results arrive in batches of ~10 nodes, as the runner sends them every 100 ms.
         QElapsedTimer timer;
         timer.start();
         for (int b = 0; b < 20; ++b) {
-            model.addResults(results(nodes.mid(b * 10, 10), b == 7 ? Verdict::Warn : Verdict::Pass,
-                b == 13 ? Verdict::Fail : Verdict::Pass));
+            session.addResults(results(nodes.mid(b * 10, 10),
+                b == 7 ? Verdict::Warn : Verdict::Pass, b == 13 ? Verdict::Fail : Verdict::Pass));
             QApplication::processEvents();
         }
         const qint64 ms = timer.elapsed();
@@ -154,13 +156,13 @@ private Q_SLOTS:
             int(model.columnCount()), ms);
         QCOMPARE(changed.count(), 20); // one signal per batch, not per cell
         QVERIFY2(ms < 5000, "the grid must keep up with the runner");
-        QCOMPARE(model.pendingCount(), 0);
+        QCOMPARE(session.summary().cells.pending, 0);
         qInfo("memory: %lld KiB resident more with the 200-node grid shown",
             residentKiB() - rssBefore);
-        QCOMPARE(model.count(Verdict::Fail), 10);
-        QCOMPARE(model.count(Verdict::Warn), 10 * (model.columnCount() - 1));
-        QVERIFY(model.hasKernelFailure());
-        QCOMPARE(model.failedNodes().size(), 10);
+        QCOMPARE(session.summary().cells.failed, 10);
+        QCOMPARE(session.summary().cells.warnings, 10 * (model.columnCount() - 1));
+        QVERIFY(session.summary().kernelFailed);
+        QCOMPARE(session.table().failedNodes().size(), 10);
         QCOMPARE(model.data(model.index(130, 0), PreflightGridModel::VerdictRole).toInt(),
             int(Verdict::Fail));
         QVERIFY(model.data(model.index(130, 0), Qt::DecorationRole).isValid());
@@ -168,12 +170,13 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("4.11")));
 
-        model.clearNodes(model.failedNodes());
-        QCOMPARE(model.pendingCount(), 10 * model.columnCount());
-        QVERIFY(!model.hasKernelFailure());
+        // A re-run of the failed nodes (none start: the plan has no nodes) marks them pending.
+        session.rerun({}, {}, session.table().failedNodes());
+        QCOMPARE(session.summary().cells.pending, 10 * model.columnCount());
+        QVERIFY(!session.summary().kernelFailed);
         model.retranslate();
         // Results for a node that is not in the grid are ignored.
-        model.addResults(results({QStringLiteral("203.0.113.9")}, Verdict::Pass));
+        session.addResults(results({QStringLiteral("203.0.113.9")}, Verdict::Pass));
         QCOMPARE(model.rowCount(), 200);
     }
 };

@@ -1,5 +1,7 @@
 #include "PreflightGridModel.h"
 
+#include "preflight/PreflightSession.h"
+
 #include <QBrush>
 #include <QPainter>
 #include <QPixmap>
@@ -46,118 +48,61 @@ QIcon verdictIcon(Verdict v)
 
 } // namespace
 
-PreflightGridModel::PreflightGridModel(QObject *parent)
+PreflightGridModel::PreflightGridModel(const PreflightSession *session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_checks(preflightCheckIds())
+    , m_session(session)
 {
-    for (int c = 0; c < m_checks.size(); ++c)
-        m_columnOf.insert(m_checks.at(c), c);
     for (Verdict v : {Verdict::Pass, Verdict::Warn, Verdict::Fail})
         m_icons[int(v)] = verdictIcon(v);
-}
-
-void PreflightGridModel::setNodes(const QStringList &nodes)
-{
-    beginResetModel();
-    m_nodes = nodes;
-    m_rowOf.clear();
-    for (int r = 0; r < m_nodes.size(); ++r)
-        m_rowOf.insert(m_nodes.at(r), r);
-    m_cells = QList<std::optional<CheckResult>>(m_nodes.size() * m_checks.size());
-    endResetModel();
-}
-
-void PreflightGridModel::clearNodes(const QStringList &nodes)
-{
-    for (const QString &node : nodes) {
-        const int row = m_rowOf.value(node, -1);
-        if (row < 0)
-            continue;
-        for (int c = 0; c < m_checks.size(); ++c)
-            m_cells[row * m_checks.size() + c].reset();
-        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-    }
-}
-
-void PreflightGridModel::addResults(const QList<CheckResult> &results)
-{
-    int top = INT_MAX, bottom = -1;
-    for (const CheckResult &r : results) {
-        const int row = m_rowOf.value(r.node, -1);
-        const int column = m_columnOf.value(r.check, -1);
-        if (row < 0 || column < 0)
-            continue;
-        m_cells[row * m_checks.size() + column] = r;
-        top = std::min(top, row);
-        bottom = std::max(bottom, row);
-    }
-    if (bottom >= 0)
-        Q_EMIT dataChanged(index(top, 0), index(bottom, columnCount() - 1));
-}
-
-QStringList PreflightGridModel::failedNodes() const
-{
-    QStringList out;
-    for (int r = 0; r < m_nodes.size(); ++r) {
-        for (int c = 0; c < m_checks.size(); ++c) {
-            const auto &cell = m_cells.at(r * m_checks.size() + c);
-            if (cell && cell->verdict == Verdict::Fail) {
-                out.append(m_nodes.at(r));
-                break;
-            }
-        }
-    }
-    return out;
-}
-
-int PreflightGridModel::count(Verdict verdict) const
-{
-    return int(std::count_if(m_cells.cbegin(), m_cells.cend(),
-        [verdict](const auto &cell) { return cell && cell->verdict == verdict; }));
-}
-
-int PreflightGridModel::pendingCount() const
-{
-    return int(std::count_if(
-        m_cells.cbegin(), m_cells.cend(), [](const auto &cell) { return !cell.has_value(); }));
-}
-
-bool PreflightGridModel::hasKernelFailure() const
-{
-    return std::any_of(m_cells.cbegin(), m_cells.cend(), [](const auto &cell) {
-        return cell && cell->verdict == Verdict::Fail && cell->check.startsWith(u"kernel.");
+    connect(session, &PreflightSession::tableAboutToReset, this,
+        &PreflightGridModel::beginResetModel);
+    connect(session, &PreflightSession::tableReset, this, &PreflightGridModel::endResetModel);
+    connect(session, &PreflightSession::rowsCleared, this, [this](const QList<int> &rows) {
+        for (const int row : rows)
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     });
+    connect(session, &PreflightSession::resultsApplied, this, [this](int first, int last) {
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+    });
+}
+
+QStringList PreflightGridModel::nodes() const
+{
+    return m_session->table().nodes();
+}
+
+int PreflightGridModel::columnOf(CheckId check) const
+{
+    return m_session->table().columnOf(check);
 }
 
 std::optional<CheckResult> PreflightGridModel::result(int row, int column) const
 {
-    if (row < 0 || row >= m_nodes.size() || column < 0 || column >= m_checks.size())
-        return std::nullopt;
-    return m_cells.at(row * m_checks.size() + column);
+    return m_session->table().result(row, column);
 }
 
 void PreflightGridModel::retranslate()
 {
-    if (!m_nodes.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 int PreflightGridModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_nodes.size());
+    return parent.isValid() ? 0 : int(m_session->table().nodes().size());
 }
 
 int PreflightGridModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_checks.size());
+    return parent.isValid() ? 0 : int(m_session->table().checks().size());
 }
 
 QVariant PreflightGridModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto &cell = m_cells.at(index.row() * m_checks.size() + index.column());
+    const std::optional<CheckResult> cell = result(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
         if (!cell)
@@ -195,36 +140,15 @@ QVariant PreflightGridModel::data(const QModelIndex &index, int role) const
 
 QVariant PreflightGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal)
-        return m_checks.value(section);
-    if (role != Qt::DisplayRole)
-        return {};
     if (orientation == Qt::Vertical)
-        return m_nodes.value(section);
-    return checkTitle(m_checks.value(section));
-}
-
-QString PreflightGridModel::checkTitle(const QString &id)
-{
-    if (id == QLatin1String("kernel.version"))
-        return tr("Kernel");
-    if (id == QLatin1String("kernel.config"))
-        return tr("Kernel options");
-    if (id == QLatin1String("ports"))
-        return tr("Ports");
-    if (id == QLatin1String("os"))
-        return tr("OS");
-    if (id == QLatin1String("user"))
-        return tr("User");
-    if (id == QLatin1String("arch"))
-        return tr("64-bit");
-    if (id == QLatin1String("bpffs"))
-        return tr("BPF fs");
-    if (id == QLatin1String("cni.leftovers"))
-        return tr("Old CNI");
-    if (id == QLatin1String("ip_forward"))
-        return tr("IP forward");
-    return id;
+        return role == Qt::DisplayRole ? QVariant(nodes().value(section)) : QVariant();
+    const QList<CheckId> &checks = m_session->table().checks();
+    if (section < 0 || section >= checks.size())
+        return {};
+    const CheckId check = checks.at(section);
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1 (%2)").arg(checkDescription(check), checkIdString(check));
+    return role == Qt::DisplayRole ? QVariant(checkTitle(check)) : QVariant();
 }
 
 } // namespace tkeci

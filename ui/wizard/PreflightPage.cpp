@@ -24,8 +24,8 @@ namespace tkeci {
 PreflightPage::PreflightPage(WizardState &state, QWidget *parent)
     : WizardPage(state, parent)
 {
-    m_runner = new PreflightRunner(this);
-    m_model = new PreflightGridModel(this);
+    m_session = new PreflightSession(this);
+    m_model = new PreflightGridModel(m_session, this);
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -72,39 +72,41 @@ PreflightPage::PreflightPage(WizardState &state, QWidget *parent)
     connect(m_acceptWarnings, &QCheckBox::toggled, this, &PreflightPage::updateState);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &PreflightPage::showDetails);
-    connect(m_runner, &PreflightRunner::resultsReady, this, &PreflightPage::addResults);
-    connect(m_runner, &PreflightRunner::finished, this, &PreflightPage::runFinished);
-    connect(m_runner, &PreflightRunner::progress, this, [this](int done, int total) {
+    connect(m_session, &PreflightSession::resultsApplied, this, [this] {
+        m_ranOnce = true;
+        updateState();
+        if (m_grid->currentIndex().isValid())
+            showDetails();
+    });
+    connect(m_session, &PreflightSession::finished, this, &PreflightPage::runFinished);
+    connect(m_session, &PreflightSession::progress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
     });
-    connect(m_runner, &PreflightRunner::hostKeyDecisionNeeded, this,
+    connect(m_session, &PreflightSession::hostKeyUnknown, this,
         [this](const QString &node, const QString &fingerprint) {
             m_hostKeyQueue.append({node, fingerprint});
             askNextHostKey();
         });
-    connect(m_runner, &PreflightRunner::credentialsNeeded, this, &PreflightPage::askPassword);
+    connect(m_session, &PreflightSession::credentialNeeded, this, &PreflightPage::askPassword);
     retranslate();
 }
 
 PreflightPage::~PreflightPage()
 {
-    m_runner->cancel();
+    m_session->cancel();
 }
 
 void PreflightPage::initializePage()
 {
     const InstallPlan &plan = m_state.config.plan();
-    QStringList nodes;
-    for (const NodeSpec &n : plan.nodes)
-        nodes.append(n.ip);
     // Results for other nodes, logins or requirements (the Cilium version sets the kernel
-    // minimum, overlay needs UDP 8472, a new cluster must be free of another CNI) say nothing
-    // about this plan.
-    PreflightInputs inputs {plan.nodes, plan.ciliumVersion, plan.networkMode, plan.target};
+    // minimum, overlay needs UDP 8472, a new cluster must be free of another CNI, the network
+    // stage probes the device and the switch) say nothing about this plan.
+    PreflightInputs inputs {plan.nodes, plan.ciliumVersion, plan.networkMode, plan.target,
+        plan.networkDevice, plan.underlay};
     if (inputs != m_checkedInputs) {
-        m_model->setNodes(nodes);
-        m_checkedNodes = nodes;
+        m_session->prepare(plan, m_state.ssh);
         m_checkedInputs = inputs;
         m_ranOnce = false;
     }
@@ -118,17 +120,14 @@ void PreflightPage::cleanupPage()
 
 void PreflightPage::runAll()
 {
-    m_model->setNodes(m_checkedNodes);
     startOn({});
 }
 
 void PreflightPage::rerunFailed()
 {
-    const QStringList failed = m_model->failedNodes();
-    if (failed.isEmpty())
-        return;
-    m_model->clearNodes(failed);
-    startOn(failed);
+    const QStringList failed = m_session->table().failedNodes();
+    if (!failed.isEmpty())
+        startOn(failed);
 }
 
 void PreflightPage::startOn(const QStringList &nodes)
@@ -138,22 +137,23 @@ void PreflightPage::startOn(const QStringList &nodes)
     m_acceptWarnings->setChecked(false);
     m_progress->setRange(0, 0);
     updateState();
-    m_runner->start(m_state.config.plan(), m_state.ssh, nodes);
+    if (nodes.isEmpty())
+        m_session->runAll(m_state.config.plan(), m_state.ssh);
+    else
+        m_session->rerun(m_state.config.plan(), m_state.ssh, nodes);
 }
 
 void PreflightPage::cancel()
 {
     if (m_running)
-        m_runner->cancel();
+        m_session->cancel();
 }
 
 void PreflightPage::addResults(const QList<CheckResult> &results)
 {
     m_ranOnce = true;
-    m_model->addResults(results);
+    m_session->addResults(results);
     updateState();
-    if (m_grid->currentIndex().isValid())
-        showDetails();
 }
 
 void PreflightPage::runFinished()
@@ -182,25 +182,24 @@ void PreflightPage::askNextHostKey()
     box->setObjectName(QStringLiteral("hostKeyDialog"));
     box->setProperty("node", node);
     connect(box, &QMessageBox::finished, this, [this, node = node](int result) {
-        m_runner->answerHostKey(node, result == QMessageBox::Yes);
+        m_session->answerHostKey(node, result == QMessageBox::Yes);
         m_askingHostKey = false;
         askNextHostKey();
     });
     box->open();
 }
 
-void PreflightPage::askPassword(
-    const QString &node, PreflightRunner::CredentialKind kind, const QString &user)
+void PreflightPage::askPassword(const QString &node, CredentialKind kind, const QString &user)
 {
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Log in to %1").arg(node));
-    dialog->setLabelText(kind == PreflightRunner::CredentialKind::Password
+    dialog->setLabelText(kind == CredentialKind::Password
             ? tr("Password of %1@%2 (kept in memory only):").arg(user, node)
             : tr("Passphrase of the SSH key for %1@%2 (kept in memory only):").arg(user, node));
     dialog->setTextEchoMode(QLineEdit::Password);
     connect(dialog, &QInputDialog::finished, this, [this, dialog, node](int result) {
-        m_runner->providePassword(
+        m_session->provideSecret(
             node, result == QDialog::Accepted ? dialog->textValue() : QString());
     });
     dialog->open();
@@ -222,22 +221,23 @@ void PreflightPage::showDetails()
 
 void PreflightPage::updateState()
 {
+    const PreflightSummary summary = m_session->summary();
     PreflightTally t;
     t.ranOnce = m_ranOnce;
     t.running = m_running;
-    t.passed = m_model->count(Verdict::Pass);
-    t.warnings = m_model->count(Verdict::Warn);
-    t.failed = m_model->count(Verdict::Fail);
-    t.pending = m_model->pendingCount();
-    t.kernelFailed = m_model->hasKernelFailure();
+    t.passed = summary.cells.passed;
+    t.warnings = summary.cells.warnings;
+    t.failed = summary.cells.failed;
+    t.pending = summary.cells.pending;
+    t.kernelFailed = summary.kernelFailed;
     t.warningsAccepted = m_acceptWarnings->isChecked();
     m_counts->setText(tr("✓ %1 passed   ! %2 warnings   ✗ %3 failed   … %4 to go")
                           .arg(t.passed)
                           .arg(t.warnings)
                           .arg(t.failed)
                           .arg(t.pending));
-    m_run->setEnabled(!m_running && !m_checkedNodes.isEmpty());
-    m_rerun->setEnabled(!m_running && !m_model->failedNodes().isEmpty());
+    m_run->setEnabled(!m_running && !m_session->table().nodes().isEmpty());
+    m_rerun->setEnabled(!m_running && summary.nodesFailed > 0);
     m_cancel->setEnabled(m_running);
     m_acceptWarnings->setEnabled(canAcceptWarnings(t));
 
@@ -288,8 +288,9 @@ void PreflightPage::retranslate()
     setSubTitle(tr("Every node is checked over SSH for what Cilium needs. Nothing is changed on "
                    "the nodes."));
     m_intro->setText(tr("Kernel version and options, ports, OS, user, architecture, BPF file "
-                        "system, leftovers of another CNI and IP forwarding. Select a cell to "
-                        "see the details."));
+                        "system, leftovers of another CNI and IP forwarding on each node; then "
+                        "the network between the nodes: device, MTU, VXLAN or BGP, the health "
+                        "port, the API VIP and the registry. Select a cell to see the details."));
     m_run->setText(tr("&Run preflight"));
     m_rerun->setText(tr("Re-run &failed nodes"));
     m_cancel->setText(tr("Canc&el"));

@@ -2,7 +2,9 @@
 
 #include "WizardPage.h"
 #include "preflight/CheckResult.h"
+#include "preflight/PreflightQuestions.h"
 #include "preflight/PreflightRunner.h"
+#include "preflight/PreflightSession.h"
 
 #include <QStringList>
 
@@ -35,7 +37,8 @@ public:
     QCheckBox *acceptWarnings() const { return m_acceptWarnings; }
     QLabel *countsLabel() const { return m_counts; }
     QPlainTextEdit *detailsView() const { return m_details; }
-    PreflightRunner *runner() const { return m_runner; }
+    PreflightSession *session() const { return m_session; }
+    PreflightRunner *runner() const { return m_session->runner(); }
     /// How the nodes are reached (shared with the apply and uninstall steps through the state).
     void setOptions(const PreflightOptions &options);
 
@@ -43,7 +46,7 @@ public Q_SLOTS:
     void runAll();
     void rerunFailed();
     void cancel();
-    // The runner's signals land here; tests feed them directly.
+    // The session's results and its end land here; tests feed them directly.
     void addResults(const QList<tkeci::CheckResult> &results);
     void runFinished();
 
@@ -55,10 +58,9 @@ private:
     void updateState();
     void showDetails();
     void askNextHostKey();
-    void askPassword(
-        const QString &node, PreflightRunner::CredentialKind kind, const QString &user);
+    void askPassword(const QString &node, CredentialKind kind, const QString &user);
 
-    PreflightRunner *m_runner = nullptr;
+    PreflightSession *m_session = nullptr;
     PreflightGridModel *m_model = nullptr;
     QLabel *m_intro = nullptr;
     QLabel *m_counts = nullptr;
@@ -79,10 +81,11 @@ private:
         QString ciliumVersion;
         NetworkMode networkMode = NetworkMode::Overlay;
         Target target = Target::NewCluster;
+        QString networkDevice;
+        UnderlaySettings underlay;
         bool operator==(const PreflightInputs &) const = default;
     };
     PreflightInputs m_checkedInputs; // what the grid's results were checked against
-    QStringList m_checkedNodes;
     QList<std::pair<QString, QString>> m_hostKeyQueue; // (node, fingerprint), one dialog at a time
     bool m_askingHostKey = false;
 };
