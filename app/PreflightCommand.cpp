@@ -174,8 +174,9 @@ void addPreflightOptions(QCommandLineParser &parser)
         {QStringLiteral("timeout"),
             Text::tr(
                 "preflight: seconds for each node to connect and log in (default 10); the checks "
-                "themselves may take three times as long. apply, status, verify: seconds to wait "
-                "for a rollout, check or cluster (default 600)."),
+                "themselves may take three times as long. apply, status, verify, uninstall: the "
+                "whole run ends within these seconds, every request, poll and credential plugin "
+                "included (without it: 600 s for each wait, 120 s for each call)."),
             Text::tr("seconds")},
     });
 }

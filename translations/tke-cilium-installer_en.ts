@@ -150,11 +150,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kube-controller-manager was not changed on the masters</source>
+        <source>passphrase of the key %1 for %2@%3: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>passphrase of the key %1 for %2@%3: </source>
+        <source>if you set these flags on the masters yourself, pass --skip-controller-manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -232,18 +232,6 @@
 <context>
     <name>tkeci::ApplyRunPage</name>
     <message>
-        <source>Apply stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied: %1 created, %2 configured, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new cluster is not running (phase %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Applying</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,10 +245,6 @@
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new cluster %1 is Running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,6 +388,182 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check: python3 is not on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check: the probe program ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check: %1 could not be listened on (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check: `ip` did not list the interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up and carries %2 (MTU %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no interface %1, and no interface carries %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no interface %1; %2 is on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not carry %2, and no interface does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not carry %2; %3 does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1 like every node; %2-byte packets with don&apos;t-fragment reach all %3 peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1; %2-byte packets with don&apos;t-fragment reach %3 peers; %4 does not take them (see its row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1 differs from the other nodes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-byte packets with don&apos;t-fragment from %2 do not arrive here (MTU %3 here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-byte packets with don&apos;t-fragment from this node do not reach %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works both ways with all %2 peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works with %2 peers; %3 drops it (see its row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other node to check against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 does not reach this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from this node does not reach %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection to %1 port %2 succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection to %1 port %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection to %1 port %2 timed out after %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route to %1 (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node could not resolve %1 (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the default registry, on the internet: every node must reach it (not probed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection to %1 port %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel release is at least the minimum of the Cilium version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel options Cilium needs are built in or modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ports Cilium listens on are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system is the validated one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login user is root or has passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine is 64-bit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/sys/fs/bpf is mounted as the BPF file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration or interfaces of another CNI are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP forwarding is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s network device exists, is up and carries the node&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node has the same MTU, and packets of the tunnel&apos;s size with don&apos;t-fragment reach every peer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP 8472 from every other node reaches this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP 4240 from every other node reaches this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP connection to the node&apos;s switch on port 179 succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node reaches the cluster&apos;s API VIP on its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node reaches the image registry of the profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,6 +960,59 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>  details: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connectivity check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connectivity check FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ControllerManagerChange</name>
+    <message>
+        <source>The masters&apos; SSH logins need a password or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 on %n master(s) over SSH…</source>
+        <translation>
+            <numerusform>Reading %1 on %n master over SSH…</numerusform>
+            <numerusform>Reading %1 on %n masters over SSH…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kube-controller-manager needs %1 on every master: read the change, then edit the masters or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Editing kube-controller-manager on %n master(s)…</source>
+        <translation>
+            <numerusform>Editing kube-controller-manager on %n master…</numerusform>
+            <numerusform>Editing kube-controller-manager on %n masters…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A master failed: putting kube-controller-manager back on the masters already edited…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-controller-manager could not be read on %1: no master was touched and nothing was applied. Fix the masters&apos; SSH access, or set the flags yourself and skip this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-controller-manager could not be edited on %1; the masters already edited are put back and nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ControllerManagerDialog</name>
@@ -839,68 +1052,6 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>no &quot;- kube-controller-manager&quot; command line found; this does not look like kube-controller-manager&apos;s static pod manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tkeci::ControllerManagerStep</name>
-    <message>
-        <source>The masters&apos; SSH logins need a password or passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No password or passphrase was given for the masters: no master was touched and nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %1 on %n master(s) over SSH…</source>
-        <translation>
-            <numerusform>Reading %1 on %n master over SSH…</numerusform>
-            <numerusform>Reading %1 on %n masters over SSH…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: kube-controller-manager&apos;s flags are already right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the change to kube-controller-manager, then edit the masters or stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A master could not be read: see the dialog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kube-controller-manager was not changed on the masters: no master was touched and nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing kube-controller-manager on the masters…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: kube-controller-manager put back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: could not be put back: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: kube-controller-manager edited, the original kept as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kube-controller-manager could not be edited on %1 (see the Log tab); the masters already edited are put back and nothing was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Putting kube-controller-manager back on %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,6 +1115,18 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>kube-controller-manager also runs on %1, which the profile does not list as a master; add it with role master (its flags must be set too). Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>kube-controller-manager was not changed on the masters: no master was touched and nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said no: the run ended here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. What the cluster already accepted stays; run again to continue, or uninstall.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ExistingRunPanel</name>
@@ -1013,10 +1176,6 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
     <message>
         <source>Cilium is installed, but the connectivity check FAILED: see the verdicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped. What the cluster already accepted stays; run the wizard again to continue, or uninstall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1216,6 +1375,26 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <source>To take the installation off the cluster again (objects in reverse order, underlay labels, and over SSH the masters&apos; kube-controller-manager backups):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apply stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 created, %2 configured, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new cluster %1 is Running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped following the new cluster %1; TKEStack goes on installing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new cluster is not running (phase %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::HaPage</name>
@@ -1343,6 +1522,79 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::Inventory</name>
+    <message>
+        <source>an inventory in JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a readable inventory file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, but the inventory file %3 has %4 there; it is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::JsonRead</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>an array of %n element(s)</source>
+        <translation>
+            <numerusform>an array of %n element</numerusform>
+            <numerusform>an array of %n elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, but the answer of %3 to %4 has %5 there; the answer is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tkeci::KubeAccessPicker</name>
     <message>
         <source>Choose a kubeconfig</source>
@@ -1411,6 +1663,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <source>a JSON array or value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the run&apos;s time (--timeout) ran out before %1 answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::KubeConfig</name>
@@ -1468,6 +1724,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
     <message>
         <source>not a regular file (a pipe, device or folder is never read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user &quot;%1&quot; cannot be read (PEM, RSA or EC expected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,6 +1831,17 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::LoginSecrets</name>
+    <message>
+        <source>Passphrase of %1 for %2@%3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1@%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tkeci::MachineCredentials</name>
     <message>
         <source>no password was given for %1@%2</source>
@@ -1605,6 +1876,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
     <message>
         <source>the inventory ConfigMap was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory ConfigMap was not written: it holds no readable inventory (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2054,14 +2329,6 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase of %1 for %2@%3:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of %1@%2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remember in the desktop keyring (for the next run)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,31 +2417,38 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::NodeStepText</name>
+    <message>
+        <source>the flags are already right (kube-controller-manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-controller-manager edited, the original kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-controller-manager put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kube-controller-manager backup, nothing to put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in to: no password or passphrase was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cilium&apos;s links and CNI files removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Cilium links or CNI files found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tkeci::NodeSteps</name>
-    <message>
-        <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>password of %1@%2: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passphrase of the key for %1@%2: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overlay: kube-controller-manager needs %1 on every master; reading %2 over SSH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the flags are already right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was applied; fix the masters&apos; access, or pass --skip-controller-manager if you set these flags yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>edit kube-controller-manager on %n master(s) as shown (the original is kept as %1)?</source>
         <translation>
@@ -2183,27 +2457,7 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         </translation>
     </message>
     <message>
-        <source>no master was touched and nothing was applied (pass --yes to agree on a non-interactive input, or --skip-controller-manager to set the flags yourself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: kube-controller-manager edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: kube-controller-manager put back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no kube-controller-manager backup, nothing to put back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: Cilium&apos;s links and CNI files removed</source>
+        <source>not asking on a non-interactive input: pass --yes to agree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2323,9 +2577,20 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::ObjectRef</name>
+    <message>
+        <source>an apiVersion (&quot;v1&quot; or &quot;group/version&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Kubernetes name (not empty; no &quot;/&quot;, &quot;?&quot;, &quot;#&quot;, &quot;%&quot;, space or control character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tkeci::OtherCniCheck</name>
     <message>
-        <source>the list of daemonsets.apps has no items array, so no other CNI can be ruled out; nothing was changed</source>
+        <source>%1; no other CNI can be ruled out, so nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,10 +2674,6 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>preflight: seconds for each node to connect and log in (default 10); the checks themselves may take three times as long. apply, status, verify: seconds to wait for a rollout, check or cluster (default 600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,6 +2718,14 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
     <message>
         <source>preflight, apply, uninstall: the known-hosts file (default ~/.ssh/known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: skip the network stage (net.* checks: every node against its peers and its switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight: seconds for each node to connect and log in (default 10); the checks themselves may take three times as long. apply, status, verify, uninstall: the whole run ends within these seconds, every request, poll and credential plugin included (without it: 600 s for each wait, 120 s for each call).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2513,6 +2782,34 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
     <message>
         <source>IP forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BGP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2591,10 +2888,6 @@ Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kernel version and options, ports, OS, user, architecture, BPF file system, leftovers of another CNI and IP forwarding. Select a cell to see the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Run preflight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,6 +2901,10 @@ Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     </message>
     <message>
         <source>I have read the &amp;warnings and want to go on anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel version and options, ports, OS, user, architecture, BPF file system, leftovers of another CNI and IP forwarding on each node; then the network between the nodes: device, MTU, VXLAN or BGP, the health port, the API VIP and the registry. Select a cell to see the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2852,83 +3149,15 @@ Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not healthy: %1 missing, %2 not ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>every object is there and every workload is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the profile renders no connectivity check (is the CNI Cilium?)</source>
+        <source>  node %1 is gone or lacks an underlay label (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connectivity check applied (%1 objects); waiting for its deployments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connectivity check was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connectivity check passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connectivity check FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not asking on a non-interactive input: pass --yes to uninstall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete everything this program installed on %1 (context &quot;%2&quot;)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>node %1: underlay labels removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uninstalled: %1 deleted, %2 already gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--clean-nodes needs --profile FILE (the nodes to clean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Cilium&apos;s links and CNI files on every node go too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kube-controller-manager was edited on %1 and is not put back without the profile: run uninstall --profile FILE again, or move %2 back over %3 on each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKIP %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the edited connectivity check is used as it is: the --check-* and --offline options do not change it</source>
+        <source>not healthy: %1 missing, %2 not ready, %3 node(s) unlabelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3024,25 +3253,29 @@ ASN %2</source>
     </message>
 </context>
 <context>
-    <name>tkeci::UninstallNodeSteps</name>
+    <name>tkeci::UninstallCommand</name>
     <message>
-        <source>not put back: no password or passphrase was given</source>
+        <source>--clean-nodes needs --profile FILE (the nodes to clean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no kube-controller-manager backup, nothing to put back</source>
+        <source>not asking on a non-interactive input: pass --yes to uninstall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kube-controller-manager put back</source>
+        <source>delete everything this program installed on %1 (context &quot;%2&quot;)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no Cilium links or CNI files found</source>
+        <source> Cilium&apos;s links and CNI files on every node go too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>removed: %1</source>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already gone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3062,14 +3295,6 @@ ASN %2</source>
     </message>
     <message>
         <source>already gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uninstalled: %1 deleted, %2 already gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>node %1: underlay labels removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3105,15 +3330,26 @@ ASN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kube-controller-manager was edited on %1, which the profile does not list: move %2 back over %3 there yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Now on the nodes, over SSH…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also remove Cilium&apos;s links and CNI files from every node (SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::UninstallRun</name>
+    <message>
+        <source>Uninstalled: %1 deleted, %2 already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: underlay labels removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-controller-manager was edited on %1 and is not put back: the profile does not list it. Move %2 back over %3 there yourself, or uninstall again with a profile that lists it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,6 +3390,29 @@ ASN %2</source>
     <message>
         <source>skipped</source>
         <comment>connectivity check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::VerifyCommand</name>
+    <message>
+        <source>the profile renders no connectivity check (is the CNI Cilium?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited connectivity check is used as it is: the --check-* and --offline options do not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connectivity check applied (%1 objects); waiting for its deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKIP %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connectivity check was removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

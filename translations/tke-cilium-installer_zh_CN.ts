@@ -149,12 +149,12 @@
         <translation>%1 没有收到应答：它可能已被应用，因此清单中也记录了它</translation>
     </message>
     <message>
-        <source>kube-controller-manager was not changed on the masters</source>
-        <translation>master 上的 kube-controller-manager 未被修改</translation>
-    </message>
-    <message>
         <source>passphrase of the key %1 for %2@%3: </source>
         <translation>%2@%3 的密钥 %1 的口令：</translation>
+    </message>
+    <message>
+        <source>if you set these flags on the masters yourself, pass --skip-controller-manager</source>
+        <translation>如果您已在 Master 节点上自行设置这些参数，请传入 --skip-controller-manager</translation>
     </message>
 </context>
 <context>
@@ -231,18 +231,6 @@
 <context>
     <name>tkeci::ApplyRunPage</name>
     <message>
-        <source>Apply stopped: %1</source>
-        <translation>应用已停止：%1</translation>
-    </message>
-    <message>
-        <source>Applied: %1 created, %2 configured, %3 unchanged.</source>
-        <translation>已应用：%1 个创建，%2 个更新，%3 个未变化。</translation>
-    </message>
-    <message>
-        <source>The new cluster is not running (phase %1): %2</source>
-        <translation>新集群未在运行（阶段 %1）：%2</translation>
-    </message>
-    <message>
         <source>Applying</source>
         <translation>正在应用</translation>
     </message>
@@ -257,10 +245,6 @@
     <message>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>The new cluster %1 is Running.</source>
-        <translation>新集群 %1 已处于 Running 状态。</translation>
     </message>
 </context>
 <context>
@@ -404,6 +388,182 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation>无法检查：%1</translation>
+    </message>
+    <message>
+        <source>could not check: python3 is not on the node</source>
+        <translation>无法检查：节点上没有 python3</translation>
+    </message>
+    <message>
+        <source>could not check: the probe program ended early</source>
+        <translation>无法检查：探测程序提前结束</translation>
+    </message>
+    <message>
+        <source>could not check: %1 could not be listened on (%2)</source>
+        <translation>无法检查：无法在 %1 上监听（%2）</translation>
+    </message>
+    <message>
+        <source>could not check: `ip` did not list the interfaces</source>
+        <translation>无法检查：`ip` 未列出网络接口</translation>
+    </message>
+    <message>
+        <source>%1 is up and carries %2 (MTU %3)</source>
+        <translation>%1 已启用并承载 %2（MTU %3）</translation>
+    </message>
+    <message>
+        <source>there is no interface %1, and no interface carries %2</source>
+        <translation>没有接口 %1，也没有接口承载 %2</translation>
+    </message>
+    <message>
+        <source>there is no interface %1; %2 is on %3</source>
+        <translation>没有接口 %1；%2 在 %3 上</translation>
+    </message>
+    <message>
+        <source>%1 does not carry %2, and no interface does</source>
+        <translation>%1 未承载 %2，也没有其他接口承载</translation>
+    </message>
+    <message>
+        <source>%1 does not carry %2; %3 does</source>
+        <translation>%1 未承载 %2；承载它的是 %3</translation>
+    </message>
+    <message>
+        <source>interface %1 is down</source>
+        <translation>接口 %1 未启用</translation>
+    </message>
+    <message>
+        <source>MTU %1 like every node; %2-byte packets with don&apos;t-fragment reach all %3 peers</source>
+        <translation>MTU %1，与所有节点相同；设置不分片的 %2 字节报文可到达全部 %3 个对端</translation>
+    </message>
+    <message>
+        <source>MTU %1; %2-byte packets with don&apos;t-fragment reach %3 peers; %4 does not take them (see its row)</source>
+        <translation>MTU %1；设置不分片的 %2 字节报文可到达 %3 个对端；%4 收不到（见其所在行）</translation>
+    </message>
+    <message>
+        <source>MTU %1 differs from the other nodes: %2</source>
+        <translation>MTU %1 与其他节点不同：%2</translation>
+    </message>
+    <message>
+        <source>%1-byte packets with don&apos;t-fragment from %2 do not arrive here (MTU %3 here)</source>
+        <translation>来自 %2 的设置不分片的 %1 字节报文未到达本节点（本节点 MTU %3）</translation>
+    </message>
+    <message>
+        <source>%1-byte packets with don&apos;t-fragment from this node do not reach %2</source>
+        <translation>本节点发出的设置不分片的 %1 字节报文未到达 %2</translation>
+    </message>
+    <message>
+        <source>%1 works both ways with all %2 peers</source>
+        <translation>%1 与全部 %2 个对端双向畅通</translation>
+    </message>
+    <message>
+        <source>%1 works with %2 peers; %3 drops it (see its row)</source>
+        <translation>%1 与 %2 个对端畅通；%3 将其丢弃（见其所在行）</translation>
+    </message>
+    <message>
+        <source>no other node to check against</source>
+        <translation>没有其他节点可供检查</translation>
+    </message>
+    <message>
+        <source>%1 from %2 does not reach this node</source>
+        <translation>来自 %2 的 %1 未到达本节点</translation>
+    </message>
+    <message>
+        <source>%1 from this node does not reach %2</source>
+        <translation>本节点发出的 %1 未到达 %2</translation>
+    </message>
+    <message>
+        <source>TCP connection to %1 port %2 succeeds</source>
+        <translation>到 %1 端口 %2 的 TCP 连接成功</translation>
+    </message>
+    <message>
+        <source>TCP connection to %1 port %2 refused</source>
+        <translation>到 %1 端口 %2 的 TCP 连接被拒绝</translation>
+    </message>
+    <message>
+        <source>TCP connection to %1 port %2 timed out after %3 s</source>
+        <translation>到 %1 端口 %2 的 TCP 连接在 %3 秒后超时</translation>
+    </message>
+    <message>
+        <source>no route to %1 (port %2)</source>
+        <translation>没有到 %1 的路由（端口 %2）</translation>
+    </message>
+    <message>
+        <source>the node could not resolve %1 (port %2)</source>
+        <translation>节点无法解析 %1（端口 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is the default registry, on the internet: every node must reach it (not probed)</source>
+        <translation>%1 是默认镜像仓库，位于互联网上：每个节点都必须能访问它（未探测）</translation>
+    </message>
+    <message>
+        <source>TCP connection to %1 port %2 failed: %3</source>
+        <translation>到 %1 端口 %2 的 TCP 连接失败：%3</translation>
+    </message>
+    <message>
+        <source>The kernel release is at least the minimum of the Cilium version.</source>
+        <translation>内核版本不低于该 Cilium 版本要求的最低版本。</translation>
+    </message>
+    <message>
+        <source>The kernel options Cilium needs are built in or modules.</source>
+        <translation>Cilium 所需的内核选项已内置或编译为模块。</translation>
+    </message>
+    <message>
+        <source>The ports Cilium listens on are free.</source>
+        <translation>Cilium 监听的端口未被占用。</translation>
+    </message>
+    <message>
+        <source>The operating system is the validated one.</source>
+        <translation>操作系统是经过验证的版本。</translation>
+    </message>
+    <message>
+        <source>The login user is root or has passwordless sudo.</source>
+        <translation>登录用户是 root 或具有免密码 sudo。</translation>
+    </message>
+    <message>
+        <source>The machine is 64-bit.</source>
+        <translation>机器是 64 位的。</translation>
+    </message>
+    <message>
+        <source>/sys/fs/bpf is mounted as the BPF file system.</source>
+        <translation>/sys/fs/bpf 已挂载为 BPF 文件系统。</translation>
+    </message>
+    <message>
+        <source>No configuration or interfaces of another CNI are left.</source>
+        <translation>没有其他 CNI 遗留的配置或接口。</translation>
+    </message>
+    <message>
+        <source>IP forwarding is on.</source>
+        <translation>IP 转发已开启。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s network device exists, is up and carries the node&apos;s address.</source>
+        <translation>配置文件中的网络设备存在、已启用并承载节点地址。</translation>
+    </message>
+    <message>
+        <source>Every node has the same MTU, and packets of the tunnel&apos;s size with don&apos;t-fragment reach every peer.</source>
+        <translation>所有节点的 MTU 相同，且设置不分片的隧道大小报文可到达每个对端。</translation>
+    </message>
+    <message>
+        <source>UDP 8472 from every other node reaches this node.</source>
+        <translation>来自其他每个节点的 UDP 8472 均可到达本节点。</translation>
+    </message>
+    <message>
+        <source>TCP 4240 from every other node reaches this node.</source>
+        <translation>来自其他每个节点的 TCP 4240 均可到达本节点。</translation>
+    </message>
+    <message>
+        <source>A TCP connection to the node&apos;s switch on port 179 succeeds.</source>
+        <translation>到节点交换机 179 端口的 TCP 连接成功。</translation>
+    </message>
+    <message>
+        <source>The node reaches the cluster&apos;s API VIP on its port.</source>
+        <translation>节点可以访问集群 API VIP 的端口。</translation>
+    </message>
+    <message>
+        <source>The node reaches the image registry of the profile.</source>
+        <translation>节点可以访问配置文件中的镜像仓库。</translation>
     </message>
 </context>
 <context>
@@ -809,6 +969,57 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>  details: %1</source>
         <translation>  详情：%1</translation>
     </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>connectivity check passed</source>
+        <translation>连通性检查通过</translation>
+    </message>
+    <message>
+        <source>connectivity check FAILED</source>
+        <translation>连通性检查失败</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ControllerManagerChange</name>
+    <message>
+        <source>The masters&apos; SSH logins need a password or passphrase.</source>
+        <translation>登录 master 的 SSH 需要密码或口令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 on %n master(s) over SSH…</source>
+        <translation>
+            <numerusform>正在通过 SSH 读取 %n 个 master 上的 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kube-controller-manager needs %1 on every master: read the change, then edit the masters or stop.</source>
+        <translation>每个 Master 节点上的 kube-controller-manager 都需要 %1：请阅读修改内容，然后修改 Master 节点或停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Editing kube-controller-manager on %n master(s)…</source>
+        <translation>
+            <numerusform>正在修改 %n 个 Master 节点上的 kube-controller-manager…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A master failed: putting kube-controller-manager back on the masters already edited…</source>
+        <translation>有 Master 节点失败：正在还原已修改的 Master 节点上的 kube-controller-manager…</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager could not be read on %1: no master was touched and nothing was applied. Fix the masters&apos; SSH access, or set the flags yourself and skip this step.</source>
+        <translation>无法读取 %1 上的 kube-controller-manager：未改动任何 Master 节点，也未应用任何内容。请修复 Master 节点的 SSH 访问，或自行设置这些参数并跳过此步骤。</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager could not be edited on %1; the masters already edited are put back and nothing was applied.</source>
+        <translation>无法修改 %1 上的 kube-controller-manager；已修改的 Master 节点已还原，未应用任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ControllerManagerDialog</name>
@@ -848,67 +1059,6 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>no &quot;- kube-controller-manager&quot; command line found; this does not look like kube-controller-manager&apos;s static pod manifest</source>
         <translation>未找到“- kube-controller-manager”命令行；这似乎不是 kube-controller-manager 的静态 Pod 清单</translation>
-    </message>
-</context>
-<context>
-    <name>tkeci::ControllerManagerStep</name>
-    <message>
-        <source>The masters&apos; SSH logins need a password or passphrase.</source>
-        <translation>登录 master 的 SSH 需要密码或口令。</translation>
-    </message>
-    <message>
-        <source>No password or passphrase was given for the masters: no master was touched and nothing was applied.</source>
-        <translation>未提供 master 的密码或口令：未改动任何 master，也未应用任何内容。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %1 on %n master(s) over SSH…</source>
-        <translation>
-            <numerusform>正在通过 SSH 读取 %n 个 master 上的 %1…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: kube-controller-manager&apos;s flags are already right</source>
-        <translation>%1：kube-controller-manager 的参数已正确</translation>
-    </message>
-    <message>
-        <source>Read the change to kube-controller-manager, then edit the masters or stop.</source>
-        <translation>请查看 kube-controller-manager 的改动，然后修改 master 或停止。</translation>
-    </message>
-    <message>
-        <source>A master could not be read: see the dialog.</source>
-        <translation>有 master 无法读取：请查看对话框。</translation>
-    </message>
-    <message>
-        <source>kube-controller-manager was not changed on the masters: no master was touched and nothing was applied.</source>
-        <translation>master 上的 kube-controller-manager 未被修改：未改动任何 master，也未应用任何内容。</translation>
-    </message>
-    <message>
-        <source>Editing kube-controller-manager on the masters…</source>
-        <translation>正在修改 master 上的 kube-controller-manager…</translation>
-    </message>
-    <message>
-        <source>%1: kube-controller-manager put back</source>
-        <translation>%1：kube-controller-manager 已恢复</translation>
-    </message>
-    <message>
-        <source>%1: could not be put back: %2</source>
-        <translation>%1：无法恢复：%2</translation>
-    </message>
-    <message>
-        <source>%1: kube-controller-manager edited, the original kept as %2</source>
-        <translation>%1：kube-controller-manager 已修改，原文件保留为 %2</translation>
-    </message>
-    <message>
-        <source>kube-controller-manager could not be edited on %1 (see the Log tab); the masters already edited are put back and nothing was applied.</source>
-        <translation>无法修改 %1 上的 kube-controller-manager（见“日志”标签页）；已修改的 master 会被恢复，未应用任何内容。</translation>
-    </message>
-    <message>
-        <source>Putting kube-controller-manager back on %1…</source>
-        <translation>正在恢复 %1 上的 kube-controller-manager…</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1121,18 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <source>kube-controller-manager also runs on %1, which the profile does not list as a master; add it with role master (its flags must be set too). Nothing was applied.</source>
         <translation>kube-controller-manager 还运行在 %1 上，但配置文件中没有把它列为 master；请以 master 角色添加它（它的参数也必须设置）。未应用任何内容。</translation>
     </message>
+    <message>
+        <source>kube-controller-manager was not changed on the masters: no master was touched and nothing was applied.</source>
+        <translation>master 上的 kube-controller-manager 未被修改：未改动任何 master，也未应用任何内容。</translation>
+    </message>
+    <message>
+        <source>You said no: the run ended here.</source>
+        <translation>您选择了否：运行到此结束。</translation>
+    </message>
+    <message>
+        <source>Stopped. What the cluster already accepted stays; run again to continue, or uninstall.</source>
+        <translation>已停止。集群已接受的内容保持不变；再次运行以继续，或卸载。</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ExistingRunPanel</name>
@@ -1021,10 +1183,6 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>Cilium is installed, but the connectivity check FAILED: see the verdicts.</source>
         <translation>Cilium 已安装，但连通性检查未通过：请查看检查结果。</translation>
-    </message>
-    <message>
-        <source>Stopped. What the cluster already accepted stays; run the wizard again to continue, or uninstall.</source>
-        <translation>已停止。集群已接受的内容会保留；可再次运行向导以继续，或执行卸载。</translation>
     </message>
     <message>
         <source>Objects</source>
@@ -1223,6 +1381,26 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <source>To take the installation off the cluster again (objects in reverse order, underlay labels, and over SSH the masters&apos; kube-controller-manager backups):</source>
         <translation>从集群上移除本次安装（按相反顺序删除对象、移除 Underlay 标签，并通过 SSH 恢复 master 上 kube-controller-manager 的备份）：</translation>
     </message>
+    <message>
+        <source>Apply stopped: %1</source>
+        <translation>应用已停止：%1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 created, %2 configured, %3 unchanged.</source>
+        <translation>已应用：%1 个创建，%2 个更新，%3 个未变化。</translation>
+    </message>
+    <message>
+        <source>The new cluster %1 is Running.</source>
+        <translation>新集群 %1 已处于 Running 状态。</translation>
+    </message>
+    <message>
+        <source>You stopped following the new cluster %1; TKEStack goes on installing it.</source>
+        <translation>您已停止跟踪新集群 %1；TKEStack 会继续安装它。</translation>
+    </message>
+    <message>
+        <source>The new cluster is not running (phase %1): %2</source>
+        <translation>新集群未在运行（阶段 %1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::HaPage</name>
@@ -1350,6 +1528,78 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::Inventory</name>
+    <message>
+        <source>an inventory in JSON</source>
+        <translation>JSON 格式的清单记录</translation>
+    </message>
+    <message>
+        <source>text that is not JSON (%1 at byte %2)</source>
+        <translation>不是 JSON 的文本（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>an IPv4 address</source>
+        <translation>IPv4 地址</translation>
+    </message>
+    <message>
+        <source>a readable inventory file</source>
+        <translation>可读取的清单记录文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, but the inventory file %3 has %4 there; it is not used</source>
+        <translation>%1：应为%2，但清单记录文件 %3 中此处为%4；不使用该文件</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::JsonRead</name>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>字符串“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>an array of %n element(s)</source>
+        <translation>
+            <numerusform>含 %n 个元素的数组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, but the answer of %3 to %4 has %5 there; the answer is not used</source>
+        <translation>%1：应为%2，但 %3 对 %4 的应答中此处为%5；不使用该应答</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::KubeAccessPicker</name>
     <message>
         <source>Choose a kubeconfig</source>
@@ -1418,6 +1668,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <source>a JSON array or value</source>
         <translation>一个 JSON 数组或值</translation>
     </message>
+    <message>
+        <source>the run&apos;s time (--timeout) ran out before %1 answered %2</source>
+        <translation>在 %1 应答 %2 之前，运行时间（--timeout）已用完</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::KubeConfig</name>
@@ -1476,6 +1730,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>not a regular file (a pipe, device or folder is never read)</source>
         <translation>不是普通文件（从不读取管道、设备或目录）</translation>
+    </message>
+    <message>
+        <source>the client certificate or key of user &quot;%1&quot; cannot be read (PEM, RSA or EC expected)</source>
+        <translation>无法读取用户“%1”的客户端证书或私钥（应为 PEM 格式的 RSA 或 EC 密钥）</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1833,17 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::LoginSecrets</name>
+    <message>
+        <source>Passphrase of %1 for %2@%3:</source>
+        <translation>%2@%3 的私钥 %1 的口令：</translation>
+    </message>
+    <message>
+        <source>Password of %1@%2:</source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::MachineCredentials</name>
     <message>
         <source>no password was given for %1@%2</source>
@@ -1610,6 +1879,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>the inventory ConfigMap was not written: %1</source>
         <translation>未能写入安装记录 ConfigMap：%1</translation>
+    </message>
+    <message>
+        <source>the inventory ConfigMap was not written: it holds no readable inventory (%1)</source>
+        <translation>未写入清单记录 ConfigMap：其中没有可读取的清单记录（%1）</translation>
     </message>
 </context>
 <context>
@@ -2057,14 +2330,6 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>节点密码和私钥口令</translation>
     </message>
     <message>
-        <source>Passphrase of %1 for %2@%3:</source>
-        <translation>%2@%3 的私钥 %1 的口令：</translation>
-    </message>
-    <message>
-        <source>Password of %1@%2:</source>
-        <translation>%1@%2 的密码：</translation>
-    </message>
-    <message>
         <source>&amp;Remember in the desktop keyring (for the next run)</source>
         <translation>记住到桌面密钥环中（供下次使用）(&amp;R)</translation>
     </message>
@@ -2153,31 +2418,38 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::NodeStepText</name>
+    <message>
+        <source>the flags are already right (kube-controller-manager)</source>
+        <translation>参数已正确（kube-controller-manager）</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager edited, the original kept as %1</source>
+        <translation>kube-controller-manager 已修改，原文件保存为 %1</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager put back</source>
+        <translation>kube-controller-manager 已恢复</translation>
+    </message>
+    <message>
+        <source>no kube-controller-manager backup, nothing to put back</source>
+        <translation>没有 kube-controller-manager 的备份，无需恢复</translation>
+    </message>
+    <message>
+        <source>not logged in to: no password or passphrase was given</source>
+        <translation>未登录：未提供密码或口令</translation>
+    </message>
+    <message>
+        <source>Cilium&apos;s links and CNI files removed: %1</source>
+        <translation>已删除 Cilium 的网络接口和 CNI 文件：%1</translation>
+    </message>
+    <message>
+        <source>no Cilium links or CNI files found</source>
+        <translation>未发现 Cilium 的网络接口或 CNI 文件</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::NodeSteps</name>
-    <message>
-        <source>error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>password of %1@%2: </source>
-        <translation>%1@%2 的密码：</translation>
-    </message>
-    <message>
-        <source>passphrase of the key for %1@%2: </source>
-        <translation>%1@%2 的密钥口令：</translation>
-    </message>
-    <message>
-        <source>overlay: kube-controller-manager needs %1 on every master; reading %2 over SSH</source>
-        <translation>Overlay：每个 master 上的 kube-controller-manager 需要 %1；正在通过 SSH 读取 %2</translation>
-    </message>
-    <message>
-        <source>%1: the flags are already right</source>
-        <translation>%1：参数已经正确</translation>
-    </message>
-    <message>
-        <source>nothing was applied; fix the masters&apos; access, or pass --skip-controller-manager if you set these flags yourself</source>
-        <translation>未应用任何内容；请修复 master 的访问，或者如果您自行设置这些参数，请加上 --skip-controller-manager</translation>
-    </message>
     <message numerus="yes">
         <source>edit kube-controller-manager on %n master(s) as shown (the original is kept as %1)?</source>
         <translation>
@@ -2185,28 +2457,8 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         </translation>
     </message>
     <message>
-        <source>no master was touched and nothing was applied (pass --yes to agree on a non-interactive input, or --skip-controller-manager to set the flags yourself)</source>
-        <translation>未改动任何 master，也未应用任何内容（非交互输入时用 --yes 表示同意，或用 --skip-controller-manager 自行设置参数）</translation>
-    </message>
-    <message>
-        <source>%1: kube-controller-manager edited</source>
-        <translation>%1：kube-controller-manager 已修改</translation>
-    </message>
-    <message>
-        <source>%1: kube-controller-manager put back</source>
-        <translation>%1：kube-controller-manager 已恢复</translation>
-    </message>
-    <message>
-        <source>nothing was applied</source>
-        <translation>未应用任何内容</translation>
-    </message>
-    <message>
-        <source>%1: no kube-controller-manager backup, nothing to put back</source>
-        <translation>%1：没有 kube-controller-manager 备份，无需恢复</translation>
-    </message>
-    <message>
-        <source>%1: Cilium&apos;s links and CNI files removed</source>
-        <translation>%1：已删除 Cilium 的网络接口和 CNI 文件</translation>
+        <source>not asking on a non-interactive input: pass --yes to agree</source>
+        <translation>输入不是交互式终端，不予询问：传入 --yes 表示同意</translation>
     </message>
 </context>
 <context>
@@ -2325,10 +2577,21 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::ObjectRef</name>
+    <message>
+        <source>an apiVersion (&quot;v1&quot; or &quot;group/version&quot;)</source>
+        <translation>apiVersion（“v1”或“group/version”）</translation>
+    </message>
+    <message>
+        <source>a Kubernetes name (not empty; no &quot;/&quot;, &quot;?&quot;, &quot;#&quot;, &quot;%&quot;, space or control character)</source>
+        <translation>Kubernetes 名称（非空；不含“/”“?”“#”“%”、空格或控制字符）</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::OtherCniCheck</name>
     <message>
-        <source>the list of daemonsets.apps has no items array, so no other CNI can be ruled out; nothing was changed</source>
-        <translation>daemonsets.apps 列表没有 items 数组，无法排除其他 CNI；未做任何更改</translation>
+        <source>%1; no other CNI can be ruled out, so nothing was changed</source>
+        <translation>%1；无法排除其他 CNI，因此未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -2411,10 +2674,6 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>数量</translation>
     </message>
     <message>
-        <source>preflight: seconds for each node to connect and log in (default 10); the checks themselves may take three times as long. apply, status, verify: seconds to wait for a rollout, check or cluster (default 600).</source>
-        <translation>preflight：每个节点连接并登录的超时秒数（默认 10），检查本身最长可用其三倍时间。apply、status、verify：等待滚动更新、检查或集群完成的秒数（默认 600）。</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>秒数</translation>
     </message>
@@ -2459,6 +2718,14 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>preflight, apply, uninstall: the known-hosts file (default ~/.ssh/known_hosts).</source>
         <translation>preflight、apply、uninstall：known-hosts 文件（默认 ~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <source>preflight: skip the network stage (net.* checks: every node against its peers and its switch).</source>
+        <translation>preflight：跳过网络阶段（net.* 检查：每个节点与其对端及交换机之间的检查）。</translation>
+    </message>
+    <message>
+        <source>preflight: seconds for each node to connect and log in (default 10); the checks themselves may take three times as long. apply, status, verify, uninstall: the whole run ends within these seconds, every request, poll and credential plugin included (without it: 600 s for each wait, 120 s for each call).</source>
+        <translation>preflight：每个节点连接并登录的秒数（默认 10）；检查本身最多可用三倍时间。apply、status、verify、uninstall：整个运行在这些秒数内结束，包括每个请求、轮询和凭据插件（不指定时：每次等待 600 秒，每次调用 120 秒）。</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2782,34 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>IP forward</source>
         <translation>IP 转发</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>VXLAN</source>
+        <translation>VXLAN</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康端口</translation>
+    </message>
+    <message>
+        <source>BGP</source>
+        <translation>BGP</translation>
+    </message>
+    <message>
+        <source>API VIP</source>
+        <translation>API VIP</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>镜像仓库</translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2891,6 @@ SHA256 指纹：
         <translation>通过 SSH 检查每个节点是否满足 Cilium 的要求，不会修改节点。</translation>
     </message>
     <message>
-        <source>Kernel version and options, ports, OS, user, architecture, BPF file system, leftovers of another CNI and IP forwarding. Select a cell to see the details.</source>
-        <translation>检查内核版本和选项、端口、操作系统、用户、架构、BPF 文件系统、其他 CNI 残留和 IP 转发。选中单元格可查看详情。</translation>
-    </message>
-    <message>
         <source>&amp;Run preflight</source>
         <translation>运行预检(&amp;R)</translation>
     </message>
@@ -2614,6 +2905,10 @@ SHA256 指纹：
     <message>
         <source>I have read the &amp;warnings and want to go on anyway</source>
         <translation>我已阅读警告，仍要继续(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Kernel version and options, ports, OS, user, architecture, BPF file system, leftovers of another CNI and IP forwarding on each node; then the network between the nodes: device, MTU, VXLAN or BGP, the health port, the API VIP and the registry. Select a cell to see the details.</source>
+        <translation>检查每个节点的内核版本和选项、端口、操作系统、用户、架构、BPF 文件系统、其他 CNI 的遗留和 IP 转发；然后检查节点之间的网络：设备、MTU、VXLAN 或 BGP、健康端口、API VIP 和镜像仓库。选择一个单元格查看详情。</translation>
     </message>
 </context>
 <context>
@@ -2856,84 +3151,16 @@ SHA256 指纹：
         <translation>  节点 %1 已带有 Underlay 标签</translation>
     </message>
     <message>
-        <source>not healthy: %1 missing, %2 not ready</source>
-        <translation>状态异常：%1 个缺失，%2 个未就绪</translation>
-    </message>
-    <message>
         <source>every object is there and every workload is ready</source>
         <translation>所有对象均存在，所有工作负载均已就绪</translation>
     </message>
     <message>
-        <source>the profile renders no connectivity check (is the CNI Cilium?)</source>
-        <translation>该配置文件未生成连通性检查（CNI 是否为 Cilium？）</translation>
+        <source>  node %1 is gone or lacks an underlay label (%2, %3)</source>
+        <translation>  节点 %1 已不存在或缺少 Underlay 标签（%2，%3）</translation>
     </message>
     <message>
-        <source>connectivity check applied (%1 objects); waiting for its deployments</source>
-        <translation>已应用连通性检查（%1 个对象）；正在等待其 Deployment 就绪</translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>the connectivity check was removed</source>
-        <translation>已删除连通性检查</translation>
-    </message>
-    <message>
-        <source>connectivity check passed</source>
-        <translation>连通性检查通过</translation>
-    </message>
-    <message>
-        <source>connectivity check FAILED</source>
-        <translation>连通性检查失败</translation>
-    </message>
-    <message>
-        <source>not asking on a non-interactive input: pass --yes to uninstall</source>
-        <translation>输入不是交互式终端，无法询问确认：如需卸载，请加上 --yes</translation>
-    </message>
-    <message>
-        <source>delete everything this program installed on %1 (context &quot;%2&quot;)?</source>
-        <translation>确认删除本程序在 %1（上下文“%2”）上安装的所有内容？</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <source>already gone</source>
-        <translation>已不存在</translation>
-    </message>
-    <message>
-        <source>node %1: underlay labels removed</source>
-        <translation>节点 %1：已移除 Underlay 标签</translation>
-    </message>
-    <message>
-        <source>uninstalled: %1 deleted, %2 already gone</source>
-        <translation>卸载完成：已删除 %1 个，%2 个已不存在</translation>
-    </message>
-    <message>
-        <source>--clean-nodes needs --profile FILE (the nodes to clean)</source>
-        <translation>--clean-nodes 需要 --profile 文件（要清理的节点）</translation>
-    </message>
-    <message>
-        <source> Cilium&apos;s links and CNI files on every node go too.</source>
-        <translation>每个节点上 Cilium 的网络接口和 CNI 文件也会被删除。</translation>
-    </message>
-    <message>
-        <source>kube-controller-manager was edited on %1 and is not put back without the profile: run uninstall --profile FILE again, or move %2 back over %3 on each</source>
-        <translation>%1 上的 kube-controller-manager 已被修改，没有配置文件就无法恢复：请再次运行 uninstall --profile 文件，或在每个节点上把 %2 移回 %3</translation>
-    </message>
-    <message>
-        <source>SKIP %1 (%2)</source>
-        <translation>跳过 %1（%2）</translation>
-    </message>
-    <message>
-        <source>the edited connectivity check is used as it is: the --check-* and --offline options do not change it</source>
-        <translation>按原样使用编辑过的连通性检查：--check-* 和 --offline 选项不会改变它</translation>
+        <source>not healthy: %1 missing, %2 not ready, %3 node(s) unlabelled</source>
+        <translation>不健康：缺少 %1 个，%2 个未就绪，%3 个节点没有标签</translation>
     </message>
 </context>
 <context>
@@ -3031,26 +3258,30 @@ ASN %2</source>
     </message>
 </context>
 <context>
-    <name>tkeci::UninstallNodeSteps</name>
+    <name>tkeci::UninstallCommand</name>
     <message>
-        <source>not put back: no password or passphrase was given</source>
-        <translation>未恢复：未提供密码或口令</translation>
+        <source>--clean-nodes needs --profile FILE (the nodes to clean)</source>
+        <translation>--clean-nodes 需要 --profile 文件（要清理的节点）</translation>
     </message>
     <message>
-        <source>no kube-controller-manager backup, nothing to put back</source>
-        <translation>没有 kube-controller-manager 的备份，无需恢复</translation>
+        <source>not asking on a non-interactive input: pass --yes to uninstall</source>
+        <translation>输入不是交互式终端，无法询问确认：如需卸载，请加上 --yes</translation>
     </message>
     <message>
-        <source>kube-controller-manager put back</source>
-        <translation>kube-controller-manager 已恢复</translation>
+        <source>delete everything this program installed on %1 (context &quot;%2&quot;)?</source>
+        <translation>确认删除本程序在 %1（上下文“%2”）上安装的所有内容？</translation>
     </message>
     <message>
-        <source>no Cilium links or CNI files found</source>
-        <translation>未发现 Cilium 的网络接口或 CNI 文件</translation>
+        <source> Cilium&apos;s links and CNI files on every node go too.</source>
+        <translation>每个节点上 Cilium 的网络接口和 CNI 文件也会被删除。</translation>
     </message>
     <message>
-        <source>removed: %1</source>
-        <translation>已删除：%1</translation>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>already gone</source>
+        <translation>已不存在</translation>
     </message>
 </context>
 <context>
@@ -3070,14 +3301,6 @@ ASN %2</source>
     <message>
         <source>already gone</source>
         <translation>已不存在</translation>
-    </message>
-    <message>
-        <source>Uninstalled: %1 deleted, %2 already gone.</source>
-        <translation>已卸载：%1 个已删除，%2 个已不存在。</translation>
-    </message>
-    <message>
-        <source>node %1: underlay labels removed</source>
-        <translation>节点 %1：已移除 Underlay 标签</translation>
     </message>
     <message>
         <source>Stopped at %1: %2</source>
@@ -3112,16 +3335,27 @@ ASN %2</source>
         <translation>然后通过 SSH 删除每个节点上 Cilium 的网络接口和 CNI 文件。</translation>
     </message>
     <message>
-        <source>kube-controller-manager was edited on %1, which the profile does not list: move %2 back over %3 there yourself.</source>
-        <translation>%1 上的 kube-controller-manager 曾被修改，但配置文件中没有该节点：请在该节点上自行将 %2 移回覆盖 %3。</translation>
-    </message>
-    <message>
         <source>Now on the nodes, over SSH…</source>
         <translation>正在通过 SSH 处理节点…</translation>
     </message>
     <message>
         <source>Also remove Cilium&apos;s links and CNI files from every node (SSH)</source>
         <translation>同时删除每个节点上 Cilium 的网络接口和 CNI 文件（SSH）</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::UninstallRun</name>
+    <message>
+        <source>Uninstalled: %1 deleted, %2 already gone.</source>
+        <translation>已卸载：%1 个已删除，%2 个已不存在。</translation>
+    </message>
+    <message>
+        <source>node %1: underlay labels removed</source>
+        <translation>节点 %1：已移除 Underlay 标签</translation>
+    </message>
+    <message>
+        <source>kube-controller-manager was edited on %1 and is not put back: the profile does not list it. Move %2 back over %3 there yourself, or uninstall again with a profile that lists it.</source>
+        <translation>%1 上的 kube-controller-manager 已被修改且未还原：配置文件中没有列出该节点。请自行在该节点上将 %2 移回覆盖 %3，或使用列出该节点的配置文件再次卸载。</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3396,29 @@ ASN %2</source>
         <source>skipped</source>
         <comment>connectivity check</comment>
         <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::VerifyCommand</name>
+    <message>
+        <source>the profile renders no connectivity check (is the CNI Cilium?)</source>
+        <translation>该配置文件未生成连通性检查（CNI 是否为 Cilium？）</translation>
+    </message>
+    <message>
+        <source>the edited connectivity check is used as it is: the --check-* and --offline options do not change it</source>
+        <translation>按原样使用编辑过的连通性检查：--check-* 和 --offline 选项不会改变它</translation>
+    </message>
+    <message>
+        <source>connectivity check applied (%1 objects); waiting for its deployments</source>
+        <translation>已应用连通性检查（%1 个对象）；正在等待其 Deployment 就绪</translation>
+    </message>
+    <message>
+        <source>SKIP %1 (%2)</source>
+        <translation>跳过 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the connectivity check was removed</source>
+        <translation>已删除连通性检查</translation>
     </message>
 </context>
 <context>
