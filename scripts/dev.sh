@@ -83,7 +83,7 @@ stage_asan() {
     export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1"
     export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
     export LSAN_OPTIONS="suppressions=$top/tests/sanitizers/lsan.supp:print_suppressions=0"
-    (cd "$asan_build" && ctest --output-on-failure --timeout 900 "$@")
+    (cd "$asan_build" && ctest --output-on-failure --timeout 900 -j"$(nproc)" "$@")
     lap suite
 }
 
@@ -100,7 +100,9 @@ stage_unit() {
     build_project
     lap build
     # Tests: QT_QPA_PLATFORM=offscreen is set per test; suites that need a real X server start Xvfb.
-    (cd "$build" && ctest --output-on-failure --timeout 900 "$@")
+    # Suites in parallel, one per core: most of their time is spent waiting on sshd, the test
+    # API server or a timeout, and each claims its own ports and node slot.
+    (cd "$build" && ctest --output-on-failure --timeout 900 -j"$(nproc)" "$@")
     lap suite
 }
 
