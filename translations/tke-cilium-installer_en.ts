@@ -2595,6 +2595,44 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::PeerMatrixView</name>
+    <message>
+        <source>%1 from %2 reaches %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 does NOT reach %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3: not known (see the nodes&apos; rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network stage has not judged %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every pair of checked nodes reaches each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not pass between %n pair(s): %2</source>
+        <translation>
+            <numerusform>%1 does not pass between %n pair: %2</numerusform>
+            <numerusform>%1 does not pass between %n pairs: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows send, columns receive (numbered as the rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tkeci::PlatformVersionPicker</name>
     <message>
         <source>Asking the global cluster which Kubernetes versions it offers…</source>
@@ -2905,6 +2943,14 @@ Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     </message>
     <message>
         <source>Kernel version and options, ports, OS, user, architecture, BPF file system, leftovers of another CNI and IP forwarding on each node; then the network between the nodes: device, MTU, VXLAN or BGP, the health port, the API VIP and the registry. Select a cell to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node × node</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

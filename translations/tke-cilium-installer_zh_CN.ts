@@ -2595,6 +2595,43 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
 </context>
 <context>
+    <name>tkeci::PeerMatrixView</name>
+    <message>
+        <source>%1 from %2 reaches %3</source>
+        <translation>%2 发出的 %1 可到达 %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 does NOT reach %3</source>
+        <translation>%2 发出的 %1 无法到达 %3</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3: not known (see the nodes&apos; rows)</source>
+        <translation>%2 与 %3 之间的 %1：未知（见这两个节点所在行）</translation>
+    </message>
+    <message>
+        <source>The network stage has not judged %1 yet.</source>
+        <translation>网络阶段尚未判定 %1。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: every pair of checked nodes reaches each other.</source>
+        <translation>%1：所有已检查的节点两两互通。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not pass between %n pair(s): %2</source>
+        <translation>
+            <numerusform>%1 在 %n 对节点之间不通：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows send, columns receive (numbered as the rows).</source>
+        <translation>行为发送方，列为接收方（列序号与行相同）。</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::PlatformVersionPicker</name>
     <message>
         <source>Asking the global cluster which Kubernetes versions it offers…</source>
@@ -2909,6 +2946,14 @@ SHA256 指纹：
     <message>
         <source>Kernel version and options, ports, OS, user, architecture, BPF file system, leftovers of another CNI and IP forwarding on each node; then the network between the nodes: device, MTU, VXLAN or BGP, the health port, the API VIP and the registry. Select a cell to see the details.</source>
         <translation>检查每个节点的内核版本和选项、端口、操作系统、用户、架构、BPF 文件系统、其他 CNI 的遗留和 IP 转发；然后检查节点之间的网络：设备、MTU、VXLAN 或 BGP、健康端口、API VIP 和镜像仓库。选择一个单元格查看详情。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Node × node</source>
+        <translation>节点 × 节点</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,9 @@ QByteArray buildCommand()
                    "if \"$p\" -c 'import json, selectors, socket' >/dev/null 2>&1; then\n"
                    "exec \"$p\" -c '";
     c += kProgram;
-    c += "'\nfi\ndone\necho '@@tkeci:no-python'\n";
+    // Without Python the plan on stdin is still read to its end: a command that exits before
+    // its input is written makes the write fail, and the node would read as unreachable.
+    c += "'\nfi\ndone\ncat >/dev/null\necho '@@tkeci:no-python'\n";
     return c;
 }
 

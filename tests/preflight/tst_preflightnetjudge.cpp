@@ -72,7 +72,7 @@ private Q_SLOTS:
     {
         const QByteArray command = networkProbeCommand();
         const QByteArray open = "exec \"$p\" -c '";
-        const QByteArray close = "'\nfi\ndone\necho '@@tkeci:no-python'\n";
+        const QByteArray close = "'\nfi\ndone\ncat >/dev/null\necho '@@tkeci:no-python'\n";
         const int start = int(command.indexOf(open)) + int(open.size());
         QVERIFY(start > int(open.size()));
         QVERIFY(command.endsWith(close));

@@ -7,6 +7,7 @@
 #include "TestNodes.h"
 
 #include "RunnerHarness.h"
+#include "preflight/PeerMatrix.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -117,14 +118,43 @@ private Q_SLOTS:
         QCOMPARE(verdict(r, m_renamed, "net.vxlan"), Verdict::Pass); // the rest works
 
         for (const char *check : {"net.mtu", "net.vxlan", "net.health"}) {
-            QCOMPARE(verdict(r, m_noPython, check), Verdict::Warn); // never a pass
-            QCOMPARE(r.value(m_noPython).value(QLatin1String(check)).code,
-                CheckResult::Code::NetNoPython);
+            QVERIFY2(verdict(r, m_noPython, check) == Verdict::Warn, // never a pass
+                qPrintable(said(r, m_noPython, check)));
+            QVERIFY2(r.value(m_noPython).value(QLatin1String(check)).code
+                    == CheckResult::Code::NetNoPython,
+                qPrintable(said(r, m_noPython, check)));
         }
         QCOMPARE(verdict(r, m_noPython, "net.device"), Verdict::Pass); // iproute2 is enough
         // The default registry is on the internet: said, not probed.
         QCOMPARE(r.value(m_a).value(QStringLiteral("net.registry")).code,
             CheckResult::Code::NetRegistryInternet);
+
+        // Node × node as the preflight page shows it, from the same verdicts: every pair that
+        // fails VXLAN has the dropping node on one end, the pairs without it pass, and the node
+        // without Python is unknown, never green.
+        PreflightTable table;
+        table.setNodes(all);
+        CheckResults rows;
+        for (const auto &byCheck : r)
+            rows += byCheck.values();
+        table.apply(rows);
+        const PeerMatrix vxlan = peerMatrix(table, CheckId::NetVxlan);
+        const auto failed = vxlan.failedPairs();
+        QVERIFY(failed.contains(std::pair(m_a, m_dropper)));
+        for (const auto &[from, to] : failed)
+            QVERIFY2(from == m_dropper || to == m_dropper, qPrintable(from + u'>' + to));
+        const int a = int(all.indexOf(m_a)), b = int(all.indexOf(m_b));
+        const int noPython = int(all.indexOf(m_noPython));
+        QCOMPARE(vxlan.at(a, b), PairState::Ok);
+        QCOMPARE(vxlan.at(b, a), PairState::Ok);
+        QCOMPARE(vxlan.at(a, noPython), PairState::Unknown);
+        QCOMPARE(vxlan.at(noPython, b), PairState::Unknown);
+        const auto mtuFailed = peerMatrix(table, CheckId::NetMtu).failedPairs();
+        // The MTU probes travel on the VXLAN port, so the dropper fails them too.
+        QVERIFY(mtuFailed.contains(std::pair(m_a, m_smallMtu)));
+        for (const auto &[from, to] : mtuFailed)
+            QVERIFY2(from == m_smallMtu || to == m_smallMtu || from == m_dropper || to == m_dropper,
+                qPrintable(from + u'>' + to));
         expectClean(all);
     }
 

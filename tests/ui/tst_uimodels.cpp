@@ -4,6 +4,7 @@
 #include "models/NodeTableModel.h"
 #include "preflight/PreflightSession.h"
 #include "profile/ProfileReader.h"
+#include "widgets/PeerMatrixView.h"
 #include "widgets/StatusTone.h"
 #include "wizard/PlanConfig.h"
 
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <cmath>
 
@@ -178,6 +180,51 @@ private Q_SLOTS:
         // Results for a node that is not in the grid are ignored.
         session.addResults(results({QStringLiteral("203.0.113.9")}, Verdict::Pass));
         QCOMPARE(model.rowCount(), 200);
+    }
+
+    void peerMatrixColoursEachPair()
+    {
+        // Three nodes; UDP 8472 from .1 and .3 does not arrive at .2 (its verdict says so),
+        // .1 and .3 pass and name .2. The view shows the two red cells and lists them.
+        const QString n1 = QStringLiteral("10.0.0.1"), n2 = QStringLiteral("10.0.0.2"),
+                      n3 = QStringLiteral("10.0.0.3");
+        const auto row
+            = [](const QString &node, Verdict v, CheckResult::Code code, const QStringList &args) {
+                  CheckResult r;
+                  r.node = node;
+                  r.check = CheckId::NetVxlan;
+                  r.verdict = v;
+                  r.code = code;
+                  r.args = args;
+                  return r;
+              };
+        PreflightTable table;
+        table.setNodes({n1, n2, n3});
+        PeerMatrixView view;
+        view.setTable(table);
+        QCOMPARE(view.cells()->rowCount(), 3);
+        QVERIFY(view.failedList()->text().contains(QStringLiteral("not judged")));
+        table.apply({row(n1, Verdict::Pass, CheckResult::Code::NetPeersOk, {"UDP 8472", "1", n2}),
+            row(n2, Verdict::Fail, CheckResult::Code::NetPeersBlocked,
+                {"UDP 8472", n1 + QStringLiteral(", ") + n3}),
+            row(n3, Verdict::Pass, CheckResult::Code::NetPeersOk, {"UDP 8472", "1", n2})});
+        view.setTable(table);
+        QCOMPARE(
+            view.matrix().failedPairs(), (QList<std::pair<QString, QString>> {{n1, n2}, {n3, n2}}));
+        const QColor bad = toneColor(view.palette(), Tone::Bad);
+        const QColor good = toneColor(view.palette(), Tone::Good);
+        QCOMPARE(view.cells()->item(0, 1)->background().color(), bad);
+        QCOMPARE(view.cells()->item(2, 1)->background().color(), bad);
+        QCOMPARE(view.cells()->item(1, 0)->background().color(), good); // .2 sends fine
+        QCOMPARE(view.cells()->item(0, 2)->background().color(), good);
+        QVERIFY(view.cells()->item(0, 1)->toolTip().contains(QStringLiteral("does NOT reach")));
+        QVERIFY2(view.failedList()->text().contains(n1 + QStringLiteral(" → ") + n2),
+            qPrintable(view.failedList()->text()));
+        // Another check, not judged in this table: nothing claimed.
+        view.setCheck(CheckId::NetHealth);
+        QVERIFY(view.matrix().failedPairs().isEmpty());
+        QCOMPARE(
+            view.cells()->item(0, 1)->background().color(), view.palette().color(QPalette::Mid));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "WizardState.h"
 #include "models/PreflightGridModel.h"
 #include "widgets/FieldFeedback.h"
+#include "widgets/PeerMatrixView.h"
 #include "wizard/PreflightGate.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,9 +56,15 @@ PreflightPage::PreflightPage(WizardState &state, QWidget *parent)
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 8);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_details = new QPlainTextEdit(split);
+    // Below the grid: the selected cell's details, and the network stage node × node.
+    m_lower = new QTabWidget(split);
+    m_details = new QPlainTextEdit(m_lower);
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_lower->addTab(m_details, QString());
+    m_matrix = new PeerMatrixView(m_lower);
+    m_matrix->setTable(m_session->table());
+    m_lower->addTab(m_matrix, QString());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -72,7 +80,10 @@ PreflightPage::PreflightPage(WizardState &state, QWidget *parent)
     connect(m_acceptWarnings, &QCheckBox::toggled, this, &PreflightPage::updateState);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &PreflightPage::showDetails);
+    connect(m_session, &PreflightSession::tableReset, this,
+        [this] { m_matrix->setTable(m_session->table()); });
     connect(m_session, &PreflightSession::resultsApplied, this, [this] {
+        m_matrix->setTable(m_session->table());
         m_ranOnce = true;
         updateState();
         if (m_grid->currentIndex().isValid())
@@ -285,6 +296,8 @@ bool PreflightPage::isComplete() const
 void PreflightPage::retranslate()
 {
     setTitle(tr("Preflight"));
+    m_lower->setTabText(0, tr("Details"));
+    m_lower->setTabText(1, tr("Node × node"));
     setSubTitle(tr("Every node is checked over SSH for what Cilium needs. Nothing is changed on "
                    "the nodes."));
     m_intro->setText(tr("Kernel version and options, ports, OS, user, architecture, BPF file "

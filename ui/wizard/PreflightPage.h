@@ -11,11 +11,13 @@
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
+class QTabWidget;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 
 namespace tkeci {
+class PeerMatrixView;
 class PreflightGridModel;
 
 /// 预检: every node checked over SSH, results streaming into a nodes × checks grid. Failures
@@ -37,6 +39,8 @@ public:
     QCheckBox *acceptWarnings() const { return m_acceptWarnings; }
     QLabel *countsLabel() const { return m_counts; }
     QPlainTextEdit *detailsView() const { return m_details; }
+    PeerMatrixView *peerMatrixView() const { return m_matrix; }
+    QTabWidget *lowerTabs() const { return m_lower; }
     PreflightSession *session() const { return m_session; }
     PreflightRunner *runner() const { return m_session->runner(); }
     /// How the nodes are reached (shared with the apply and uninstall steps through the state).
@@ -70,6 +74,8 @@ private:
     QPushButton *m_cancel = nullptr;
     QTableView *m_grid = nullptr;
     QPlainTextEdit *m_details = nullptr;
+    QTabWidget *m_lower = nullptr;
+    PeerMatrixView *m_matrix = nullptr;
     QCheckBox *m_acceptWarnings = nullptr;
     QLabel *m_blocked = nullptr;
     QString m_blockedReason; // why Next is blocked, empty when it is not
