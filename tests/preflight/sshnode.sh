@@ -326,7 +326,10 @@ cmd_exec() { # exec --state DIR --index N -- CMD...
     # sshd -D is the node's first process; its mount namespace is the node's.
     pid=$(pgrep -f -o -- "sshd -D -f $state/node$index/sshd_config") ||
         { echo "sshnode.sh: node $index is not running" >&2; exit 1; }
-    exec nsenter -t "$pid" -m -n -- "$@"
+    # -r: the node's root directory too. Entering a mount namespace resets the root to the
+    # namespace's own, which in a chroot (a bare Debian root set up for the tests) is not the
+    # one the node's sshd sees.
+    exec nsenter -t "$pid" -m -n -r -- "$@"
 }
 
 release_slot() {
