@@ -14,6 +14,7 @@
 #include "apply/RolloutBars.h"
 #include "editor/ManifestEditor.h"
 #include "editor/ManifestFileTab.h"
+#include "widgets/PeerMatrixView.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/ApplyRunPage.h"
 #include "wizard/ClusterNetworkPage.h"
@@ -292,6 +293,30 @@ void run(Translations &translations, const QString &lang, const QString &out)
     preflight->addResults(rows);
     preflight->grid()->setCurrentIndex(preflight->model()->index(3, 0));
     shoot(w, dir, QStringLiteral("09-preflight-kernel-too-old"));
+    // The network stage: the last node drops UDP 8472 (its peers' probes do not arrive), the
+    // others pass and name it; the node × node view shows its red column.
+    preflight->session()->setNodes(nodes);
+    QList<CheckResult> net = results(nodes, Verdict::Pass);
+    const QString dropper = nodes.last();
+    for (CheckResult &r : net) {
+        if (r.check != CheckId::NetVxlan)
+            continue;
+        QStringList others = nodes;
+        others.removeAll(r.node);
+        const bool dropping = r.node == dropper;
+        r.verdict = dropping ? Verdict::Fail : Verdict::Pass;
+        r.code = dropping ? CheckResult::Code::NetPeersBlocked : CheckResult::Code::NetPeersOk;
+        r.args = dropping
+            ? QStringList {QStringLiteral("UDP 8472"), others.join(QStringLiteral(", "))}
+            : QStringList {QStringLiteral("UDP 8472"), QString::number(others.size() - 1), dropper};
+        r.details.clear();
+    }
+    preflight->addResults(net);
+    preflight->grid()->setCurrentIndex(preflight->model()->index(
+        int(nodes.size()) - 1, preflight->model()->columnOf(CheckId::NetVxlan)));
+    preflight->lowerTabs()->setCurrentWidget(preflight->peerMatrixView());
+    shoot(w, dir, QStringLiteral("09b-preflight-node-matrix"));
+    preflight->lowerTabs()->setCurrentIndex(0);
     preflight->session()->setNodes(nodes);
     feedPreflight(preflight, results(nodes, Verdict::Pass));
     clickNext(w);
