@@ -46,7 +46,7 @@ NOT_FROM_LIST = {
 SHELL_WORDS = set("""if then else elif fi for while until do done case esac in function select time
     return exit break continue local declare export readonly unset set shift eval exec trap wait
     read cd echo printf test true false command mapfile source alias type builtin let getopts
-    ulimit umask pwd kill EXIT INT TERM HUP""".split()) | {"[", "]", "[[", "]]", "!", ".", ":"}
+    ulimit umask pwd kill jobs bg fg disown EXIT INT TERM HUP""".split()) | {"[", "]", "[[", "]]", "!", ".", ":"}
 
 
 def source_files(src):
