@@ -58,8 +58,14 @@ ConnectivityVerifier::ConnectivityVerifier(KubeClient &client, QObject *parent)
 
 void ConnectivityVerifier::start(const QList<ManifestFile> &verificationFiles, int timeoutMs)
 {
+    begin(verificationFiles, timeoutMs, m_skipped);
+}
+
+void ConnectivityVerifier::begin(const QList<ManifestFile> &verificationFiles, int timeoutMs,
+    const QList<std::pair<QString, QString>> &skipped)
+{
     m_result = ConnectivityResult();
-    m_result.skipped = m_skipped;
+    m_result.skipped = skipped;
     m_applied.clear();
     m_timeoutMs = timeoutMs;
     m_applier.start(verificationFiles);
@@ -80,8 +86,7 @@ void ConnectivityVerifier::startOnCluster(const QList<ManifestFile> &files, int 
         QList<std::pair<QString, QString>> skipped;
         const QList<ManifestFile> kept
             = connectivityChecksForNodes(files, nodes.nodes.size(), skipped);
-        self->m_skipped += skipped;
-        self->start(kept, timeoutMs);
+        self->begin(kept, timeoutMs, self->m_skipped + skipped);
     });
 }
 

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void finished(const tkeci::ConnectivityResult &result);
 
 private:
+    void begin(const QList<ManifestFile> &verificationFiles, int timeoutMs,
+        const QList<std::pair<QString, QString>> &skipped);
     void onApplied(const ApplyResult &result);
     void onRollout(const RolloutResult &result);
     void removeThenFinish();

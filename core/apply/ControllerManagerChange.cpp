@@ -160,13 +160,13 @@ void ControllerManagerChange::edited(const QList<NodeStepResult> &results)
 {
     QList<NodeSpec> toRestore;
     QStringList failed;
-    m_edited.clear();
+    QStringList edited;
     for (const NodeStepResult &r : results) {
         if (!r.ok()) {
             failed.append(r.node);
             Q_EMIT masterDone({r.node, NodeStepOutcome::EditFailed, r.error, {}});
         } else if (!r.details.isEmpty()) {
-            m_edited.append(r.node);
+            edited.append(r.node);
             for (const NodeSpec &m : std::as_const(m_masters)) {
                 if (m.ip == r.node)
                     toRestore.append(m);
@@ -176,7 +176,7 @@ void ControllerManagerChange::edited(const QList<NodeStepResult> &results)
     }
     if (failed.isEmpty()) {
         ControllerManagerResult result;
-        result.edited = m_edited;
+        result.edited = edited;
         finish(result);
         return;
     }
@@ -196,21 +196,21 @@ void ControllerManagerChange::edited(const QList<NodeStepResult> &results)
 
 void ControllerManagerChange::finish(ControllerManagerResult result)
 {
-    m_phase.reset();
-    m_question.reset();
-    m_failure.clear();
-    m_edited.clear();
-    wipeSecrets(m_secrets);
+    clear();
     Q_EMIT finished(result);
 }
 
 void ControllerManagerChange::cancel()
 {
     m_runner.cancel();
+    clear();
+}
+
+void ControllerManagerChange::clear()
+{
     m_phase.reset();
     m_question.reset();
     m_failure.clear();
-    m_edited.clear();
     wipeSecrets(m_secrets);
 }
 

@@ -84,6 +84,7 @@ private:
     void stepFinished(const QList<NodeStepResult> &results);
     void edited(const QList<NodeStepResult> &results);
     void finish(ControllerManagerResult result);
+    void clear(); // not running, nothing held
 
     NodeStepRunner m_runner;
     std::optional<ControllerManagerPhase> m_phase; // nullopt: not running
@@ -91,7 +92,6 @@ private:
     PreflightOptions m_options;
     NodeSecrets m_secrets; // overwritten when the run ends
     std::optional<MasterEditQuestion> m_question;
-    QStringList m_edited;
     QString m_failure; // while the masters already edited are put back
 };
 
