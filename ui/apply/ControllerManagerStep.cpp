@@ -5,25 +5,6 @@
 
 namespace tkeci {
 
-QDialog *openSecretsDialog(QWidget *parent, const QList<SecretRequest> &requests, QObject *context,
-    std::function<void(std::optional<NodeSecrets>)> answer)
-{
-    auto *dialog = new NodeSecretsDialog(requests, NodeSecretsDialog::Purpose::Ssh, parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose); // its fields are cleared as it goes
-    QObject::connect(
-        dialog, &QDialog::finished, context, [dialog, answer = std::move(answer)](int result) {
-            if (result != QDialog::Accepted) {
-                answer(std::nullopt);
-                return;
-            }
-            NodeSecrets secrets = dialog->secrets();
-            answer(secrets);
-            wipeSecrets(secrets);
-        });
-    dialog->open();
-    return dialog;
-}
-
 ControllerManagerStep::ControllerManagerStep(QWidget *dialogParent)
     : QObject(dialogParent)
     , m_dialogParent(dialogParent)
@@ -48,7 +29,7 @@ void ControllerManagerStep::attach(ControllerManagerChange &change)
         [this](const NodeStepEvent &e) { Q_EMIT logLine(nodeStepLine(e)); });
     connect(run, &ControllerManagerChange::secretsNeeded, this,
         [this, run](const QList<SecretRequest> &requests) {
-            m_dialog = openSecretsDialog(
+            m_dialog = NodeSecretsDialog::openForSsh(
                 m_dialogParent, requests, run, [run](std::optional<NodeSecrets> secrets) {
                     if (secrets)
                         run->provideSecrets(*secrets);

@@ -39,9 +39,4 @@ private:
     QPointer<QDialog> m_dialog;
 };
 
-/// Opens the secrets dialog for `requests` over `parent`; `answer` gets the secrets, or
-/// nullopt when the operator cancels. The dialog clears its fields as it goes.
-QDialog *openSecretsDialog(QWidget *parent, const QList<SecretRequest> &requests, QObject *context,
-    std::function<void(std::optional<NodeSecrets>)> answer);
-
 } // namespace tkeci

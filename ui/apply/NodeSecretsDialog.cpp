@@ -137,4 +137,23 @@ QList<SecretRequest> NodeSecretsDialog::forTkestack(const InstallPlan &plan)
     return out;
 }
 
+QDialog *NodeSecretsDialog::openForSsh(QWidget *parent, const QList<SecretRequest> &requests,
+    QObject *context, std::function<void(std::optional<NodeSecrets>)> answer)
+{
+    auto *dialog = new NodeSecretsDialog(requests, NodeSecretsDialog::Purpose::Ssh, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose); // its fields are cleared as it goes
+    QObject::connect(
+        dialog, &QDialog::finished, context, [dialog, answer = std::move(answer)](int result) {
+            if (result != QDialog::Accepted) {
+                answer(std::nullopt);
+                return;
+            }
+            NodeSecrets secrets = dialog->secrets();
+            answer(secrets);
+            wipeSecrets(secrets);
+        });
+    dialog->open();
+    return dialog;
+}
+
 } // namespace tkeci

@@ -5,6 +5,9 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -39,6 +42,12 @@ public:
     static QString keyringKey(const SecretRequest &request);
 
     void accept() override;
+
+    /// Opens the dialog (SSH purpose, window-modal over `parent`, deleted on close, its fields
+    /// cleared as it goes) for `requests`; `answer` gets the secrets, or nullopt when the
+    /// operator cancels. The answer is dropped when `context` is gone.
+    static QDialog *openForSsh(QWidget *parent, const QList<SecretRequest> &requests,
+        QObject *context, std::function<void(std::optional<NodeSecrets>)> answer);
 
     /// What TKEStack needs to log in: passwords, and passphrases of encrypted key files (sent
     /// as passPhrase), for every node of `plan`.

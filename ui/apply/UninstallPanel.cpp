@@ -1,6 +1,6 @@
 #include "UninstallPanel.h"
 
-#include "ControllerManagerStep.h"
+#include "NodeSecretsDialog.h"
 #include "widgets/StatusTone.h"
 
 #include <QCheckBox>
@@ -104,7 +104,7 @@ void UninstallPanel::uninstall()
     });
     connect(
         run, &UninstallRun::secretsNeeded, this, [this, run](const QList<SecretRequest> &requests) {
-            m_dialog = openSecretsDialog(
+            m_dialog = NodeSecretsDialog::openForSsh(
                 window(), requests, run, [run](std::optional<NodeSecrets> secrets) {
                     if (secrets)
                         run->provideSecrets(*secrets);

@@ -55,7 +55,28 @@ void PeerMatrixView::setCheck(CheckId check)
 void PeerMatrixView::setTable(const PreflightTable &table)
 {
     m_table = &table;
-    refresh();
+    refreshWhenShown();
+}
+
+void PeerMatrixView::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+PeerMatrixView &PeerMatrixView::settled()
+{
+    if (std::exchange(m_stale, false))
+        refresh();
+    return *this;
+}
+
+void PeerMatrixView::showEvent(QShowEvent *event)
+{
+    settled();
+    QWidget::showEvent(event);
 }
 
 void PeerMatrixView::refresh()
@@ -129,7 +150,7 @@ void PeerMatrixView::retranslate()
     for (int i = 0; i < checks.size(); ++i)
         m_check->setItemText(i, checkTitle(checks[i]));
     m_check->setToolTip(tr("Rows send, columns receive (numbered as the rows)."));
-    refresh();
+    refreshWhenShown();
 }
 
 void PeerMatrixView::changeEvent(QEvent *event)
