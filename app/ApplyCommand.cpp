@@ -102,16 +102,16 @@ void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptio
         [&install, stop](const QString &object, const KubeError &error) {
             if (!object.isEmpty())
                 consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
-                    "stopped at %1; %2 object(s) applied before it are kept and listed "
-                    "in the inventory; fix the cause and run apply again to continue")
+                    "stopped at %1; %2 object(s) applied are kept and listed in the "
+                    "inventory; fix the cause and run apply again to continue")
                                     .arg(object)
                                     .arg(install.result().apply.applied.size())
                              << Qt::endl;
-            if (const auto &uncertain = install.result().apply.uncertain)
+            for (const ObjectRef &uncertain : install.result().apply.uncertain)
                 consoleErr() << QCoreApplication::translate("tkeci::ApplyCommand",
                     "no answer came for %1: it may have been applied, so the inventory lists it "
                     "too")
-                                    .arg(uncertain->display())
+                                    .arg(uncertain.display())
                              << Qt::endl;
             printError(error);
             stop(ExitFailures);

@@ -1,5 +1,6 @@
 #include "apply/ApiDiscovery.h"
 
+#include "kube/ConcurrentCalls.h"
 #include "kube/JsonRead.h"
 
 #include <QJsonArray>
@@ -22,14 +23,6 @@ QString groupVersionPath(const QString &apiVersion)
 
 namespace {
 
-struct DiscoveryRun
-{
-    KubeClient *client;
-    QStringList pending;
-    ApiDiscoveryResult result;
-    std::function<void(ApiDiscoveryResult)> done;
-};
-
 /// Reads a group version's resource list strictly: a list of the wrong shape must not make
 /// objects look "gone with their API" (uninstall would count them done and drop the record).
 std::optional<JsonShapeError> addResources(
@@ -50,79 +43,44 @@ std::optional<JsonShapeError> addResources(
     return root.error();
 }
 
-void next(std::shared_ptr<DiscoveryRun> run)
-{
-    if (run->pending.isEmpty()) {
-        run->done(run->result);
-        return;
-    }
-    const QString apiVersion = run->pending.takeFirst();
-    const qsizetype slash = apiVersion.indexOf(u'/');
-    if (slash > 0 && !run->result.groups.contains(apiVersion.left(slash))) {
-        next(run); // the group is not served at all; find() will say so per object
-        return;
-    }
-    KubeRequest req;
-    req.path = groupVersionPath(apiVersion);
-    req.what = QStringLiteral("API group version %1").arg(apiVersion);
-    run->client->send(req, [run, apiVersion, what = req.what](const KubeResponse &r) {
-        if (r.ok()) {
-            if (const auto shape = addResources(run->result, apiVersion, r.json)) {
-                run->result.error = jsonShapeError(
-                    *shape, run->client->access().server.authority(), what, r.httpStatus);
-                run->done(run->result);
-                return;
-            }
-        } else if (r.error->kind != KubeError::Kind::NotFound) {
-            run->result.error = r.error;
-            run->done(run->result);
-            return;
-        }
-        next(run);
-    });
-}
-
 } // namespace
 
 void discoverApiResources(KubeClient &client, const QStringList &apiVersions,
-    std::function<void(ApiDiscoveryResult)> done)
+    std::function<void(ApiDiscoveryResult)> done, const ApiDiscoveryCache &cache)
 {
-    auto run = std::make_shared<DiscoveryRun>();
-    run->client = &client;
-    run->pending = apiVersions;
-    run->pending.removeDuplicates();
-    run->done = std::move(done);
-    KubeRequest api;
-    api.path = QStringLiteral("/api");
-    api.what = QStringLiteral("API discovery (/api)");
-    client.send(api, [run](const KubeResponse &r) {
-        if (!r.ok()) {
-            run->result.error = r.error;
-            run->done(run->result);
-            return;
-        }
-        run->result.groups.append(QString());
-        KubeRequest apis;
-        apis.path = QStringLiteral("/apis");
-        apis.what = QStringLiteral("API discovery (/apis)");
-        run->client->send(apis, [run, what = apis.what](const KubeResponse &r2) {
-            if (!r2.ok()) {
-                run->result.error = r2.error;
-                run->done(run->result);
-                return;
-            }
-            const JsonRead root(r2.json);
-            for (const JsonRead &g : root[QStringLiteral("groups")].elements(Presence::Required))
-                run->result.groups.append(g[QStringLiteral("name")].string(Presence::Required));
-            if (!root.ok()) {
-                run->result.error = jsonShapeError(
-                    *root.error(), run->client->access().server.authority(), what, r2.httpStatus);
-                run->done(run->result);
-                return;
-            }
-            next(run);
+    auto result = cache ? cache : std::make_shared<ApiDiscoveryResult>();
+    result->error.reset();
+    QStringList wanted = apiVersions;
+    wanted.removeDuplicates();
+    QList<concurrent::Call> calls;
+    for (const QString &apiVersion : std::as_const(wanted)) {
+        if (result->asked.contains(apiVersion))
+            continue;
+        calls.append([&client, result, apiVersion](concurrent::Finish finish) {
+            KubeRequest req;
+            req.path = groupVersionPath(apiVersion);
+            req.what = QStringLiteral("API group version %1").arg(apiVersion);
+            client.send(
+                req, [&client, result, apiVersion, what = req.what, finish](const KubeResponse &r) {
+                    if (r.ok()) {
+                        if (const auto shape = addResources(*result, apiVersion, r.json)) {
+                            result->error = jsonShapeError(
+                                *shape, client.access().server.authority(), what, r.httpStatus);
+                            finish(false);
+                            return;
+                        }
+                    } else if (r.error->kind != KubeError::Kind::NotFound) {
+                        result->error = r.error;
+                        finish(false);
+                        return;
+                    }
+                    result->asked.append(apiVersion);
+                    finish(true);
+                });
         });
-    });
+    }
+    concurrent::run(std::move(calls), concurrent::kDefaultLimit,
+        [result, done = std::move(done)](bool) { done(*result); });
 }
 
 } // namespace tkeci

@@ -46,6 +46,8 @@ public:
     explicit ConnectivityVerifier(KubeClient &client, QObject *parent = nullptr);
 
     void setPollInterval(int ms) { m_watcher.setPollInterval(ms); }
+    /// Discovery shared with the run's other steps.
+    void setDiscoveryCache(const ApiDiscoveryCache &cache) { m_applier.setDiscoveryCache(cache); }
     /// Keep the check's objects afterwards (to look at failing pods); default: remove them.
     void setKeep(bool keep) { m_keep = keep; }
     /// The checks left out of the files given to start(), reported with the result.

@@ -18,6 +18,10 @@ ExistingClusterInstall::ExistingClusterInstall(const ClusterAccess &access, QObj
     m_applier = std::make_unique<ManifestApplier>(*m_client);
     m_watcher = std::make_unique<RolloutWatcher>(*m_client);
     m_verifier = std::make_unique<ConnectivityVerifier>(*m_client);
+    // One discovery for the run: the check's objects are in group versions the apply read.
+    const auto discovery = std::make_shared<ApiDiscoveryResult>();
+    m_applier->setDiscoveryCache(discovery);
+    m_verifier->setDiscoveryCache(discovery);
 
     connect(m_labeler.get(), &NodeLabeler::nodeDone, this, &ExistingClusterInstall::nodeLabelled);
     connect(m_labeler.get(), &NodeLabeler::finished, this, [this](const NodeLabelResult &r) {

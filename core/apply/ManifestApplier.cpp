@@ -1,7 +1,7 @@
 #include "apply/ManifestApplier.h"
 
+#include "apply/LiveVersions.h"
 #include "kube/JsonRead.h"
-
 #include "kube/YamlJson.h"
 #include "render/KubeObjects.h"
 
@@ -10,11 +10,28 @@
 #include <QPointer>
 
 namespace tkeci {
+
+/// How one object of the current wave fared, kept until it can be reported in order.
+struct ObjectDone
+{
+    std::optional<ApplyOutcome> outcome; // set on success
+};
+
 struct ManifestApplier::Run
 {
     std::vector<PlannedObject> planned;
+    std::vector<ApiResource> resources; // of each planned object, once placed
     ApiDiscoveryResult discovery;
-    size_t next = 0;
+    LiveVersions live;
+    std::optional<KubeResponse> inventoryBefore; // read with the live objects
+    std::vector<ObjectDone> done;
+    size_t waveBegin = 0;
+    size_t waveEnd = 0;
+    size_t reported = 0; // objects reported (stepFinished) so far, in planned order
+    // The first failure of the wave in planned order, so that the error does not depend on
+    // which answer came first.
+    std::optional<size_t> failedAt;
+    std::optional<KubeError> failure;
     ApplyResult result;
     bool finished = false;
 };
@@ -55,73 +72,160 @@ void ManifestApplier::start(const QList<ManifestFile> &files)
     for (const PlannedObject &o : m_run->planned)
         apiVersions.append(o.ref.apiVersion);
     QPointer<ManifestApplier> self(this);
-    discoverApiResources(m_client, apiVersions, [self](ApiDiscoveryResult d) {
+    discoverApiResources(
+        m_client, apiVersions,
+        [self](ApiDiscoveryResult d) {
+            if (!self)
+                return;
+            self->m_run->discovery = std::move(d);
+            if (self->m_run->discovery.error)
+                self->finish(self->m_run->discovery.error, QString());
+            else
+                self->placeObjects();
+        },
+        m_discoveryCache);
+}
+
+void ManifestApplier::placeObjects()
+{
+    // Every object is placed before anything is written: a kind the server does not serve
+    // stops the run with nothing applied, not half way.
+    Run &run = *m_run;
+    for (PlannedObject &obj : run.planned) {
+        const ApiResource *res = run.discovery.find(obj.ref.apiVersion, obj.ref.kind);
+        if (!res) {
+            finish(KubeError {KubeError::Kind::NotFound, 0,
+                       tr("%1 (%2, document %3): the server does not serve kind %4 in %5; is its "
+                          "CustomResourceDefinition installed?")
+                           .arg(obj.ref.display(), obj.file)
+                           .arg(obj.index + 1)
+                           .arg(obj.ref.kind, obj.ref.apiVersion),
+                       QString()},
+                obj.ref.display());
+            return;
+        }
+        if (res->namespaced && obj.ref.ns.isEmpty()) {
+            obj.ref.ns = m_client.access().defaultNamespace.isEmpty()
+                ? QStringLiteral("default")
+                : m_client.access().defaultNamespace;
+        }
+        run.resources.push_back(*res);
+    }
+    run.done.resize(run.planned.size());
+    readLive();
+}
+
+size_t ManifestApplier::waveEndFrom(size_t begin) const
+{
+    const std::vector<PlannedObject> &planned = m_run->planned;
+    size_t end = begin;
+    while (end < planned.size()
+        && applyRank(planned[end].ref.apiVersion, planned[end].ref.kind)
+            == applyRank(planned[begin].ref.apiVersion, planned[begin].ref.kind))
+        ++end;
+    return end;
+}
+
+concurrent::Call ManifestApplier::readLiveOf(size_t begin, size_t end)
+{
+    QList<LiveLookup> lookups;
+    for (size_t i = begin; i < end; ++i)
+        lookups.append({m_run->resources[i], m_run->planned[i].ref});
+    QPointer<ManifestApplier> self(this);
+    return [self, lookups](concurrent::Finish finish) {
         if (!self)
             return;
-        self->m_run->discovery = std::move(d);
-        if (self->m_run->discovery.error)
-            self->finish(self->m_run->discovery.error, QString());
-        else
-            self->applyNext();
+        readLiveVersions(self->m_client, lookups, [self, finish](const LiveVersions &live) {
+            if (!self)
+                return;
+            LiveVersions &known = self->m_run->live;
+            known.byKey.insert(live.byKey);
+            if (live.error && !known.error) {
+                known.error = live.error;
+                known.failedObject = live.failedObject;
+            }
+            finish(!live.error);
+        });
+    };
+}
+
+void ManifestApplier::readLive()
+{
+    // What exists is read one wave ahead: the first wave's objects now, with the inventory
+    // (merged into when the run ends); each later wave's while the wave before it is applied.
+    // So the read comes one round trip before the write, as a GET right before each apply
+    // would, and a controller's status update in between (a DaemonSet rolling out) does not
+    // make an unchanged object look configured.
+    auto inventoryRead = std::make_shared<std::optional<KubeResponse>>();
+    QList<concurrent::Call> calls {readLiveOf(0, waveEndFrom(0))};
+    QPointer<ManifestApplier> self(this);
+    if (m_keepInventory) {
+        calls.append([self, inventoryRead](concurrent::Finish finish) {
+            if (!self)
+                return;
+            self->m_client.send(
+                self->inventoryRequest(), [inventoryRead, finish](const KubeResponse &r) {
+                    *inventoryRead = r;
+                    finish(true);
+                });
+        });
+    }
+    concurrent::run(std::move(calls), concurrent::kDefaultLimit, [self, inventoryRead](bool) {
+        if (!self)
+            return;
+        Run &run = *self->m_run;
+        run.inventoryBefore = *inventoryRead;
+        if (run.live.error) {
+            self->finish(run.live.error, run.live.failedObject);
+            return;
+        }
+        self->applyWave();
     });
 }
 
-void ManifestApplier::applyNext()
+void ManifestApplier::applyWave()
 {
     Run &run = *m_run;
-    if (run.next >= run.planned.size()) {
+    run.waveBegin = run.waveEnd;
+    if (run.waveBegin >= run.planned.size()) {
         finish(std::nullopt, QString());
         return;
     }
-    const int index = int(run.next);
-    const int total = int(run.planned.size());
-    PlannedObject &obj = run.planned[run.next];
-    const ApiResource *res = run.discovery.find(obj.ref.apiVersion, obj.ref.kind);
-    if (!res) {
-        finish(KubeError {KubeError::Kind::NotFound, 0,
-                   tr("%1 (%2, document %3): the server does not serve kind %4 in %5; is its "
-                      "CustomResourceDefinition installed?")
-                       .arg(obj.ref.display(), obj.file)
-                       .arg(obj.index + 1)
-                       .arg(obj.ref.kind, obj.ref.apiVersion),
-                   QString()},
-            obj.ref.display());
-        return;
-    }
-    if (res->namespaced && obj.ref.ns.isEmpty()) {
-        obj.ref.ns = m_client.access().defaultNamespace.isEmpty()
-            ? QStringLiteral("default")
-            : m_client.access().defaultNamespace;
-    }
-    Q_EMIT stepStarted(index, total, obj.ref.display());
-
-    // A GET first tells "unchanged" from "configured": a no-op apply keeps resourceVersion.
-    KubeRequest get;
-    get.path = objectPath(*res, obj.ref.ns, obj.ref.name);
-    get.what = describeObject(*res, obj.ref.ns, obj.ref.name);
+    run.waveEnd = waveEndFrom(run.waveBegin);
+    QList<concurrent::Call> calls;
+    if (run.waveEnd < run.planned.size()) // the next wave's objects, read ahead
+        calls.append(readLiveOf(run.waveEnd, waveEndFrom(run.waveEnd)));
+    for (size_t i = run.waveBegin; i < run.waveEnd; ++i)
+        calls.append(applyOne(i));
     QPointer<ManifestApplier> self(this);
-    m_client.send(get, [self, index, total, get](const KubeResponse &before) {
+    concurrent::run(std::move(calls), concurrent::kDefaultLimit, [self](bool) {
         if (!self)
             return;
-        if (!before.ok() && before.error->kind != KubeError::Kind::NotFound) {
-            self->finish(before.error, self->m_run->planned[size_t(index)].ref.display());
+        self->reportInOrder(true);
+        Run &r = *self->m_run;
+        if (r.failedAt)
+            self->finish(r.failure, r.planned[*r.failedAt].ref.display());
+        else if (r.live.error)
+            self->finish(r.live.error, r.live.failedObject);
+        else
+            self->applyWave();
+    });
+}
+
+concurrent::Call ManifestApplier::applyOne(size_t index)
+{
+    QPointer<ManifestApplier> self(this);
+    return [self, index](concurrent::Finish finish) {
+        if (!self)
             return;
-        }
-        QString oldVersion;
-        if (before.ok()) {
-            const JsonRead version = JsonRead(
-                before.json)[QStringLiteral("metadata")][QStringLiteral("resourceVersion")];
-            oldVersion = version.string(Presence::Required);
-            if (!version.ok()) {
-                self->finish(
-                    jsonShapeError(*version.error(), self->m_client.access().server.authority(),
-                        get.what, before.httpStatus),
-                    self->m_run->planned[size_t(index)].ref.display());
-                return;
-            }
-        }
-        const PlannedObject &o = self->m_run->planned[size_t(index)];
-        KubeRequest patch = get;
+        Run &run = *self->m_run;
+        const PlannedObject &o = run.planned[index];
+        const ApiResource &res = run.resources[index];
+        Q_EMIT self->stepStarted(int(index), int(run.planned.size()), o.ref.display());
+        const QString oldVersion = run.live.of(res, o.ref.ns, o.ref.name);
+        KubeRequest patch;
+        patch.path = objectPath(res, o.ref.ns, o.ref.name);
+        patch.what = describeObject(res, o.ref.ns, o.ref.name);
         patch.method = "PATCH";
         patch.rbacVerb
             = QStringLiteral("patch"); // what RBAC checks for an apply, even one that creates
@@ -131,50 +235,78 @@ void ManifestApplier::applyNext()
         if (self->m_force)
             patch.query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
         self->m_client.send(
-            patch, [self, index, total, oldVersion, what = get.what](const KubeResponse &r) {
+            patch, [self, index, oldVersion, what = patch.what, finish](const KubeResponse &r) {
                 if (!self)
                     return;
                 Run &run = *self->m_run;
-                const ObjectRef ref = run.planned[size_t(index)].ref;
-                if (!r.ok()) {
-                    const auto kind = r.error->kind;
-                    if ((r.httpStatus == 0
-                            && (kind == KubeError::Kind::Timeout
-                                || kind == KubeError::Kind::Unreachable))
-                        || r.httpStatus == 504)
-                        run.result.uncertain = ref;
-                    self->finish(r.error, ref.display());
-                    return;
-                }
-                const JsonRead version = JsonRead(
-                    r.json)[QStringLiteral("metadata")][QStringLiteral("resourceVersion")];
-                const QString newVersion = version.string(Presence::Required);
-                if (!version.ok()) {
-                    // The write went through, but its answer is not the object: on record as
-                    // uncertain, as a lost answer is.
-                    run.result.uncertain = ref;
-                    self->finish(
-                        jsonShapeError(*version.error(), self->m_client.access().server.authority(),
-                            what, r.httpStatus),
-                        ref.display());
-                    return;
-                }
-                ApplyOutcome outcome = ApplyOutcome::Configured;
-                if (oldVersion.isEmpty()) {
-                    outcome = ApplyOutcome::Created;
-                    ++run.result.created;
-                } else if (oldVersion == newVersion) {
-                    outcome = ApplyOutcome::Unchanged;
-                    ++run.result.unchanged;
+                const ObjectRef &ref = run.planned[index].ref;
+                std::optional<KubeError> error = r.error;
+                QString newVersion;
+                bool uncertain = false;
+                if (r.ok()) {
+                    const JsonRead version = JsonRead(
+                        r.json)[QStringLiteral("metadata")][QStringLiteral("resourceVersion")];
+                    newVersion = version.string(Presence::Required);
+                    if (!version.ok()) {
+                        // The write went through, but its answer is not the object: on record
+                        // as uncertain, as a lost answer is.
+                        uncertain = true;
+                        error = jsonShapeError(*version.error(),
+                            self->m_client.access().server.authority(), what, r.httpStatus);
+                    }
                 } else {
-                    ++run.result.configured;
+                    const auto kind = r.error->kind;
+                    uncertain = (r.httpStatus == 0
+                                    && (kind == KubeError::Kind::Timeout
+                                        || kind == KubeError::Kind::Unreachable))
+                        || r.httpStatus == 504;
                 }
-                run.result.applied.append(ref);
-                Q_EMIT self->stepFinished(index, total, ref.display(), outcome);
-                ++run.next;
-                self->applyNext();
+                if (error) {
+                    if (uncertain)
+                        run.result.uncertain.append(ref);
+                    if (!run.failedAt || index < *run.failedAt) {
+                        run.failedAt = index;
+                        run.failure = error;
+                    }
+                    finish(false);
+                    return;
+                }
+                run.done[index].outcome = oldVersion.isEmpty() ? ApplyOutcome::Created
+                    : oldVersion == newVersion                 ? ApplyOutcome::Unchanged
+                                                               : ApplyOutcome::Configured;
+                self->reportInOrder(false);
+                finish(true);
             });
-    });
+    };
+}
+
+void ManifestApplier::reportInOrder(bool waveEnded)
+{
+    // Objects are reported (and recorded as applied) in the planned order: while the wave
+    // runs, up to the first one not back yet; when it has ended, every success of it.
+    Run &run = *m_run;
+    while (run.reported < run.waveEnd) {
+        const ObjectDone &d = run.done[run.reported];
+        if (!d.outcome && !waveEnded) // failed, or not back yet, or never sent
+            break;
+        const size_t index = run.reported++;
+        if (!d.outcome)
+            continue;
+        switch (*d.outcome) {
+        case ApplyOutcome::Created:
+            ++run.result.created;
+            break;
+        case ApplyOutcome::Unchanged:
+            ++run.result.unchanged;
+            break;
+        case ApplyOutcome::Configured:
+            ++run.result.configured;
+            break;
+        }
+        const ObjectRef &ref = run.planned[index].ref;
+        run.result.applied.append(ref);
+        Q_EMIT stepFinished(int(index), int(run.planned.size()), ref.display(), *d.outcome);
+    }
 }
 
 void ManifestApplier::finish(const std::optional<KubeError> &error, const QString &failedObject)
@@ -182,8 +314,8 @@ void ManifestApplier::finish(const std::optional<KubeError> &error, const QStrin
     m_run->result.error = error;
     m_run->result.failedObject = failedObject;
     if (!m_keepInventory
-        || (m_run->result.applied.isEmpty() && !m_run->result.uncertain && m_labelledNodes.isEmpty()
-            && m_editedMasters.isEmpty())) {
+        || (m_run->result.applied.isEmpty() && m_run->result.uncertain.isEmpty()
+            && m_labelledNodes.isEmpty() && m_editedMasters.isEmpty())) {
         m_run->finished = true;
         Q_EMIT finished(m_run->result);
         return;
@@ -194,7 +326,7 @@ void ManifestApplier::finish(const std::optional<KubeError> &error, const QStrin
     });
 }
 
-void ManifestApplier::writeInventory(std::function<void()> then)
+KubeRequest ManifestApplier::inventoryRequest() const
 {
     const ApiResource *cmRes
         = m_run->discovery.find(QStringLiteral("v1"), QStringLiteral("ConfigMap"));
@@ -204,71 +336,85 @@ void ManifestApplier::writeInventory(std::function<void()> then)
     KubeRequest get;
     get.path = objectPath(res, kube::kSystemNamespace, kInventoryConfigMap);
     get.what = describeObject(res, kube::kSystemNamespace, kInventoryConfigMap);
+    return get;
+}
+
+void ManifestApplier::writeInventory(std::function<void()> then)
+{
+    // Read at the start of the run (readLive); a run that stopped before that reads it now.
+    if (m_run->inventoryBefore) {
+        mergeInventory(*m_run->inventoryBefore, std::move(then));
+        return;
+    }
     QPointer<ManifestApplier> self(this);
-    m_client.send(get, [self, get, then = std::move(then)](const KubeResponse &before) {
+    m_client.send(inventoryRequest(), [self, then = std::move(then)](const KubeResponse &before) {
+        if (self)
+            self->mergeInventory(before, then);
+    });
+}
+
+void ManifestApplier::mergeInventory(const KubeResponse &before, std::function<void()> then)
+{
+    const KubeRequest get = inventoryRequest();
+    Inventory inv;
+    const QString localFile = m_inventoryFile.isEmpty()
+        ? defaultInventoryFile(m_client.access().server)
+        : m_inventoryFile;
+    // A record that cannot be read is not merged into (that would drop what it lists)
+    // and not overwritten: the operator is told, and the objects of this run go into
+    // the local file only.
+    std::optional<QString> unreadable;
+    if (before.ok()) {
+        const Shaped<Inventory> old = inventoryFromConfigMap(before.json);
+        if (old.ok())
+            inv = old.value;
+        else
+            unreadable = jsonShapeError(
+                *old.error, m_client.access().server.authority(), get.what, before.httpStatus)
+                             .message;
+    }
+    if (inv.objects.isEmpty()) {
+        const Shaped<std::optional<Inventory>> local = readInventoryFile(localFile);
+        if (local.ok() && local.value)
+            inv = *local.value;
+    }
+    inv.server = m_client.access().server.toString();
+    inv.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    inv.add(m_run->result.applied);
+    inv.add(m_run->result.uncertain);
+    for (const QString &n : m_labelledNodes) {
+        if (!inv.labelledNodes.contains(n))
+            inv.labelledNodes.append(n);
+    }
+    for (const QString &n : m_editedMasters) {
+        if (!inv.editedMasters.contains(n))
+            inv.editedMasters.append(n);
+    }
+    if (const QString e = writeInventoryFile(localFile, inv); !e.isEmpty())
+        m_run->result.warnings.append(tr("the local inventory was not written: %1").arg(e));
+    if (unreadable) {
+        m_run->result.warnings.append(
+            tr("the inventory ConfigMap was not written: it holds no readable inventory "
+               "(%1)")
+                .arg(*unreadable));
+        then();
+        return;
+    }
+    KubeRequest patch = get;
+    patch.method = "PATCH";
+    patch.rbacVerb = QStringLiteral("patch");
+    patch.contentType = "application/apply-patch+yaml";
+    patch.body = yamlToJsonText(inventoryConfigMap(inv));
+    patch.query.addQueryItem(QStringLiteral("fieldManager"), kFieldManager);
+    patch.query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
+    QPointer<ManifestApplier> self(this);
+    m_client.send(patch, [self, then](const KubeResponse &r) {
         if (!self)
             return;
-        Inventory inv;
-        const QString localFile = self->m_inventoryFile.isEmpty()
-            ? defaultInventoryFile(self->m_client.access().server)
-            : self->m_inventoryFile;
-        // A record that cannot be read is not merged into (that would drop what it lists)
-        // and not overwritten: the operator is told, and the objects of this run go into
-        // the local file only.
-        std::optional<QString> unreadable;
-        if (before.ok()) {
-            const Shaped<Inventory> old = inventoryFromConfigMap(before.json);
-            if (old.ok())
-                inv = old.value;
-            else
-                unreadable = jsonShapeError(*old.error, self->m_client.access().server.authority(),
-                    get.what, before.httpStatus)
-                                 .message;
-        }
-        if (inv.objects.isEmpty()) {
-            const Shaped<std::optional<Inventory>> local = readInventoryFile(localFile);
-            if (local.ok() && local.value)
-                inv = *local.value;
-        }
-        inv.server = self->m_client.access().server.toString();
-        inv.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        inv.add(self->m_run->result.applied);
-        if (const auto &maybe = self->m_run->result.uncertain)
-            inv.add({*maybe});
-        for (const QString &n : self->m_labelledNodes) {
-            if (!inv.labelledNodes.contains(n))
-                inv.labelledNodes.append(n);
-        }
-        for (const QString &n : self->m_editedMasters) {
-            if (!inv.editedMasters.contains(n))
-                inv.editedMasters.append(n);
-        }
-        if (const QString e = writeInventoryFile(localFile, inv); !e.isEmpty())
+        if (!r.ok())
             self->m_run->result.warnings.append(
-                tr("the local inventory was not written: %1").arg(e));
-        if (unreadable) {
-            self->m_run->result.warnings.append(
-                tr("the inventory ConfigMap was not written: it holds no readable inventory "
-                   "(%1)")
-                    .arg(*unreadable));
-            then();
-            return;
-        }
-        KubeRequest patch = get;
-        patch.method = "PATCH";
-        patch.rbacVerb = QStringLiteral("patch");
-        patch.contentType = "application/apply-patch+yaml";
-        patch.body = yamlToJsonText(inventoryConfigMap(inv));
-        patch.query.addQueryItem(QStringLiteral("fieldManager"), kFieldManager);
-        patch.query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
-        self->m_client.send(patch, [self, then](const KubeResponse &r) {
-            if (!self)
-                return;
-            if (!r.ok())
-                self->m_run->result.warnings.append(
-                    tr("the inventory ConfigMap was not written: %1").arg(r.error->message));
-            then();
-        });
+                tr("the inventory ConfigMap was not written: %1").arg(r.error->message));
+        then();
     });
 }
 

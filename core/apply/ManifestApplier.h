@@ -2,6 +2,7 @@
 
 #include "apply/Inventory.h"
 #include "apply/ObjectRef.h"
+#include "kube/ConcurrentCalls.h"
 #include "kube/KubeClient.h"
 
 #include <QObject>
@@ -13,9 +14,9 @@ namespace tkeci {
 /// How one object fared.
 enum class ApplyOutcome { Created, Configured, Unchanged };
 
-/// The end of an apply run. On failure `failedObject` and `error` say which object and why;
-/// `applied` lists what was applied before it (also recorded in the inventory), so a re-run
-/// continues from a known state.
+/// The end of an apply run. On failure `failedObject` and `error` say which object and why
+/// (the first in the planned order, when several of one wave failed); `applied` lists what
+/// was applied (also recorded in the inventory), so a re-run continues from a known state.
 struct ApplyResult
 {
     QList<ObjectRef> applied;
@@ -23,17 +24,21 @@ struct ApplyResult
     int configured = 0;
     int unchanged = 0;
     QString failedObject; // display name, empty on success
-    // The failed object when its write got no answer (timeout, connection closed, 504): it
-    // may exist now, so the inventory lists it too and an uninstall would not leave it behind.
-    std::optional<ObjectRef> uncertain;
+    // The objects whose write got no answer (timeout, connection closed, 504): they may exist
+    // now, so the inventory lists them too and an uninstall would not leave them behind.
+    QList<ObjectRef> uncertain;
     std::optional<KubeError> error;
     QStringList warnings; // e.g. the inventory could not be written locally
     bool ok() const { return !error.has_value(); }
 };
 
-/// Server-side apply of manifest files with field manager "tke-cilium-installer":
-/// discovery, then one PATCH (application/apply-patch+yaml) per document in a safe order,
-/// each step reported as it happens, stopping at the first failure. Objects already applied
+/// Server-side apply of manifest files with field manager "tke-cilium-installer": discovery,
+/// one metadata list per resource to learn what exists (read a wave ahead), then one PATCH
+/// (application/apply-patch+yaml) per document in waves: the objects of one apply rank (all
+/// ServiceAccounts, all ConfigMaps, all ClusterRoles, ...) go concurrently, a bounded number
+/// in flight, and each rank after the one before it has fully gone in, so the safe order
+/// holds. The run stops at the first failure: no later wave starts, the calls in flight
+/// finish and are recorded. Steps are reported in the planned order. Objects already applied
 /// come back Unchanged on a re-run. The inventory (ConfigMap + local file) is updated after
 /// the run, also after a failure, with what was applied.
 class ManifestApplier : public QObject
@@ -56,6 +61,9 @@ public:
     /// inventory.
     void setEditedMasters(const QStringList &masters) { m_editedMasters = masters; }
 
+    /// Discovery shared with the run's other steps (default: the applier reads its own).
+    void setDiscoveryCache(ApiDiscoveryCache cache) { m_discoveryCache = std::move(cache); }
+
     /// Starts applying; finished() follows once. Not re-entrant: one run per object at a time.
     void start(const QList<ManifestFile> &files);
 
@@ -66,9 +74,17 @@ Q_SIGNALS:
 
 private:
     struct Run;
-    void applyNext();
+    void placeObjects();
+    size_t waveEndFrom(size_t begin) const;
+    concurrent::Call readLiveOf(size_t begin, size_t end);
+    void readLive();
+    void applyWave();
+    concurrent::Call applyOne(size_t index);
+    void reportInOrder(bool waveEnded);
     void finish(const std::optional<KubeError> &error, const QString &failedObject);
+    KubeRequest inventoryRequest() const;
     void writeInventory(std::function<void()> then);
+    void mergeInventory(const KubeResponse &before, std::function<void()> then);
 
     KubeClient &m_client;
     bool m_force = false;
@@ -76,6 +92,7 @@ private:
     QString m_inventoryFile;
     QStringList m_labelledNodes;
     QStringList m_editedMasters;
+    ApiDiscoveryCache m_discoveryCache;
     std::unique_ptr<Run> m_run;
 };
 

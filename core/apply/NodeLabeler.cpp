@@ -1,6 +1,7 @@
 #include "apply/NodeLabeler.h"
 
 #include "apply/Inventory.h"
+#include "kube/ConcurrentCalls.h"
 #include "kube/JsonRead.h"
 
 #include <QJsonArray>
@@ -63,7 +64,7 @@ void NodeLabeler::label(const InstallPlan &plan)
             else
                 self->m_queue.append({nameByIp.value(n.nodeIp), n});
         }
-        self->applyNext();
+        self->applyAll();
     });
 }
 
@@ -73,43 +74,52 @@ void NodeLabeler::unlabel(const QStringList &nodes)
     m_queue.clear();
     for (const QString &n : nodes)
         m_queue.append({n, NodeLabels {}});
-    applyNext();
+    applyAll();
 }
 
-void NodeLabeler::applyNext()
+void NodeLabeler::applyAll()
 {
-    if (m_queue.isEmpty()) {
-        Q_EMIT finished(m_result);
-        return;
-    }
-    // Named copies, not a structured binding: clang before 16 cannot capture bindings.
-    const auto next = m_queue.takeFirst();
-    const QString name = next.first;
-    const NodeLabels labels = next.second;
-    if (labels.asn.isEmpty()) {
-        // An apply to a node that is gone would create it again: look first.
-        KubeRequest get;
-        get.path = QStringLiteral("/api/v1/nodes/") + name;
-        get.what = QStringLiteral("nodes \"%1\"").arg(name);
-        QPointer<NodeLabeler> self(this);
-        m_client.send(get, [self, name](const KubeResponse &r) {
+    QList<concurrent::Call> calls;
+    QPointer<NodeLabeler> self(this);
+    for (const auto &item : std::as_const(m_queue)) {
+        // Named copies, not a structured binding: clang before 16 cannot capture bindings.
+        const QString name = item.first;
+        const NodeLabels labels = item.second;
+        calls.append([self, name, labels](concurrent::Finish finish) {
             if (!self)
                 return;
-            if (r.ok())
-                self->applyLabels(name, NodeLabels {});
-            else if (r.error->kind == KubeError::Kind::NotFound)
-                self->applyNext();
-            else {
-                self->m_result.error = r.error;
-                Q_EMIT self->finished(self->m_result);
+            if (!labels.asn.isEmpty()) {
+                self->applyLabels(name, labels, finish);
+                return;
             }
+            // An apply to a node that is gone would create it again: look first.
+            KubeRequest get;
+            get.path = QStringLiteral("/api/v1/nodes/") + name;
+            get.what = QStringLiteral("nodes \"%1\"").arg(name);
+            self->m_client.send(get, [self, name, finish](const KubeResponse &r) {
+                if (!self)
+                    return;
+                if (r.ok()) {
+                    self->applyLabels(name, NodeLabels {}, finish);
+                } else if (r.error->kind == KubeError::Kind::NotFound) {
+                    finish(true);
+                } else {
+                    if (!self->m_result.error)
+                        self->m_result.error = r.error;
+                    finish(false);
+                }
+            });
         });
-        return;
     }
-    applyLabels(name, labels);
+    m_queue.clear();
+    concurrent::run(std::move(calls), concurrent::kDefaultLimit, [self](bool) {
+        if (self)
+            Q_EMIT self->finished(self->m_result);
+    });
 }
 
-void NodeLabeler::applyLabels(const QString &name, const NodeLabels &ours)
+void NodeLabeler::applyLabels(
+    const QString &name, const NodeLabels &ours, std::function<void(bool)> finish)
 {
     QJsonObject labels;
     if (!ours.asn.isEmpty()) {
@@ -132,17 +142,18 @@ void NodeLabeler::applyLabels(const QString &name, const NodeLabels &ours)
     patch.query.addQueryItem(QStringLiteral("fieldManager"), kFieldManager);
     patch.body = QJsonDocument(node).toJson(QJsonDocument::Compact);
     QPointer<NodeLabeler> self(this);
-    m_client.send(patch, [self, name, ours](const KubeResponse &r) {
+    m_client.send(patch, [self, name, ours, finish](const KubeResponse &r) {
         if (!self)
             return;
         if (!r.ok()) {
-            self->m_result.error = r.error;
-            Q_EMIT self->finished(self->m_result);
+            if (!self->m_result.error)
+                self->m_result.error = r.error;
+            finish(false);
             return;
         }
         self->m_result.labelled.append(name);
         Q_EMIT self->nodeDone(name, ours.asn, ours.switchIp);
-        self->applyNext();
+        finish(true);
     });
 }
 

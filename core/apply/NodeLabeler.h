@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace tkeci {
 
 struct NodeLabelResult
@@ -38,8 +40,11 @@ Q_SIGNALS:
     void finished(const tkeci::NodeLabelResult &result);
 
 private:
-    void applyNext();
-    void applyLabels(const QString &name, const NodeLabels &labels);
+    /// Every node of the queue, concurrently (a bounded number in flight): the nodes have no
+    /// order between them. The first failure ends the run once the calls in flight are back.
+    void applyAll();
+    void applyLabels(
+        const QString &name, const NodeLabels &labels, std::function<void(bool)> finish);
 
     KubeClient &m_client;
     QList<std::pair<QString, NodeLabels>> m_queue; // node name, labels (none: remove ours)

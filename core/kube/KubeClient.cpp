@@ -129,7 +129,7 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, Try t)
     url.setQuery(request.query);
     QNetworkRequest req(url);
     req.setTransferTimeout(withinRunDeadline(m_timeoutMs));
-    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("Accept", request.accept.isEmpty() ? "application/json" : request.accept);
     req.setRawHeader("User-Agent", "tke-cilium-installer/" TKECI_VERSION);
     if (!request.contentType.isEmpty())
         req.setRawHeader("Content-Type", request.contentType);
@@ -201,6 +201,7 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, Try t)
     // Without a body, the overload without data: with upload data (even none) Qt 6.4 no
     // longer honours the read buffer size below and reads a whole answer into memory before
     // the first readyRead, so a hostile server's endless body could not be cut off.
+    ++m_requestsSent;
     QNetworkReply *reply = request.body.isEmpty()
         ? m_network->sendCustomRequest(req, request.method)
         : m_network->sendCustomRequest(req, request.method, request.body);

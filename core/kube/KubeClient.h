@@ -25,6 +25,8 @@ struct KubeRequest
     QUrlQuery query;
     QByteArray body;
     QByteArray contentType;
+    /// The Accept header; empty: "application/json".
+    QByteArray accept;
     QString what;
     QString rbacVerb = QStringLiteral("get");
     /// The answer is a JSON object (all but pod logs); anything else is an error.
@@ -89,6 +91,9 @@ public:
     /// How long an exec credential plugin may take, in milliseconds (default 30 000).
     void setExecTimeout(int ms) { m_execTimeoutMs = ms; }
     const ClusterAccess &access() const { return m_access; }
+    /// Requests put on the wire so far, retries included: what a run costs, for tests and
+    /// benchmarks that hold the count down.
+    int requestsSent() const { return m_requestsSent; }
 
 private:
     struct ReplyState
@@ -133,6 +138,7 @@ private:
     int m_timeoutMs = 30000;
     int m_retries = 3;
     int m_backoffMs = 500;
+    int m_requestsSent = 0;
 };
 
 } // namespace tkeci

@@ -86,7 +86,7 @@ class CliFaults(unittest.TestCase):
         code, out, err, took = first
         self.assertEqual(code, 1, out + err)
         self.assertIn(f"stopped at ClusterRole cilium; {applied_before} object(s) applied "
-                      "before it are kept and listed in the inventory", err)
+                      "are kept and listed in the inventory", err)
         self.assertIn(says, err)
         before = [f"{k} {n}" for k, n, _ in STEP.findall(out)]
         self.assertEqual(len(before), applied_before)
@@ -102,12 +102,13 @@ class CliFaults(unittest.TestCase):
               f"({out.strip().splitlines()[-1]})", file=sys.stderr)
 
     def test_500_on_every_try(self):
-        self.start("--fault", "error500:6x4")  # 1 try + 3 retries of the 6th object
+        # 1 try + 3 retries of ClusterRole cilium; the other two ClusterRoles of its wave go in.
+        self.start("--fault", "error500@clusterroles/ciliumx4")
         first = self.apply()
         self.stopped_then_finished(
             "500 on every try", first, self.apply(),
             'the API server failed on clusterroles.rbac.authorization.k8s.io "cilium" (HTTP '
-            "500): Internal error occurred: etcdserver: request timed out", 5)
+            "500): Internal error occurred: etcdserver: request timed out", 7)
 
     def test_reset_until_fixed(self):
         self.start("--fault", "reset:6+")
@@ -117,26 +118,30 @@ class CliFaults(unittest.TestCase):
         self.assertIn("warning: the inventory ConfigMap was not written", first[2])
         self.server.clear_faults()  # the load balancer is fixed
         rerun = self.apply()
-        self.assertIn("0 configured, 6 unchanged", rerun[1])  # the reset write had happened
+        # The reset writes had happened: the three ClusterRoles' wave, after five objects.
+        self.assertIn("0 configured, 8 unchanged", rerun[1])
         self.stopped_then_finished(
             "reset until fixed", first, rerun,
             "closed the connection before answering clusterroles.rbac.authorization.k8s.io "
             '"cilium"', 5)
 
     def test_conflict_needs_force(self):
-        self.start("--fault", "conflict:6")
+        self.start("--fault", "conflict@clusterroles/cilium")
         first = self.apply()
         code, _, err, _ = self.apply()  # the other manager still owns the field
         self.assertEqual(code, 1)
         self.assertIn('(held by field manager "helm")', err)
         self.stopped_then_finished(
             "conflict", first, self.apply("--force-conflicts"),
-            ".metadata.labels.app.kubernetes.io/managed-by (held by field manager \"helm\")", 5)
+            ".metadata.labels.app.kubernetes.io/managed-by (held by field manager \"helm\")", 7)
 
     def test_token_expires(self):
-        # Part-way through the objects; the checks before the apply (imported cluster, other
-        # CNI) and discovery count as requests too.
-        self.start("--token-expires-after", "17")
+        # Part-way through the objects, at the end of a round trip: the checks before the
+        # apply (imported cluster, other CNI: 2), discovery (3), the ServiceAccounts' list and
+        # the inventory's read (2), the ServiceAccounts' wave with the ConfigMaps' list read
+        # ahead (4), the ConfigMaps' wave with the ClusterRoles' list (3) make 14; the
+        # ClusterRoles' wave meets the 401.
+        self.start("--token-expires-after", "14")
         config = self.server.kubeconfig("admin-token")
         first = self.apply(kubeconfig=config)
         self.assertIn("the API server refused the bearer token of user \"u\" (401 "

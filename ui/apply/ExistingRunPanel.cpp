@@ -171,8 +171,8 @@ void ExistingRunPanel::connectRun()
             if (!object.isEmpty())
                 m_objects->failed(object, error);
             say(object.isEmpty() ? error.message
-                                 : tr("Stopped at %1: %2\nWhat was applied before it stays and "
-                                      "is in the inventory. Fix the cause, then retry: applied "
+                                 : tr("Stopped at %1: %2\nWhat was applied stays and is in the "
+                                      "inventory. Fix the cause, then retry: applied "
                                       "objects come back unchanged.")
                                        .arg(object, error.message),
                 true);

@@ -16,6 +16,11 @@ closes before the answer, so one reset of a Qt client's call may count as up to 
                   object with label app.kubernetes.io/managed-by=Helm: another tool owns that
                   field now, and the apply meets a real field-manager conflict (409)
 
+KIND@TARGET[xK] or KIND@TARGET+ in place of KIND:N aims at the writes to one object instead,
+TARGET being the end of its path ("clusterroles/cilium"), counted from its first write: a client
+that sends writes concurrently cannot be aimed at by their number, as their order on the wire
+is not theirs to choose.
+
 --token-expires-after N: the admin bearer token (admin-token.kubeconfig) works for N requests,
 then every request with it gets 401, as an expired token; renewed.token holds a fresh one."""
 
@@ -26,16 +31,16 @@ KINDS = ("error500", "reset", "hang", "conflict")
 
 
 def parse(spec):
-    """"kind:N[xK]" or "kind:N+" -> (kind, first, last or None); raises ValueError naming
-    what is wrong."""
-    m = re.fullmatch(r"([a-z0-9]+):(\d+)(?:x(\d+)|(\+))?", spec)
+    """"kind:N[xK]", "kind:N+", "kind@target[xK]" or "kind@target+" -> (kind, target or None,
+    first, last or None); raises ValueError naming what is wrong."""
+    m = re.fullmatch(r"([a-z0-9]+)(?::(\d+)|@([a-z0-9./-]+?))(?:x(\d+)|(\+))?", spec)
     if not m or m.group(1) not in KINDS:
-        raise ValueError(f"--fault {spec}: expected KIND:N[xK] or KIND:N+ with KIND one of "
-                         f"{', '.join(KINDS)}")
-    first, count = int(m.group(2)), int(m.group(3) or 1)
+        raise ValueError(f"--fault {spec}: expected KIND:N[xK], KIND:N+, KIND@TARGET[xK] or "
+                         f"KIND@TARGET+ with KIND one of {', '.join(KINDS)}")
+    first, count = int(m.group(2) or 1), int(m.group(4) or 1)
     if first < 1 or count < 1:
         raise ValueError(f"--fault {spec}: N and K start at 1")
-    return m.group(1), first, None if m.group(4) else first + count - 1
+    return m.group(1), m.group(3), first, None if m.group(5) else first + count - 1
 
 
 class Faults:
@@ -44,18 +49,26 @@ class Faults:
         self.configure([], 0)
 
     def configure(self, specs, token_uses):
-        self.plan = [parse(spec) for spec in specs]  # (kind, first, last or None)
+        self.plan = [parse(spec) for spec in specs]  # (kind, target, first, last or None)
         self.writes = 0
+        self.writes_to = {}  # target -> writes to it so far
         self.token_uses = token_uses  # 0: the admin token never expires
         self.token_used = 0
 
-    def next_write(self):
-        """Counts a write; returns (its number, the fault it meets or None)."""
+    def next_write(self, path):
+        """Counts a write to `path`; returns (its number, the fault it meets or None)."""
         with self.lock:
             self.writes += 1
             n = self.writes
-            for kind, first, last in self.plan:
-                if first <= n and (last is None or n <= last):
+            for kind, target, first, last in self.plan:
+                if target is not None:
+                    if not path.endswith("/" + target):
+                        continue
+                    self.writes_to[target] = self.writes_to.get(target, 0) + 1
+                    k = self.writes_to[target]
+                else:
+                    k = n
+                if first <= k and (last is None or k <= last):
                     return n, kind
             return n, None
 

@@ -7,6 +7,7 @@ conflicts, merge patch, create/get/list/watch/delete, Status objects, resourceVe
 Usage: server.py DIR [--ready-after S] [--stuck NAME,...] [--cluster-outcome running|failed]
                      [--cluster-step S] [--nodes N] [--unavailable-first N]
                      [--fault KIND:N[xK]]... [--hang-seconds S] [--token-expires-after N]
+                     [--delay-ms MS]
 It makes a PKI and kubeconfigs in DIR, listens on 127.0.0.1 (a free port) and prints
 "READY <port>" once it serves. Kubeconfigs: admin-cert, admin-token, viewer, norbac,
 badtoken, badca, expired (.kubeconfig, JSON, which is YAML). Faults a real cluster shows
@@ -44,6 +45,7 @@ UNAVAILABLE = [0]  # how many requests still get 503 (--unavailable-first)
 FAULTS = faults.Faults()  # --fault, --token-expires-after
 EXPIRING_TOKEN = [None]  # the admin token of admin-token.kubeconfig, which may expire
 HANG_SECONDS = [60.0]
+DELAY_SECONDS = [0.0]  # --delay-ms: every answer this late, as from a cluster far away
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -116,6 +118,10 @@ class Handler(BaseHTTPRequestHandler):
         n = int(self.headers.get("Content-Length") or 0)
         self.raw = self.rfile.read(n) if n else b""
         self.fault = None
+        if DELAY_SECONDS[0]:
+            # The round trip to a distant cluster; each request waits on its own thread
+            # (ThreadingHTTPServer), so concurrent requests overlap as they would on the wire.
+            time.sleep(DELAY_SECONDS[0])
         try:
             url = urllib.parse.urlsplit(self.path)
             query = dict(urllib.parse.parse_qsl(url.query))
@@ -125,7 +131,7 @@ class Handler(BaseHTTPRequestHandler):
                                "handle the request")
             user, groups = self.authenticate()
             if verb != "get":
-                number, self.fault = FAULTS.next_write()
+                number, self.fault = FAULTS.next_write(url.path)
                 if self.fault:
                     sys.stderr.write(f"fault {self.fault} on write {number}\n")
             if self.fault == "error500":
@@ -248,9 +254,28 @@ class Handler(BaseHTTPRequestHandler):
 
     def op_list(self, res, ns, name, sub, query):
         items, rv = STORE.list(res, ns)
+        items = [i for i in items if self.matches(i, query)]
+        if self.metadata_only():
+            return self.send_json(200, {
+                "kind": "PartialObjectMetadataList", "apiVersion": "meta.k8s.io/v1",
+                "metadata": {"resourceVersion": rv},
+                "items": [{"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1",
+                           "metadata": i["metadata"]} for i in items]})
         self.send_json(200, {"kind": res.kind + "List", "apiVersion": res.group_version,
-                             "metadata": {"resourceVersion": rv},
-                             "items": [i for i in items if self.matches(i, query)]})
+                             "metadata": {"resourceVersion": rv}, "items": items})
+
+    def metadata_only(self):
+        """The first media type of Accept is JSON as PartialObjectMetadataList of
+        meta.k8s.io/v1: kube-apiserver then answers names and metadata only (the metadata
+        client of client-go asks so, k8s.io/client-go metadata/metadata.go; the server side
+        is k8s.io/apiserver pkg/endpoints/handlers/response.go, transformResponseObject). A
+        client that also lists plain application/json takes the full list from an older
+        server."""
+        first = self.headers.get("Accept", "").split(",")[0]
+        params = dict(p.strip().split("=", 1) for p in first.split(";")[1:] if "=" in p)
+        return (first.split(";")[0].strip() == "application/json"
+                and params.get("as") == "PartialObjectMetadataList"
+                and params.get("g") == "meta.k8s.io" and params.get("v") == "v1")
 
     def chunk(self, event):
         data = (json.dumps(event) + "\n").encode()
@@ -446,6 +471,7 @@ def main():
     p.add_argument("--node-addresses", default="")
     p.add_argument("--fault", action="append", default=[], help="KIND:N[xK], see faults.py")
     p.add_argument("--hang-seconds", type=float, default=60.0)
+    p.add_argument("--delay-ms", type=float, default=0.0)
     p.add_argument("--token-expires-after", type=int, default=0)
     # TKEStack's platform (platform.py): the versions it offers, the image of its own Cilium.
     p.add_argument("--k8s-valid-versions", default=",".join(tke_platform.Config.versions))
@@ -454,6 +480,7 @@ def main():
     d = os.path.abspath(a.dir)
     UNAVAILABLE[0] = a.unavailable_first
     HANG_SECONDS[0] = a.hang_seconds
+    DELAY_SECONDS[0] = a.delay_ms / 1000.0
     try:
         FAULTS.configure(a.fault, a.token_expires_after)
     except ValueError as e:
