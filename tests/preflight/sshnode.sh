@@ -149,8 +149,10 @@ cmd_up() {
         # The local table's rule (priority 0) would deliver before any other: move it behind.
         ip -n "$ns" rule add pref 100 lookup local
         ip -n "$ns" rule del pref 0
-        ip -n "$ns" rule add pref 10 iif "$dev" ipproto udp dport 8472 blackhole
-        ip -n "$ns" rule add pref 11 iif "$dev" ipproto tcp dport 4240 blackhole
+        # Protocols by number (17 UDP, 6 TCP): iproute2 resolves names through /etc/protocols,
+        # which a minimal Debian does not have (package netbase).
+        ip -n "$ns" rule add pref 10 iif "$dev" ipproto 17 dport 8472 blackhole
+        ip -n "$ns" rule add pref 11 iif "$dev" ipproto 6 dport 4240 blackhole
     fi
     ip netns exec "$ns" sysctl -qw net.ipv4.ip_forward="$ip_forward"
 
