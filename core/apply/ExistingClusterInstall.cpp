@@ -1,12 +1,14 @@
 #include "apply/ExistingClusterInstall.h"
 
 #include "apply/ClusterKind.h"
+#include "kube/ConcurrentCalls.h"
 #include "render/ConnectivityCheckOptions.h"
 #include "yaml/YamlCodec.h"
 
 #include <utility>
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace tkeci {
 
@@ -18,10 +20,11 @@ ExistingClusterInstall::ExistingClusterInstall(const ClusterAccess &access, QObj
     m_applier = std::make_unique<ManifestApplier>(*m_client);
     m_watcher = std::make_unique<RolloutWatcher>(*m_client);
     m_verifier = std::make_unique<ConnectivityVerifier>(*m_client);
-    // One discovery for the run: the check's objects are in group versions the apply read.
-    const auto discovery = std::make_shared<ApiDiscoveryResult>();
-    m_applier->setDiscoveryCache(discovery);
-    m_verifier->setDiscoveryCache(discovery);
+    // One discovery for the run, read with the first checks; the check's objects are in group
+    // versions the apply reads too.
+    m_discovery = std::make_shared<ApiDiscoveryResult>();
+    m_applier->setDiscoveryCache(m_discovery);
+    m_verifier->setDiscoveryCache(m_discovery);
 
     connect(m_labeler.get(), &NodeLabeler::nodeDone, this, &ExistingClusterInstall::nodeLabelled);
     connect(m_labeler.get(), &NodeLabeler::finished, this, [this](const NodeLabelResult &r) {
@@ -118,42 +121,75 @@ void ExistingClusterInstall::start(const InstallPlan &plan, const QList<Manifest
 void ExistingClusterInstall::checkClusterKind()
 {
     Q_EMIT stepStarted(InstallStep::ClusterKind);
-    findClusterKind(*m_client, [this](ClusterKindResult r) {
-        if (r.error) {
-            fail(InstallStep::ClusterKind, *r.error);
-            return;
-        }
-        if (!r.ownControlPlane) {
-            // TKEStack installs Cilium on its baremetal clusters only: no way to go on.
-            fail(InstallStep::ClusterKind,
-                KubeError {KubeError::Kind::Config, 0,
-                    tr("this cluster's control plane does not run on its nodes (kube-system has "
-                       "no static pods labelled tier=control-plane): it is an imported or "
-                       "managed cluster, and TKEStack installs Cilium only on its baremetal "
-                       "clusters. Nothing was applied."),
-                    QString()});
-            return;
-        }
-        m_controllerManagerHosts = r.controllerManagerHosts;
-        checkOtherCni();
+    // The first two checks and discovery only read and have no order between them: they go
+    // in one round trip; each check is judged in its step, in order.
+    auto kind = std::make_shared<ClusterKindResult>();
+    QStringList apiVersions {QStringLiteral("v1")};
+    Problems ignored; // the applier reports them
+    for (const PlannedObject &o : planApply(m_targetFiles + m_verificationFiles, ignored))
+        apiVersions.append(o.ref.apiVersion);
+    QPointer<ExistingClusterInstall> self(this);
+    QList<concurrent::Call> reads {[self, kind](concurrent::Finish finish) {
+                                       findClusterKind(
+                                           *self->m_client, [kind, finish](ClusterKindResult r) {
+                                               *kind = std::move(r);
+                                               finish(true);
+                                           });
+                                   },
+        [self](concurrent::Finish finish) {
+            findOtherCni(*self->m_client, [self, finish](OtherCniResult r) {
+                if (self)
+                    self->m_otherCni = std::move(r);
+                finish(true);
+            });
+        },
+        [self, apiVersions](concurrent::Finish finish) {
+            // A failure here is not judged: the apply reads what is missing again and says.
+            discoverApiResources(
+                *self->m_client, apiVersions, [finish](ApiDiscoveryResult) { finish(true); },
+                self->m_discovery);
+        }};
+    concurrent::run(std::move(reads), concurrent::kDefaultLimit, [self, kind](bool) {
+        if (self)
+            self->judgeClusterKind(*kind);
     });
+}
+
+void ExistingClusterInstall::judgeClusterKind(const ClusterKindResult &r)
+{
+    if (r.error) {
+        fail(InstallStep::ClusterKind, *r.error);
+        return;
+    }
+    if (!r.ownControlPlane) {
+        // TKEStack installs Cilium on its baremetal clusters only: no way to go on.
+        fail(InstallStep::ClusterKind,
+            KubeError {KubeError::Kind::Config, 0,
+                tr("this cluster's control plane does not run on its nodes (kube-system has "
+                   "no static pods labelled tier=control-plane): it is an imported or "
+                   "managed cluster, and TKEStack installs Cilium only on its baremetal "
+                   "clusters. Nothing was applied."),
+                QString()});
+        return;
+    }
+    m_controllerManagerHosts = r.controllerManagerHosts;
+    checkOtherCni();
 }
 
 void ExistingClusterInstall::checkOtherCni()
 {
     Q_EMIT stepStarted(InstallStep::OtherCniCheck);
-    findOtherCni(*m_client, [this](OtherCniResult r) {
-        if (r.error) {
-            fail(InstallStep::OtherCniCheck, *r.error);
-            return;
-        }
-        if (!r.found.isEmpty()) {
-            m_otherCniPaused = true;
-            Q_EMIT otherCniFound(r.found); // paused until goOnDespiteOtherCni()
-            return;
-        }
-        labelNodes();
-    });
+    const OtherCniResult &r = m_otherCni; // read with the cluster kind
+    if (r.error) {
+        fail(InstallStep::OtherCniCheck, *r.error);
+        return;
+    }
+    if (!r.found.isEmpty()) {
+        m_otherCniPaused = true;
+        Q_EMIT otherCniFound(r.found); // paused until goOnDespiteOtherCni()
+        return;
+    }
+    labelNodes();
 }
 
 void ExistingClusterInstall::goOnDespiteOtherCni()

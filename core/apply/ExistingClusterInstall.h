@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apply/ClusterKind.h"
 #include "apply/ConnectivityVerifier.h"
 #include "apply/ControllerManagerChange.h"
 #include "apply/ManifestApplier.h"
@@ -118,6 +119,7 @@ private:
     void apply();
     void watchRollout(int timeoutMs);
     void verify();
+    void judgeClusterKind(const ClusterKindResult &r);
     void fail(InstallStep step, const KubeError &error);
     void end(InstallStep step, RunStop stop);
 
@@ -128,6 +130,8 @@ private:
     QStringList m_labelledNodes;
     QStringList m_editedMasters;
     QStringList m_controllerManagerHosts; // from the ClusterKind step
+    OtherCniResult m_otherCni; // read with the ClusterKind step, judged in its own
+    ApiDiscoveryCache m_discovery; // read once for the run, shared by apply and check
     QList<ObjectRef> m_workloads;
     ExistingInstallResult m_result;
     std::optional<PreflightOptions> m_masterAccess;
