@@ -126,7 +126,11 @@ void ExistingClusterInstall::checkClusterKind()
     auto kind = std::make_shared<ClusterKindResult>();
     QStringList apiVersions {QStringLiteral("v1")};
     Problems ignored; // the applier reports them
-    for (const PlannedObject &o : planApply(m_targetFiles + m_verificationFiles, ignored))
+    // The check's files only when the check will run (after the rollout watch).
+    const QList<ManifestFile> files = m_options.watchRollout
+        ? m_targetFiles + m_verificationFiles
+        : m_targetFiles;
+    for (const PlannedObject &o : planApply(files, ignored))
         apiVersions.append(o.ref.apiVersion);
     QPointer<ExistingClusterInstall> self(this);
     QList<concurrent::Call> reads {[self, kind](concurrent::Finish finish) {

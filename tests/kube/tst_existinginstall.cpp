@@ -6,7 +6,10 @@
 
 #include "apply/ExistingClusterInstall.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -189,6 +192,68 @@ private Q_SLOTS:
         QVERIFY2(r.error->message.contains(QLatin1String("could not be read on 10.0.0.16")),
             qPrintable(r.error->message));
         QCOMPARE(objects.size(), 0);
+    }
+
+    void requestsPerStep()
+    {
+        // What an apply costs in requests, step by step (#15: no request whose answer the run
+        // already has): the first checks and discovery once, the node list and one apply per
+        // labelled node, then one list per resource and namespace, the inventory's read, one
+        // apply per object and the inventory's write. A second run costs the same.
+        TestApiServer fresh({QStringLiteral("--nodes"), QStringLiteral("1")});
+        QVERIFY(fresh.isRunning());
+        const ManifestSet set = renderedFor(NetworkMode::Underlay);
+        const QList<ManifestFile> files = set.filesFor(ManifestDestination::TargetCluster);
+        Problems problems;
+        const std::vector<PlannedObject> planned = planApply(files, problems);
+        QSet<QString> lists, groupVersions {QStringLiteral("v1")};
+        for (const PlannedObject &o : planned) {
+            lists.insert(o.ref.apiVersion + u'/' + o.ref.kind + u'/' + o.ref.ns);
+            groupVersions.insert(o.ref.apiVersion);
+        }
+        const int objects = int(planned.size());
+        const auto requests = [&fresh]() {
+            QFile log(fresh.file(QStringLiteral("server.log")));
+            if (!log.open(QIODevice::ReadOnly))
+                return -1;
+            int n = 0;
+            for (const QString &line : QString::fromUtf8(log.readAll()).split(u'\n')) {
+                static const QRegularExpression verb(
+                    QStringLiteral("^(GET|PATCH|POST|PUT|DELETE) "));
+                n += verb.match(line).hasMatch() ? 1 : 0;
+            }
+            return n;
+        };
+        for (int run = 1; run <= 2; ++run) {
+            ExistingClusterInstall install(
+                *loadKubeConfig({fresh.kubeconfig(QStringLiteral("admin-cert"))}).access);
+            ExistingInstallOptions o = options();
+            o.watchRollout = false;
+            install.setOptions(o);
+            QMap<int, int> atStart; // step -> requests logged when it started
+            connect(&install, &ExistingClusterInstall::stepStarted, this,
+                [&](InstallStep s) { atStart.insert(int(s), requests()); });
+            QSignalSpy finished(&install, &ExistingClusterInstall::finished);
+            const int before = requests();
+            InstallPlan p = plan(NetworkMode::Underlay);
+            p.nodes = {p.nodes.first()}; // node-1, 10.0.0.16
+            install.start(p, files, {});
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+            const auto r = finished.first().first().value<ExistingInstallResult>();
+            QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+            const int end = requests();
+            const int checks = atStart.value(int(InstallStep::NodeLabels)) - before;
+            const int labels = atStart.value(int(InstallStep::Apply))
+                - atStart.value(int(InstallStep::NodeLabels));
+            const int apply = end - atStart.value(int(InstallStep::Apply));
+            qInfo("run %d: %d requests: checks and discovery %d, node labels %d, apply %d (%d "
+                  "objects)",
+                run, end - before, checks, labels, apply, objects);
+            QCOMPARE(checks, 2 + int(groupVersions.size()));
+            QCOMPARE(labels, 1 + 1);
+            QCOMPARE(apply, int(lists.size()) + 1 + objects + 1);
+            QCOMPARE(run == 1 ? r.apply.created : r.apply.unchanged, objects);
+        }
     }
 
     void underlayLabelsAndNoHook()
