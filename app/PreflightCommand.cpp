@@ -4,10 +4,12 @@
 #include "PreflightCommand.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "preflight/PreflightSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -15,6 +17,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -149,6 +152,40 @@ void answerFromTerminal(PreflightSession &session, QObject &context, bool accept
         });
 }
 
+/// net.apiserver on an existing cluster without HA: every node must reach the API server the
+/// kubeconfig names (the one apply will use). False when a kubeconfig the operator named
+/// cannot be read; a default kubeconfig that is absent or unreadable only leaves the check out,
+/// with a note.
+bool readApiServer(
+    const QCommandLineParser &parser, const InstallPlan &plan, PreflightOptions &options)
+{
+    if (!options.networkChecks || plan.target != Target::ExistingCluster
+        || plan.haType != HaType::None)
+        return true;
+    const QString kubeconfig = parser.value(QStringLiteral("kubeconfig"));
+    const QString context = parser.value(QStringLiteral("context"));
+    const bool named = !kubeconfig.isEmpty() || !context.isEmpty();
+    const QStringList paths
+        = kubeconfigPaths(kubeconfig, qEnvironmentVariable("KUBECONFIG"), QDir::homePath());
+    const bool present = std::any_of(
+        paths.cbegin(), paths.cend(), [](const QString &p) { return QFile::exists(p); });
+    std::optional<ClusterAccess> access;
+    if (named || present)
+        access = loadAccess(kubeconfig, context);
+    if (!access) {
+        if (named)
+            return false;
+        err() << Text::tr("note: net.apiserver is not checked: no kubeconfig to read the API "
+                          "server's address from (give --kubeconfig)")
+              << Qt::endl;
+        return true;
+    }
+    const QUrl server = access->server;
+    options.apiServer = std::pair {
+        server.host(), server.port(server.scheme() == QLatin1String("http") ? 80 : 443)};
+    return true;
+}
+
 } // namespace
 
 void addPreflightOptions(QCommandLineParser &parser)
@@ -213,6 +250,8 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
         return ExitBadInput;
     }
     options.networkChecks = !parser.isSet(QStringLiteral("no-network-checks"));
+    if (!readApiServer(parser, plan, options))
+        return ExitBadInput;
     const bool acceptNew = parser.isSet(QStringLiteral("accept-new-host-keys"));
     const bool json = parser.isSet(QStringLiteral("json"));
 

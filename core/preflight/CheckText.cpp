@@ -238,9 +238,10 @@ constexpr CheckInfo kChecks[] = {
         QT_TRANSLATE_NOOP(
             "tkeci::CheckResult", "A TCP connection to the node's switch on port 179 succeeds.")},
     {CheckId::NetApiserver, "net.apiserver",
-        QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "API VIP"),
-        QT_TRANSLATE_NOOP(
-            "tkeci::CheckResult", "The node reaches the cluster's API VIP on its port.")},
+        QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "API server"),
+        QT_TRANSLATE_NOOP("tkeci::CheckResult",
+            "The node reaches the cluster's API server: the HA VIP on its port, or on an "
+            "existing cluster without HA the kubeconfig's address.")},
     {CheckId::NetRegistry, "net.registry",
         QT_TRANSLATE_NOOP("tkeci::PreflightGridModel", "Registry"),
         QT_TRANSLATE_NOOP(

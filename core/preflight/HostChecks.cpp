@@ -5,6 +5,7 @@
 #include "preflight/NetworkChecks.h"
 #include "preflight/OsRelease.h"
 #include "preflight/PortUsage.h"
+#include "render/RenderContext.h"
 
 #include <QRegularExpression>
 
@@ -184,12 +185,22 @@ CheckResults evaluateProbe(const NodeCheckContext &context, const QHash<QString,
     return rows;
 }
 
-QList<CheckId> runChecks(const InstallPlan &plan, bool networkStage)
+std::optional<std::pair<QString, int>> apiServerTarget(
+    const InstallPlan &plan, const PreflightOptions &options)
 {
-    if (!networkStage)
+    if (const auto vip = RenderContext(plan).apiServerEndpoint())
+        return vip;
+    if (plan.target == Target::ExistingCluster)
+        return options.apiServer;
+    return std::nullopt;
+}
+
+QList<CheckId> runChecks(const InstallPlan &plan, const PreflightOptions &options)
+{
+    if (!options.networkChecks)
         return nodeCheckIds();
     QList<CheckId> checks = nodeCheckIds() + networkCheckIds(!plan.isUnderlay());
-    if (plan.haType != HaType::None)
+    if (apiServerTarget(plan, options))
         checks.append(CheckId::NetApiserver);
     checks.append(CheckId::NetRegistry);
     return checks;

@@ -24,14 +24,15 @@ QByteArray newToken()
 
 } // namespace
 
-NetworkStage::NetworkStage(const InstallPlan &plan, const QStringList &nodes)
+NetworkStage::NetworkStage(
+    const InstallPlan &plan, const PreflightOptions &options, const QStringList &nodes)
     : m_overlay(!plan.isUnderlay())
-    , m_apiServer(RenderContext(plan).apiServerEndpoint())
+    , m_apiServer(apiServerTarget(plan, options))
     , m_order(nodes)
 {
     for (const NodeSpec &n : plan.nodes)
         m_switchOf.insert(n.ip, n.switchIP.value_or(plan.underlay.switchIP));
-    for (const CheckId check : runChecks(plan, true)) {
+    for (const CheckId check : runChecks(plan, options)) {
         if (!nodeCheckIds().contains(check) && check != CheckId::NetDevice)
             m_checks.append(check); // net.device is judged with the node's own checks
     }

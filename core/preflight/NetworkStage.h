@@ -2,6 +2,7 @@
 
 #include "plan/InstallPlan.h"
 #include "preflight/NetworkChecks.h"
+#include "preflight/PreflightOptions.h"
 
 #include <QHash>
 #include <QSet>
@@ -22,7 +23,8 @@ class PreflightRun;
 class NetworkStage
 {
 public:
-    NetworkStage(const InstallPlan &plan, const QStringList &nodes);
+    NetworkStage(
+        const InstallPlan &plan, const PreflightOptions &options, const QStringList &nodes);
 
     /// The checks this stage judges, for rows of nodes it never reaches (cancel).
     QList<CheckId> checks() const;
@@ -43,7 +45,7 @@ private:
 
     bool m_overlay = true;
     QList<CheckId> m_checks; // the stage's checks (net.device is judged in the first stage)
-    std::optional<std::pair<QString, int>> m_apiServer; // HA: the VIP and its port
+    std::optional<std::pair<QString, int>> m_apiServer; // the VIP, or the kubeconfig's address
     std::optional<std::pair<QString, int>> m_registry; // a private registry's host and port
     QString m_internetRegistry; // the default registry (not probed), when the plan uses it
     QHash<QString, QString> m_switchOf; // underlay: node → its switch

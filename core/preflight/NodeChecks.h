@@ -2,6 +2,7 @@
 
 #include "plan/InstallPlan.h"
 #include "preflight/CheckResult.h"
+#include "preflight/PreflightOptions.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -24,7 +25,11 @@ struct NodeCheckContext
 
 /// The checks of a run, in display order: nodeCheckIds(), then the network stage's
 /// (networkCheckIds(), net.apiserver with an HA VIP, net.registry).
-QList<CheckId> runChecks(const InstallPlan &plan, bool networkStage);
+QList<CheckId> runChecks(const InstallPlan &plan, const PreflightOptions &options);
+/// The API server every node must reach (net.apiserver): with HA the plan's VIP on its port,
+/// else for an existing cluster the kubeconfig's address when the options have it.
+std::optional<std::pair<QString, int>> apiServerTarget(
+    const InstallPlan &plan, const PreflightOptions &options);
 
 /// Judges every check from the sections of probeScript()'s output. Pure: no I/O.
 CheckResults evaluateProbe(

@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 namespace tkeci {
 
 /// How preflight connects. Secrets are not here: they are asked for at run time.
@@ -16,6 +19,9 @@ struct PreflightOptions
     /// The network stage (net.*): every node against its peers and its switch. Off only where
     /// the nodes cannot reach each other on purpose (tests of single-node behaviour).
     bool networkChecks = true;
+    /// An existing cluster without HA: the API server's address from the kubeconfig (host,
+    /// port), for net.apiserver. With HA the plan's VIP is checked instead.
+    std::optional<std::pair<QString, int>> apiServer;
 };
 
 } // namespace tkeci

@@ -52,7 +52,7 @@ void PreflightRunner::start(
     m_unreported.clear();
     m_done = 0;
     const bool overlay = !plan.isUnderlay();
-    m_checks = runChecks(plan, options.networkChecks);
+    m_checks = runChecks(plan, options);
     m_pool->setMaxThreadCount(qBound(1, options.parallel, 1024));
     QList<NodeSpec> nodes;
     for (const NodeSpec &node : plan.nodes) {
@@ -65,7 +65,7 @@ void PreflightRunner::start(
     QStringList addresses;
     for (const NodeSpec &node : std::as_const(nodes))
         addresses.append(node.ip);
-    m_network.reset(options.networkChecks ? new NetworkStage(plan, addresses) : nullptr);
+    m_network.reset(options.networkChecks ? new NetworkStage(plan, options, addresses) : nullptr);
     for (const NodeSpec &node : std::as_const(nodes)) {
         m_pending.insert(node.ip);
         m_unreported.insert(node.ip);

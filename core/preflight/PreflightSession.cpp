@@ -51,7 +51,7 @@ void PreflightSession::setNodes(const QStringList &nodes, const QList<CheckId> &
 
 void PreflightSession::prepare(const InstallPlan &plan, const PreflightOptions &options)
 {
-    setNodes(addressesOf(plan), runChecks(plan, options.networkChecks));
+    setNodes(addressesOf(plan), runChecks(plan, options));
 }
 
 void PreflightSession::runAll(const InstallPlan &plan, const PreflightOptions &options)

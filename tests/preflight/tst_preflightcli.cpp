@@ -20,8 +20,10 @@ struct CliRun
 
 CliRun runCli(QStringList args)
 {
-    // These nodes sit on separate links and cannot reach each other: no network stage.
-    if (args.value(0) == QLatin1String("preflight") && args.size() > 1)
+    // These nodes sit on separate links and cannot reach each other: no network stage (but
+    // for a kubeconfig's check, which ends before any node is contacted).
+    if (args.value(0) == QLatin1String("preflight") && args.size() > 1
+        && !args.contains(QStringLiteral("--kubeconfig")))
         args.append(QStringLiteral("--no-network-checks"));
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
@@ -202,6 +204,26 @@ private Q_SLOTS:
                 + extra);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
+    }
+
+    void unreadableKubeconfigIsBadInput()
+    {
+        // An existing cluster without HA: net.apiserver checks the kubeconfig's API server, so
+        // a kubeconfig the operator named must be readable; nothing is checked when it is not.
+        QString profile = writeProfile(QStringLiteral("existing.yaml"), {m_healthy});
+        QFile f(profile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text
+            = f.readAll().replace("target: new-cluster", "target: existing-cluster");
+        f.close();
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        const CliRun r = runCli({QStringLiteral("preflight"), QStringLiteral("--profile"), profile,
+            QStringLiteral("--kubeconfig"), QStringLiteral("/nonexistent/kubeconfig")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("/nonexistent/kubeconfig"), r.err.constData());
     }
 
     void missingProfileIsBadInput()

@@ -237,13 +237,27 @@ private Q_SLOTS:
         QCOMPARE(checkSentence(reg),
             QStringLiteral("the node could not resolve registry.example (port 443)"));
 
-        // The columns follow the plan: the VIP only with HA, the registry always.
+        // The columns follow the plan: the API server with HA (its VIP) or, on an existing
+        // cluster, when the kubeconfig's address is known; the registry always.
         InstallPlan plan;
-        QVERIFY(!runChecks(plan, true).contains(CheckId::NetApiserver));
-        QVERIFY(runChecks(plan, true).contains(CheckId::NetRegistry));
-        plan.haType = HaType::ThirdParty;
-        QVERIFY(runChecks(plan, true).contains(CheckId::NetApiserver));
-        QCOMPARE(runChecks(plan, false), nodeCheckIds());
+        PreflightOptions options;
+        QVERIFY(!runChecks(plan, options).contains(CheckId::NetApiserver));
+        QVERIFY(runChecks(plan, options).contains(CheckId::NetRegistry));
+        options.apiServer = std::pair {QStringLiteral("api.example"), 6443};
+        plan.target = Target::NewCluster; // a new cluster has no API server yet
+        QVERIFY(!runChecks(plan, options).contains(CheckId::NetApiserver));
+        QCOMPARE(apiServerTarget(plan, options), std::nullopt);
+        plan.target = Target::ExistingCluster;
+        QVERIFY(runChecks(plan, options).contains(CheckId::NetApiserver));
+        QCOMPARE(apiServerTarget(plan, options), options.apiServer);
+        plan.haType = HaType::ThirdParty; // the VIP wins over the kubeconfig's address
+        plan.vip = QStringLiteral("10.0.0.100");
+        plan.vport = 8443;
+        QCOMPARE(apiServerTarget(plan, options), std::optional(std::pair {plan.vip, 8443}));
+        options.apiServer.reset();
+        QVERIFY(runChecks(plan, options).contains(CheckId::NetApiserver));
+        options.networkChecks = false;
+        QCOMPARE(runChecks(plan, options), nodeCheckIds());
     }
 
     void aSingleNodeHasNoPeers()

@@ -197,6 +197,31 @@ private Q_SLOTS:
         expectClean({m_a, m_b});
     }
 
+    void existingClusterReachesTheKubeconfigsApiServer()
+    {
+        // No HA: the API server is the kubeconfig's (the switch stand-in accepts on 179);
+        // a second run with an address where nothing answers fails on both nodes.
+        InstallPlan p = plan({m_a, m_b}, true);
+        p.target = Target::ExistingCluster;
+        PreflightOptions o = options();
+        o.apiServer = std::pair {m_switch, 179};
+        PreflightRunner runner;
+        ResultMap r = runToEnd(runner, p, o);
+        for (const QString &ip : {m_a, m_b}) {
+            QVERIFY2(verdict(r, ip, "net.apiserver") == Verdict::Pass,
+                qPrintable(said(r, ip, "net.apiserver")));
+            QVERIFY(said(r, ip, "net.apiserver").contains(m_switch + QStringLiteral(" port 179")));
+        }
+        o.apiServer = std::pair {m_switch, 6443};
+        r = runToEnd(runner, p, o);
+        for (const QString &ip : {m_a, m_b}) {
+            QCOMPARE(verdict(r, ip, "net.apiserver"), Verdict::Fail);
+            QVERIFY2(said(r, ip, "net.apiserver").contains(m_switch + QStringLiteral(" port 6443")),
+                qPrintable(said(r, ip, "net.apiserver")));
+        }
+        expectClean({m_a, m_b});
+    }
+
     void cancelDuringTheStageLeavesNothing()
     {
         PreflightRunner runner;
