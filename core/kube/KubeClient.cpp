@@ -205,11 +205,16 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, Try t)
     QNetworkReply *reply = request.body.isEmpty()
         ? m_network->sendCustomRequest(req, request.method)
         : m_network->sendCustomRequest(req, request.method, request.body);
+    // Qt's HTTP thread would otherwise buffer whatever arrives before this thread reads it.
+    // The very next statement, nothing before it: Qt 6.4 applies the size only if it reaches
+    // the HTTP thread before the answer's first bytes; set later (measured: after the first
+    // QSslCertificate of the process, which loads the TLS backend, ~20 ms), the limit is
+    // never applied and an endless chunked answer filled 2-6 GB while this thread was starved
+    // of readyRead (issue #16; tests/kube/cli_hostile_test.py "endless chunked answer").
+    reply->setReadBufferSize(4 << 20);
     auto sslErrors = std::make_shared<QList<QSslError>>();
     auto peer = std::make_shared<QSslCertificate>();
     auto state = std::make_shared<ReplyState>();
-    // Qt's HTTP thread would otherwise buffer whatever arrives before this thread reads it.
-    reply->setReadBufferSize(4 << 20);
     // The body is taken as it arrives and counted: an answer larger than the request allows
     // is cut off there, not read into memory first.
     connect(reply, &QNetworkReply::readyRead, this, [reply, state, limit = request.maxBodyBytes] {

@@ -61,6 +61,10 @@ SHAPES = {
 class Handler(socketserver.StreamRequestHandler):
     def handle(self):
         line = self.rfile.readline(65536).decode("latin-1")
+        if not line.strip():
+            # A connection closed before a request (a client's idle keep-alive connection
+            # going away under load): no request, so no write; it used to count as one.
+            return
         length = 0
         while True:
             header = self.rfile.readline(65536)
@@ -78,6 +82,7 @@ class Handler(socketserver.StreamRequestHandler):
                 self.rfile.read(min(length, 1 << 20))
                 with LOCK:
                     WRITES[0] += 1
+                    sys.stderr.write(f"hostile server: a write came: {method} {path}\n")  # which probe
                 w(status(500, b"the hostile server takes no writes"))
             elif mode == "writes":
                 with LOCK:
