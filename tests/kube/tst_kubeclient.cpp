@@ -205,9 +205,11 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() >= 4900, "the answers came before the plugin could have ended");
         qInfo("exec plugin of 5 s: %d timer ticks, largest gap between two %lld ms", ticks,
             largestGap);
-        // A blocked thread would show one gap of 5 s. 250 ms leaves room for a loaded CI host.
-        QVERIFY2(largestGap < 250, qPrintable(QString::number(largestGap)));
-        QVERIFY(ticks > 100);
+        // A blocked thread would show one gap of the plugin's 5 s. Half of it is the bound: a
+        // loaded CI host under ASan has shown gaps over 250 ms that were waits for a CPU, not
+        // a block (the figure is printed above).
+        QVERIFY2(largestGap < 2500, qPrintable(QString::number(largestGap)));
+        QVERIFY(ticks > 20);
         QFile runs(count);
         QVERIFY(runs.open(QIODevice::ReadOnly));
         QCOMPARE(runs.readAll().count('\n'), 1);
