@@ -114,10 +114,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped at %1; %2 object(s) applied before it are kept and listed in the inventory; fix the cause and run apply again to continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>applied: %1 created, %2 configured, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,6 +151,10 @@
     </message>
     <message>
         <source>if you set these flags on the masters yourself, pass --skip-controller-manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at %1; %2 object(s) applied are kept and listed in the inventory; fix the cause and run apply again to continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,11 +559,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The node reaches the cluster&apos;s API VIP on its port.</source>
+        <source>The node reaches the image registry of the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The node reaches the image registry of the profile.</source>
+        <source>The node reaches the cluster&apos;s API server: the HA VIP on its port, or on an existing cluster without HA the kubeconfig&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,11 +1150,6 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped at %1: %2
-What was applied before it stays and is in the inventory. Fix the cause, then retry: applied objects come back unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,6 +1207,11 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     </message>
     <message>
         <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %1: %2
+What was applied stays and is in the inventory. Fix the cause, then retry: applied objects come back unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,6 +2766,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <source>preflight: seconds for each node to connect and log in (default 10); the checks themselves may take three times as long. apply, status, verify, uninstall: the whole run ends within these seconds, every request, poll and credential plugin included (without it: 600 s for each wait, 120 s for each call).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: net.apiserver is not checked: no kubeconfig to read the API server&apos;s address from (give --kubeconfig)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::PreflightGridModel</name>
@@ -2843,11 +2847,11 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API VIP</source>
+        <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registry</source>
+        <source>API server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -113,10 +113,6 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>stopped at %1; %2 object(s) applied before it are kept and listed in the inventory; fix the cause and run apply again to continue</source>
-        <translation>在 %1 处停止；此前已应用的 %2 个对象会保留并记入安装记录；请排除问题后重新运行 apply 以继续</translation>
-    </message>
-    <message>
         <source>applied: %1 created, %2 configured, %3 unchanged</source>
         <translation>应用完成：已创建 %1 个，已更新 %2 个，未变更 %3 个</translation>
     </message>
@@ -155,6 +151,10 @@
     <message>
         <source>if you set these flags on the masters yourself, pass --skip-controller-manager</source>
         <translation>如果您已在 Master 节点上自行设置这些参数，请传入 --skip-controller-manager</translation>
+    </message>
+    <message>
+        <source>stopped at %1; %2 object(s) applied are kept and listed in the inventory; fix the cause and run apply again to continue</source>
+        <translation>在 %1 处停止；已应用的 %2 个对象会保留并记入安装记录；请排除问题后重新运行 apply 以继续</translation>
     </message>
 </context>
 <context>
@@ -558,12 +558,12 @@
         <translation>到节点交换机 179 端口的 TCP 连接成功。</translation>
     </message>
     <message>
-        <source>The node reaches the cluster&apos;s API VIP on its port.</source>
-        <translation>节点可以访问集群 API VIP 的端口。</translation>
-    </message>
-    <message>
         <source>The node reaches the image registry of the profile.</source>
         <translation>节点可以访问配置文件中的镜像仓库。</translation>
+    </message>
+    <message>
+        <source>The node reaches the cluster&apos;s API server: the HA VIP on its port, or on an existing cluster without HA the kubeconfig&apos;s address.</source>
+        <translation>节点可以访问集群的 API 服务器：高可用时为 VIP 及其端口，未启用高可用的已有集群为 kubeconfig 中的地址。</translation>
     </message>
 </context>
 <context>
@@ -1155,12 +1155,6 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
         <translation>节点 %1 已打标签：%2=%3，%4=%5</translation>
     </message>
     <message>
-        <source>Stopped at %1: %2
-What was applied before it stays and is in the inventory. Fix the cause, then retry: applied objects come back unchanged.</source>
-        <translation>在 %1 处停止：%2
-此前已应用的对象会保留并记入安装记录。请排除问题后重试：已应用的对象将显示为未变化。</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1219,6 +1213,12 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
     <message>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopped at %1: %2
+What was applied stays and is in the inventory. Fix the cause, then retry: applied objects come back unchanged.</source>
+        <translation>在 %1 处停止：%2
+已应用的对象会保留并记入安装记录。请排除问题后重试：已应用的对象将显示为未变化。</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2764,10 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <source>preflight: seconds for each node to connect and log in (default 10); the checks themselves may take three times as long. apply, status, verify, uninstall: the whole run ends within these seconds, every request, poll and credential plugin included (without it: 600 s for each wait, 120 s for each call).</source>
         <translation>preflight：每个节点连接并登录的秒数（默认 10）；检查本身最多可用三倍时间。apply、status、verify、uninstall：整个运行在这些秒数内结束，包括每个请求、轮询和凭据插件（不指定时：每次等待 600 秒，每次调用 120 秒）。</translation>
     </message>
+    <message>
+        <source>note: net.apiserver is not checked: no kubeconfig to read the API server&apos;s address from (give --kubeconfig)</source>
+        <translation>注意：未检查 net.apiserver：没有可读取 API 服务器地址的 kubeconfig（请使用 --kubeconfig 指定）</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::PreflightGridModel</name>
@@ -2841,12 +2845,12 @@ What was applied before it stays and is in the inventory. Fix the cause, then re
         <translation>BGP</translation>
     </message>
     <message>
-        <source>API VIP</source>
-        <translation>API VIP</translation>
-    </message>
-    <message>
         <source>Registry</source>
         <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API 服务器</translation>
     </message>
 </context>
 <context>
