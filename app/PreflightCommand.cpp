@@ -5,6 +5,7 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "preflight/NodeChecks.h"
 #include "preflight/PreflightSession.h"
 
 #include <QCommandLineParser>
@@ -180,9 +181,7 @@ bool readApiServer(
               << Qt::endl;
         return true;
     }
-    const QUrl server = access->server;
-    options.apiServer = std::pair {
-        server.host(), server.port(server.scheme() == QLatin1String("http") ? 80 : 443)};
+    options.apiServer = apiServerAddress(access->server);
     return true;
 }
 

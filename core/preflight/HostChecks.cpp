@@ -185,6 +185,11 @@ CheckResults evaluateProbe(const NodeCheckContext &context, const QHash<QString,
     return rows;
 }
 
+std::pair<QString, int> apiServerAddress(const QUrl &server)
+{
+    return {server.host(), server.port(server.scheme() == QLatin1String("http") ? 80 : 443)};
+}
+
 std::optional<std::pair<QString, int>> apiServerTarget(
     const InstallPlan &plan, const PreflightOptions &options)
 {

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QUrl>
 
 namespace tkeci {
 
@@ -26,6 +27,9 @@ struct NodeCheckContext
 /// The checks of a run, in display order: nodeCheckIds(), then the network stage's
 /// (networkCheckIds(), net.apiserver with an HA VIP, net.registry).
 QList<CheckId> runChecks(const InstallPlan &plan, const PreflightOptions &options);
+/// Host and port of a kubeconfig's server URL, for PreflightOptions::apiServer (port 443 for
+/// https and 80 for http when the URL names none, as kubectl connects).
+std::pair<QString, int> apiServerAddress(const QUrl &server);
 /// The API server every node must reach (net.apiserver): with HA the plan's VIP on its port,
 /// else for an existing cluster the kubeconfig's address when the options have it.
 std::optional<std::pair<QString, int>> apiServerTarget(

@@ -1,12 +1,15 @@
 #include "PreflightPage.h"
 
 #include "WizardState.h"
+#include "kube/KubeConfig.h"
 #include "models/PreflightGridModel.h"
+#include "preflight/NodeChecks.h"
 #include "widgets/FieldFeedback.h"
 #include "widgets/PeerMatrixView.h"
 #include "wizard/PreflightGate.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -148,10 +151,28 @@ void PreflightPage::startOn(const QStringList &nodes)
     m_acceptWarnings->setChecked(false);
     m_progress->setRange(0, 0);
     updateState();
+    m_state.ssh.apiServer = kubeconfigApiServer();
     if (nodes.isEmpty())
         m_session->runAll(m_state.config.plan(), m_state.ssh);
     else
         m_session->rerun(m_state.config.plan(), m_state.ssh, nodes);
+}
+
+std::optional<std::pair<QString, int>> PreflightPage::kubeconfigApiServer() const
+{
+    // net.apiserver on an existing cluster without HA checks the address apply will use: the
+    // kubeconfig chosen on the Apply page when the operator has been there, else the one
+    // kubectl would read ($KUBECONFIG, ~/.kube/config). None readable: the check is left out.
+    const InstallPlan plan = m_state.config.plan();
+    if (plan.target != Target::ExistingCluster || plan.haType != HaType::None)
+        return std::nullopt;
+    if (m_state.access)
+        return apiServerAddress(m_state.access->server);
+    const KubeConfigResult kubeconfig = loadKubeConfig(
+        kubeconfigPaths(QString(), qEnvironmentVariable("KUBECONFIG"), QDir::homePath()));
+    if (!kubeconfig.access)
+        return std::nullopt;
+    return apiServerAddress(kubeconfig.access->server);
 }
 
 void PreflightPage::cancel()

@@ -59,6 +59,7 @@ protected:
 
 private:
     void startOn(const QStringList &nodes);
+    std::optional<std::pair<QString, int>> kubeconfigApiServer() const;
     void updateState();
     void showDetails();
     void askNextHostKey();
