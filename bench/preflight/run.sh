@@ -9,8 +9,10 @@
 # (default 5), so a busy machine's load falls on every tool alike. Per tool it prints the
 # median wall time, user+sys CPU (the whole process tree's: parallel-ssh's includes its `ssh`
 # children) in total and per node, the largest process's peak RSS (/usr/bin/time %M) and the
-# peak of the whole tree's summed RSS (treepeak.py), then the ratio cli/pssh twice: of the
-# medians, and the median of each round's own cli/pssh (the runs next to each other).
+# peak of the whole tree's summed RSS (treepeak.py) and the CPU the nodes spent on its
+# sessions (sshd, shell, probe programs; per node), then the ratio cli/pssh twice: of the
+# medians, and the median of each round's own cli/pssh (the runs next to each other), and the
+# ratio of the work (CPU here + on the nodes).
 # At the node counts in PHASES_AT (default 40) it also prints where each node's time goes
 # (bench_preflight --phases, PhaseBreakdown.h).
 #   run.sh BENCH_PREFLIGHT_BIN INSTALLER_BIN [N ...]      (default N: 10 40 100 200)
@@ -62,23 +64,55 @@ for ((i = 0; i < max; i++)); do
     read -r type key _ <"$state/node${indexes[$i]}/host_key.pub"
     echo "${ips[$i]} $type $key" >>"$state/known_hosts"
 done
+# The nodes' listening sshds: what their sessions' processes (sshd's own per connection, the
+# shell, the probe's programs) cost in CPU arrives in their children's times once reaped.
+listeners=()
+for ((i = 0; i < max; i++)); do
+    listeners+=("$(pgrep -f -o -- "sshd -D -f $state/node${indexes[$i]}/sshd_config")")
+done
+nodes_cpu_ticks() { # summed cutime + cstime of the first $1 nodes' listeners
+    local f sum=0
+    for pid in "${listeners[@]:0:$1}"; do
+        read -r -a f <"/proc/$pid/stat"
+        sum=$((sum + f[15] + f[16]))
+    done
+    echo "$sum"
+}
+tick_ms=$((1000 / $(getconf CLK_TCK)))
+sessions_ended() { # waits (at most 20 s) until no listener of the first $1 nodes has a child
+    local pid c
+    for ((try = 0; try < 200; try++)); do
+        c=""
+        for pid in "${listeners[@]:0:$1}"; do
+            c+=$(cat "/proc/$pid/task/$pid/children" 2>/dev/null || true)
+        done
+        [ -z "${c// /}" ] && return 0
+        sleep 0.1
+    done
+    echo "run.sh: sessions still open 20 s after the run" >&2
+}
 "$bench" --print-script >"$state/probe.sh"
 probe=$(cat "$state/probe.sh")
 
-# "wall user sys maxrss_kB tree_peak_kB exit" for one command (stdout kept in $state/out).
+# "wall user sys maxrss_kB tree_peak_kB exit nodes_cpu_ms" for one command on the first $n
+# nodes (stdout kept in $state/out). The nodes' share is read once every session has ended.
 measure() {
-    local rc=0
+    local rc=0 before after
+    sessions_ended "$max" # the phases run's too
+    before=$(nodes_cpu_ticks "$n")
     "$here/treepeak.py" "$state/peak" /usr/bin/time -f '%e %U %S %M' -o "$state/time" "$@" \
         >"$state/out" 2>"$state/stderr" || rc=$?
-    echo "$(tail -1 "$state/time") $(cat "$state/peak") $rc"
+    sessions_ended "$max"
+    after=$(nodes_cpu_ticks "$n")
+    echo "$(tail -1 "$state/time") $(cat "$state/peak") $rc $(((after - before) * tick_ms))"
 }
 calc() { awk "BEGIN {printf \"%.${2:-2}f\", $1}"; }
 median() { sort -g | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'; }
 med() { tr ' ' '\n' | grep . | median; }
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-5s %-5s %8s %8s %11s %9s %10s  %s\n' nodes tool wall_s cpu_s cpu_ms/node \
-    maxrss_MB tree_MB notes
+printf '%-5s %-5s %8s %8s %11s %9s %10s %12s  %s\n' nodes tool wall_s cpu_s cpu_ms/node \
+    maxrss_MB tree_MB node_ms/node notes
 for n in "${counts[@]}"; do
     {
         echo "version: 1"
@@ -94,7 +128,7 @@ for n in "${counts[@]}"; do
         done
     } >"$state/profile.yaml"
     printf '%s\n' "${ips[@]:0:n}" >"$state/hosts"
-    declare -A wall=() cpu=() rss=() tree=() bad=()
+    declare -A wall=() cpu=() rss=() tree=() bad=() ncpu_=() work=()
     stall=()
     pair=()
     for ((r = 0; r < reps; r++)); do
@@ -102,20 +136,23 @@ for n in "${counts[@]}"; do
             tool=${tools[$(((k + r) % ${#tools[@]}))]}
             case $tool in
             cli)
-                read -r w u s m t rc < <(measure "$installer" preflight \
+                read -r w u s m t rc ncpu < <(measure "$installer" preflight \
                     --profile "$state/profile.yaml" --known-hosts "$state/known_hosts" --json \
                     --parallel "$parallel" --no-network-checks)
                 # Every node must have answered: a failed node would be a short run.
                 answered=$(grep -c '"status": "pass"' "$state/out" || true)
-                [ "$rc" = 0 ] || bad[cli]+="exit $rc ($answered rows passed) " ;;
+                if [ "$rc" != 0 ]; then
+                    bad[cli]+="exit $rc ($answered rows passed) "
+                    cp "$state/stderr" "${FAILED_DIR:-/tmp}/tkeci-bench-cli-$n-$r.stderr" || true
+                fi ;;
             lib)
-                read -r w u s m t rc < <(measure "$bench" "$state/profile.yaml" \
+                read -r w u s m t rc ncpu < <(measure "$bench" "$state/profile.yaml" \
                     "$state/known_hosts" "$parallel")
                 [ "$rc" = 0 ] || bad[lib]+="exit $rc: $(head -c 200 "$state/out") "
                 stall+=("$(grep -o 'max_event_loop_stall_ms=[0-9]*' "$state/out" | cut -d= -f2)") ;;
             pssh)
                 rm -rf "$state/pssh-out"
-                read -r w u s m t rc < <(measure parallel-ssh -h "$state/hosts" -l root \
+                read -r w u s m t rc ncpu < <(measure parallel-ssh -h "$state/hosts" -l root \
                     -p "$parallel" -t 60 -o "$state/pssh-out" \
                     -x "-i $state/user -o UserKnownHostsFile=$state/known_hosts -o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=yes -o BatchMode=yes" \
                     "$probe")
@@ -126,6 +163,8 @@ for n in "${counts[@]}"; do
             cpu[$tool]+="$(calc "$u + $s") "
             rss[$tool]+="$m "
             tree[$tool]+="$t "
+            ncpu_[$tool]+="$ncpu "
+            work[$tool]+="$(calc "($u + $s) * 1000 + $ncpu" 0) "
             eval "last_$tool=$w"
         done
         pair+=("$(calc "$last_cli / $last_pssh" 3)")
@@ -137,18 +176,25 @@ for n in "${counts[@]}"; do
         if [ "$tool" = lib ]; then
             note+="event-loop gap per run: median $(printf '%s\n' "${stall[@]}" | grep . | median) ms, max $(printf '%s\n' "${stall[@]}" | grep . | sort -n | tail -1) ms"
         fi
-        printf '%-5s %-5s %8s %8s %11s %9s %10s  %s\n' "$n" "$tool" "$w" "$c" \
+        printf '%-5s %-5s %8s %8s %11s %9s %10s %12s  %s\n' "$n" "$tool" "$w" "$c" \
             "$(calc "$c * 1000 / $n" 1)" "$(calc "$(med <<<"${rss[$tool]}") / 1024" 1)" \
-            "$(calc "$(med <<<"${tree[$tool]}") / 1024" 1)" "$note"
+            "$(calc "$(med <<<"${tree[$tool]}") / 1024" 1)" \
+            "$(calc "$(med <<<"${ncpu_[$tool]}") / $n" 1)" "$note"
         eval "w_$tool=$w"
+        eval "work_$tool=$(med <<<"${work[$tool]}")"
     done
     printf '%-5s ratio cli/pssh: %s of the medians, %s median of the %d rounds (%s)\n' "$n" \
         "$(calc "$w_cli / $w_pssh")" "$(printf '%s\n' "${pair[@]}" | median)" "$reps" \
         "${pair[*]}"
+    # Where the nodes are remote each runs its own share on its own CPU; here every node's
+    # runs on the same two cores, and a busy machine's other work takes a share of them that
+    # depends on how many processes a tool runs. The CPU both sides spent is the work itself.
+    printf '%-5s work (CPU here + on the nodes) cli/pssh: %s (%s / %s ms)\n' "$n" \
+        "$(calc "$work_cli / $work_pssh")" "$work_cli" "$work_pssh"
     if [[ "$phases_at" == *" $n "* ]]; then
         "$bench" --phases "$state/profile.yaml" "$state/known_hosts" "$parallel" |
             sed "s/^/$n   /" || true
     fi
-    unset wall cpu rss tree bad
+    unset wall cpu rss tree bad ncpu_ work
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
