@@ -1,7 +1,10 @@
 // In-process preflight benchmark: runs PreflightRunner over a profile's nodes and prints one
 // line of key=value figures, including the longest gap between ticks of a 5 ms timer on the
 // runner's thread (what a GUI thread would feel). `--print-script` prints the probe script so
-// the parallel-ssh side of run.sh runs exactly the same command.
+// the parallel-ssh side of run.sh runs exactly the same command. `--phases` prints where the
+// time of each node goes instead (PhaseBreakdown.h).
+#include "PhaseBreakdown.h"
+
 #include "preflight/PreflightRunner.h"
 #include "preflight/ProbeScript.h"
 #include "profile/ProfileReader.h"
@@ -30,21 +33,25 @@ int main(int argc, char *argv[])
         std::fputs(tkeci::probeScript(), stdout);
         return 0;
     }
-    if (args.size() < 3) {
-        std::fprintf(
-            stderr, "usage: bench_preflight PROFILE KNOWN_HOSTS PARALLEL | --print-script\n");
+    const bool phases = args.value(0) == QLatin1String("--phases");
+    const QStringList rest = phases ? args.mid(1) : args;
+    if (rest.size() < 3) {
+        std::fprintf(stderr,
+            "usage: bench_preflight [--phases] PROFILE KNOWN_HOSTS PARALLEL | --print-script\n");
         return 2;
     }
-    const tkeci::ProfileReadResult read = tkeci::loadProfileFile(args.at(0));
+    const tkeci::ProfileReadResult read = tkeci::loadProfileFile(rest.at(0));
     if (!read.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(tkeci::problemLine(read.problems.first())));
         return 2;
     }
     tkeci::PreflightOptions options;
-    options.knownHostsFile = args.at(1);
-    options.parallel = args.at(2).toInt();
+    options.knownHostsFile = rest.at(1);
+    options.parallel = rest.at(2).toInt();
     // The nodes' own checks, as parallel-ssh runs them; network.sh measures the second stage.
     options.networkChecks = false;
+    if (phases)
+        return tkeci::bench::runPhaseBreakdown(read.plan, options);
 
     tkeci::PreflightRunner runner;
     int failed = 0;

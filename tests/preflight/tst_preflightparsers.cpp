@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTranslator>
 
@@ -249,6 +250,49 @@ private Q_SLOTS:
         const CheckResults all = evaluateProbe(kContext, s);
         QCOMPARE(all.size(), preflightCheckIds().size());
         QCOMPARE(checkIdString(all.at(5).check), QStringLiteral("arch"));
+    }
+
+    void scriptSectionsMatchThePrograms()
+    {
+        // The script asks for each answer once and reads small files with the shell's own
+        // `read` (fewer processes on the node): each section must say what the programs say.
+        const auto run = [](const QString &program, const QStringList &args) {
+            QProcess p;
+            p.start(program, args);
+            return p.waitForFinished(20000) ? p.readAllStandardOutput().trimmed() : QByteArray();
+        };
+        const auto file = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+        };
+        const QHash<QString, QByteArray> s = splitProbeOutput(
+            run(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromLatin1(probeScript())}));
+        QCOMPARE(s.value(QStringLiteral("uname-r")),
+            run(QStringLiteral("uname"), {QStringLiteral("-r")}));
+        QCOMPARE(s.value(QStringLiteral("id")),
+            run(QStringLiteral("id"), {QStringLiteral("-un")}) + '\n'
+                + run(QStringLiteral("id"), {QStringLiteral("-u")}));
+        QCOMPARE(s.value(QStringLiteral("os-release")), file(QStringLiteral("/etc/os-release")));
+        QCOMPARE(s.value(QStringLiteral("ip_forward")),
+            file(QStringLiteral("/proc/sys/net/ipv4/ip_forward")));
+        QVERIFY(!s.value(QStringLiteral("ip_forward")).isEmpty());
+
+        // The shell's stand-in for cat, byte for byte: leading blanks, backslashes, an empty
+        // line and a last line without a newline (which gets one).
+        const QByteArray script = probeScript();
+        const qsizetype at = script.indexOf("cat_() {");
+        QVERIFY(at >= 0);
+        const QByteArray define = script.mid(at, script.indexOf('\n', at) - at);
+        QTemporaryFile input;
+        QVERIFY(input.open());
+        input.write("  NAME=\"a\\\\b\"\n\n\tx=1\nlast");
+        input.close();
+        QProcess sh;
+        sh.start(QStringLiteral("sh"),
+            {QStringLiteral("-c"), QString::fromLatin1(define) + QStringLiteral("; cat_ <\"$1\""),
+                QStringLiteral("sh"), input.fileName()});
+        QVERIFY(sh.waitForFinished(20000));
+        QCOMPARE(sh.readAllStandardOutput(), QByteArray("  NAME=\"a\\\\b\"\n\n\tx=1\nlast\n"));
     }
 
     void messageRetranslatesAfterLanguageSwitch()
