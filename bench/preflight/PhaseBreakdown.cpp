@@ -121,7 +121,9 @@ int runPhaseBreakdown(const InstallPlan &plan, const PreflightOptions &options)
     ::usleep(300 * 1000);
 
     std::vector<NodeTimes> times(static_cast<size_t>(n));
-    const QList<CheckId> checks = runChecks(plan, false);
+    PreflightOptions nodeChecksOnly = options;
+    nodeChecksOnly.networkChecks = false; // the phases of the node probe alone
+    const QList<CheckId> checks = runChecks(plan, nodeChecksOnly);
     std::atomic<bool> cancel {false};
     QMutex knownHostsMutex;
     int received = 0;
