@@ -173,26 +173,35 @@ void KubeClient::dispatch(const KubeRequest &request, Callback done, Try t)
         req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
 
     if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setPeerVerifyMode(
-            m_access.insecureSkipTlsVerify ? QSslSocket::VerifyNone : QSslSocket::VerifyPeer);
-        if (!m_access.caPem.isEmpty()) // the kubeconfig's CA replaces the system's, as in kubectl
-            ssl.setCaCertificates(QSslCertificate::fromData(m_access.caPem));
-        if (!certPem.isEmpty()) {
-            const auto certs = QSslCertificate::fromData(certPem);
-            const QSslKey key = parseKey(keyPem);
-            if (certs.isEmpty() || key.isNull()) {
-                done(KubeResponse {0, {}, {},
-                    KubeError {KubeError::Kind::Config, 0,
-                        tr("the client certificate or key of user \"%1\" cannot be read (PEM, RSA "
-                           "or EC expected)")
-                            .arg(m_access.userName),
-                        QString()}});
-                return;
+        // Parsed once per client and client certificate (an exec plugin may hand out a new
+        // one), not per request: parsing the PEMs took about 2 ms of the GUI thread each time.
+        if (!m_ssl || m_sslCertPem != certPem || m_sslKeyPem != keyPem) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setPeerVerifyMode(
+                m_access.insecureSkipTlsVerify ? QSslSocket::VerifyNone : QSslSocket::VerifyPeer);
+            // The kubeconfig's CA replaces the system's, as in kubectl.
+            if (!m_access.caPem.isEmpty())
+                ssl.setCaCertificates(QSslCertificate::fromData(m_access.caPem));
+            if (!certPem.isEmpty()) {
+                const auto certs = QSslCertificate::fromData(certPem);
+                const QSslKey key = parseKey(keyPem);
+                if (certs.isEmpty() || key.isNull()) {
+                    done(KubeResponse {0, {}, {},
+                        KubeError {KubeError::Kind::Config, 0,
+                            tr("the client certificate or key of user \"%1\" cannot be read (PEM, "
+                               "RSA or EC expected)")
+                                .arg(m_access.userName),
+                            QString()}});
+                    return;
+                }
+                ssl.setLocalCertificate(certs.first());
+                ssl.setPrivateKey(key);
             }
-            ssl.setLocalCertificate(certs.first());
-            ssl.setPrivateKey(key);
+            m_ssl = ssl;
+            m_sslCertPem = certPem;
+            m_sslKeyPem = keyPem;
         }
+        const QSslConfiguration &ssl = *m_ssl;
         req.setSslConfiguration(ssl);
         if (!m_access.tlsServerName.isEmpty())
             req.setPeerVerifyName(m_access.tlsServerName);

@@ -5,10 +5,12 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -133,6 +135,10 @@ private:
     // Runs while requests wait for a credential; destroying the client ends the plugin.
     std::unique_ptr<ExecPluginRun> m_execRun;
     std::vector<Waiting> m_waitingForCredential;
+    // The TLS settings of the last request and the client certificate they were made for.
+    std::optional<QSslConfiguration> m_ssl;
+    QByteArray m_sslCertPem;
+    QByteArray m_sslKeyPem;
     int m_execTimeoutMs = 30000;
     int m_requestDeadlineMs = 120000;
     int m_timeoutMs = 30000;

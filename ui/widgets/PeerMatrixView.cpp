@@ -1,13 +1,14 @@
 #include "PeerMatrixView.h"
 
 #include "StatusTone.h"
+#include "models/PeerMatrixModel.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace tkeci {
@@ -24,7 +25,10 @@ PeerMatrixView::PeerMatrixView(QWidget *parent)
     bar->addWidget(m_check);
     bar->addStretch(1);
     layout->addLayout(bar);
-    m_cells = new QTableWidget(this);
+    m_model = new PeerMatrixModel(this);
+    m_model->setPalette(palette());
+    m_cells = new QTableView(this);
+    m_cells->setModel(m_model);
     m_cells->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cells->setSelectionMode(QAbstractItemView::SingleSelection);
     // Small square cells: 40 nodes fit without scrolling; names stay in the headers.
@@ -79,57 +83,18 @@ void PeerMatrixView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+const PeerMatrix &PeerMatrixView::matrix()
+{
+    return settled().m_model->matrix();
+}
+
 void PeerMatrixView::refresh()
 {
-    m_matrix = m_table ? peerMatrix(*m_table, check()) : PeerMatrix();
-    const qsizetype n = m_matrix.nodes.size();
-    m_cells->setRowCount(int(n));
-    m_cells->setColumnCount(int(n));
-    m_cells->setVerticalHeaderLabels(m_matrix.nodes);
-    // Columns numbered, rows named: the names would make the columns too wide to see the shape.
-    QStringList numbers;
-    for (qsizetype i = 0; i < n; ++i)
-        numbers.append(QString::number(i + 1));
-    m_cells->setHorizontalHeaderLabels(numbers);
     const QString checkName = m_check->currentText();
-    for (int from = 0; from < n; ++from) {
-        for (int to = 0; to < n; ++to) {
-            auto *item = m_cells->item(from, to);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_cells->setItem(from, to, item);
-            }
-            const PairState s = m_matrix.at(from, to);
-            QColor colour;
-            QString what;
-            switch (s) {
-            case PairState::Ok:
-                colour = toneColor(palette(), Tone::Good);
-                what = tr("%1 from %2 reaches %3")
-                           .arg(checkName, m_matrix.nodes[from], m_matrix.nodes[to]);
-                break;
-            case PairState::Failed:
-                colour = toneColor(palette(), Tone::Bad);
-                what = tr("%1 from %2 does NOT reach %3")
-                           .arg(checkName, m_matrix.nodes[from], m_matrix.nodes[to]);
-                break;
-            case PairState::Unknown:
-                colour = palette().color(QPalette::Mid);
-                what = tr("%1 between %2 and %3: not known (see the nodes' rows)")
-                           .arg(checkName, m_matrix.nodes[from], m_matrix.nodes[to]);
-                break;
-            case PairState::Self:
-                colour = palette().color(QPalette::Window);
-                break;
-            }
-            item->setBackground(colour);
-            item->setToolTip(what);
-            item->setText(s == PairState::Failed ? QStringLiteral("×") : QString());
-            item->setTextAlignment(Qt::AlignCenter);
-        }
-    }
-    const auto failed = m_matrix.failedPairs();
-    if (!m_matrix.hasVerdicts()) {
+    m_model->setMatrix(m_table ? peerMatrix(*m_table, check()) : PeerMatrix(), checkName);
+    const PeerMatrix &m = m_model->matrix();
+    const auto failed = m.failedPairs();
+    if (!m.hasVerdicts()) {
         m_failed->setText(tr("The network stage has not judged %1 yet.").arg(checkName));
         setLabelTone(m_failed, Tone::Neutral);
         return;
@@ -157,6 +122,8 @@ void PeerMatrixView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        m_model->setPalette(palette());
     QWidget::changeEvent(event);
 }
 

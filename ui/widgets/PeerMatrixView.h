@@ -6,9 +6,11 @@
 
 class QComboBox;
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace tkeci {
+
+class PeerMatrixModel;
 
 /// The network stage node × node: pick a peer check (VXLAN, health port, MTU), see every
 /// directed pair as a coloured cell (row sends, column receives; green reached, red did not,
@@ -21,14 +23,16 @@ public:
     explicit PeerMatrixView(QWidget *parent = nullptr);
 
     /// Re-reads `table` (call it as results arrive); while the view is hidden, only once it is
-    /// shown: at 200 nodes a refresh is 40,000 cells on the GUI thread.
+    /// shown. A refresh recomputes the pairs (PeerMatrix) and repaints the visible cells; the
+    /// cells' texts are made only when asked for (PeerMatrixModel).
     void setTable(const PreflightTable &table);
     CheckId check() const;
     void setCheck(CheckId check);
 
     // What the view shows, brought up to date first if the table changed while it was hidden.
-    const PeerMatrix &matrix() { return settled().m_matrix; }
-    QTableWidget *cells() { return settled().m_cells; }
+    const PeerMatrix &matrix();
+    QTableView *cells() { return settled().m_cells; }
+    PeerMatrixModel *model() { return settled().m_model; }
     QLabel *failedList() { return settled().m_failed; }
     QComboBox *checkBox() const { return m_check; }
 
@@ -44,9 +48,9 @@ private:
 
     const PreflightTable *m_table = nullptr;
     bool m_stale = false; // the table changed while the view was hidden
-    PeerMatrix m_matrix;
+    PeerMatrixModel *m_model = nullptr;
     QComboBox *m_check = nullptr;
-    QTableWidget *m_cells = nullptr;
+    QTableView *m_cells = nullptr;
     QLabel *m_failed = nullptr;
 };
 

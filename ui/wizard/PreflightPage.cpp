@@ -298,10 +298,16 @@ void PreflightPage::updateState()
         blocked = tr("There are warnings; read them and accept them explicitly to go on.");
         break;
     }
+    const bool completeBefore = m_blockedReason.isEmpty();
     m_blockedReason = blocked;
     m_blocked->setText(blocked);
     m_blocked->setVisible(!blocked.isEmpty());
-    Q_EMIT completeChanged();
+    // Only on a change: QWizard answers completeChanged() by repainting the whole window
+    // (it re-enables updates), which is most of a batch's cost when results stream in.
+    if (blocked.isEmpty() != completeBefore || !m_completeAnnounced) {
+        m_completeAnnounced = true;
+        Q_EMIT completeChanged();
+    }
 }
 
 void PreflightPage::setOptions(const PreflightOptions &options)

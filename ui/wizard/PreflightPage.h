@@ -80,6 +80,7 @@ private:
     QCheckBox *m_acceptWarnings = nullptr;
     QLabel *m_blocked = nullptr;
     QString m_blockedReason; // why Next is blocked, empty when it is not
+    bool m_completeAnnounced = false; // completeChanged() was sent at least once
     bool m_running = false;
     bool m_ranOnce = false;
     struct PreflightInputs
