@@ -111,10 +111,22 @@ void NodeLabeler::applyAll()
             });
         });
     }
+    QStringList planned;
+    for (const auto &item : std::as_const(m_queue))
+        planned.append(item.first);
     m_queue.clear();
-    concurrent::run(std::move(calls), concurrent::kDefaultLimit, [self](bool) {
-        if (self)
-            Q_EMIT self->finished(self->m_result);
+    concurrent::run(std::move(calls), concurrent::kDefaultLimit, [self, planned](bool) {
+        if (!self)
+            return;
+        // The answers come in any order; the result (and the inventory, the uninstall report)
+        // lists the nodes in the planned order, the same on every run.
+        QStringList inOrder;
+        for (const QString &name : planned) {
+            if (self->m_result.labelled.contains(name))
+                inOrder.append(name);
+        }
+        self->m_result.labelled = inOrder;
+        Q_EMIT self->finished(self->m_result);
     });
 }
 
