@@ -22,8 +22,16 @@ using namespace tkeci::testing;
 
 namespace {
 
-constexpr double kMaxOwnCpuMs = 50;
-constexpr double kMaxClickCpuMs = 100; // the Apply click, see applyRuns()
+// The bounds hold for the normal build, whose figures the README gives. The ASan + UBSan stage
+// (gcc, -O1) runs the same code at about three times the CPU: there they are three times as
+// large, which still fails a loop blocked for the length of a batch or a request.
+#ifdef __SANITIZE_ADDRESS__
+constexpr double kSanitizerFactor = 3;
+#else
+constexpr double kSanitizerFactor = 1;
+#endif
+constexpr double kMaxOwnCpuMs = 50 * kSanitizerFactor;
+constexpr double kMaxClickCpuMs = 100 * kSanitizerFactor; // the Apply click, see applyRuns()
 constexpr int kBatchMs = 100; // the runner's batch interval
 
 QString nodeAddress(int i)
