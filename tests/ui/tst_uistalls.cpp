@@ -17,6 +17,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 
+#include <functional>
+
 using namespace tkeci;
 using namespace tkeci::testing;
 
@@ -54,6 +56,20 @@ InstallPlan planWithNodes(int count)
         plan.nodes.append(n);
     }
     return plan;
+}
+
+/// The rows of nodes 0..count-1 in batches of `perBatch` nodes, as the runner sends them.
+QList<CheckResults> inBatches(
+    int count, int perBatch, const std::function<CheckResults(int)> &rowsOf)
+{
+    QList<CheckResults> batches;
+    for (int i = 0; i < count; i += perBatch) {
+        CheckResults batch;
+        for (int j = i; j < std::min(i + perBatch, count); ++j)
+            batch += rowsOf(j);
+        batches.append(batch);
+    }
+    return batches;
 }
 
 /// What a node's own worker reports: the nine node checks and net.device (`verdict` for all
@@ -202,13 +218,8 @@ private Q_SLOTS:
         const QStringList nodes = model->nodes();
         const QString deaf = nodes.at(13);
         // About four nodes per batch, as a 100-node run over 2.7 s sends them; node 7 warns.
-        QList<CheckResults> batches;
-        for (int i = 0; i < count; i += 4) {
-            CheckResults batch;
-            for (int j = i; j < std::min(i + 4, count); ++j)
-                batch += nodeRows(nodes.at(j), j == 7 ? Verdict::Warn : Verdict::Pass);
-            batches.append(batch);
-        }
+        QList<CheckResults> batches = inBatches(count, 4,
+            [&](int j) { return nodeRows(nodes.at(j), j == 7 ? Verdict::Warn : Verdict::Pass); });
         batches.append(networkRows(nodes, deaf));
         page->lowerTabs()->setCurrentWidget(page->peerMatrixView());
         QApplication::processEvents();
@@ -249,14 +260,10 @@ private Q_SLOTS:
         PreflightGridModel *model = page->model();
         QCOMPARE(model->rowCount(), count);
         const QStringList nodes = model->nodes();
-        QList<CheckResults> batches;
-        for (int i = 0; i < count; i += 40) {
-            CheckResults batch;
-            for (int j = i; j < std::min(i + 40, count); ++j)
-                batch += nodeRows(nodes.at(j), j % 97 == 5 ? Verdict::Warn : Verdict::Pass)
-                    + passingNetworkRows(nodes.at(j), count - 1);
-            batches.append(batch);
-        }
+        const QList<CheckResults> batches = inBatches(count, 40, [&](int j) {
+            return nodeRows(nodes.at(j), j % 97 == 5 ? Verdict::Warn : Verdict::Pass)
+                + passingNetworkRows(nodes.at(j), count - 1);
+        });
         QTableView *grid = page->grid();
         QVERIFY(grid->isVisible());
 
