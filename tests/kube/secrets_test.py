@@ -24,6 +24,7 @@ import os  # noqa: E402
 import pty  # noqa: E402
 import secrets  # noqa: E402
 import select  # noqa: E402
+import signal  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import termios  # noqa: E402
@@ -35,6 +36,12 @@ from testserver import TestServer  # noqa: E402
 
 INSTALLER, PROFILE, SSHNODE = (os.path.abspath(a) for a in sys.argv[1:4])
 del sys.argv[1:4]
+
+def took(step, started):
+    """Each run's wall time on stderr as it ends: when ctest stops the suite at its timeout,
+    the output says which run the time went to."""
+    print(f"  {step}: {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True)
+
 
 PASSWORD = "pw-" + secrets.token_hex(12) + "-Zq"
 PASSPHRASE = "pp-" + secrets.token_hex(12) + "-Xk"
@@ -133,9 +140,11 @@ class Secrets(unittest.TestCase):
         return env
 
     def run_cli(self, *args, stdin=""):
+        started = time.monotonic()
         r = subprocess.run([INSTALLER, *args], input=stdin, capture_output=True, text=True,
                            timeout=120, env=self.env(), cwd=self.tmp.name)
         self.transcripts.append((" ".join(args[:1]), r.stdout + r.stderr))
+        took(args[0], started)
         return r.returncode, r.stdout, r.stderr
 
     def run_on_terminal(self, *args, answers):
@@ -153,6 +162,7 @@ class Secrets(unittest.TestCase):
         os.close(out_w)
         os.close(err_w)
         got = {out_r: b"", err_r: b"", master: b""}
+        started = time.monotonic()
         open_fds, typed = {out_r, err_r, master}, {}
         deadline = time.monotonic() + 120
         while open_fds and time.monotonic() < deadline:
@@ -175,7 +185,12 @@ class Secrets(unittest.TestCase):
                         time.sleep(0.01)
                     os.write(master, answer.encode() + b"\n")
                     typed[prompt] = typed.get(prompt, 0) + 1
+        if open_fds:  # the deadline passed with the program still running: stop it, say so
+            os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
+        took(args[0] + " (terminal)", started)
+        if open_fds:
+            self.fail(f"{args[0]} still ran after 120 s; it printed: {got}")
         for fd in (out_r, err_r, master):
             os.close(fd)
         out, err, terminal = (got[fd].decode(errors="replace") for fd in (out_r, err_r, master))
