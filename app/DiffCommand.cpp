@@ -13,23 +13,15 @@
 
 namespace tkeci {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("tkeci::DiffCommand", text, nullptr, n);
-}
-
-} // namespace
-
 int runDiff(const ClusterCommandOptions &options)
 {
     const std::optional<ManifestInput> input = loadManifestInput(options);
     if (!input)
         return ExitBadInput;
     if (input->plan.target != Target::ExistingCluster) {
-        consoleErr() << tr("diff compares the manifests with an existing cluster; the "
-                           "profile's target is not one (target: existing-cluster)")
+        consoleErr() << QCoreApplication::translate("tkeci::DiffCommand",
+            "diff compares the manifests with an existing cluster; the "
+            "profile's target is not one (target: existing-cluster)")
                      << Qt::endl;
         return ExitBadInput;
     }
@@ -59,28 +51,39 @@ int runDiff(const ClusterCommandOptions &options)
             continue;
         case ObjectChange::Kind::Create:
             ++created;
-            consoleOut() << tr("+ %1: to be created").arg(c.ref.display()) << Qt::endl;
+            consoleOut() << QCoreApplication::translate("tkeci::DiffCommand", "+ %1: to be created")
+                                .arg(c.ref.display())
+                         << Qt::endl;
             break;
         case ObjectChange::Kind::Update:
             ++configured;
-            consoleOut() << tr("~ %1: to be configured").arg(c.ref.display()) << Qt::endl;
+            consoleOut() << QCoreApplication::translate(
+                "tkeci::DiffCommand", "~ %1: to be configured")
+                                .arg(c.ref.display())
+                         << Qt::endl;
             break;
         }
         consoleOut() << c.diff;
     }
     for (const NodeLabelChange &l : std::as_const(result.labels)) {
-        consoleOut() << tr("~ node %1 (%2): label %3: %4 -> %5")
+        consoleOut() << QCoreApplication::translate(
+            "tkeci::DiffCommand", "~ node %1 (%2): label %3: %4 -> %5")
                             .arg(l.node, l.nodeIp, l.key,
-                                l.from.isEmpty() ? tr("(not set)") : l.from, l.to)
+                                l.from.isEmpty()
+                                    ? QCoreApplication::translate("tkeci::DiffCommand", "(not set)")
+                                    : l.from,
+                                l.to)
                      << Qt::endl;
     }
     for (const QString &ip : std::as_const(result.nodesNotInCluster)) {
-        consoleErr() << tr("%1: no node of the cluster has this InternalIP; apply would refuse "
-                           "to label it")
+        consoleErr() << QCoreApplication::translate("tkeci::DiffCommand",
+            "%1: no node of the cluster has this InternalIP; apply would refuse "
+            "to label it")
                             .arg(ip)
                      << Qt::endl;
     }
-    consoleOut() << tr("%1 to create, %2 to configure, %3 unchanged; node labels to set: %4")
+    consoleOut() << QCoreApplication::translate(
+        "tkeci::DiffCommand", "%1 to create, %2 to configure, %3 unchanged; node labels to set: %4")
                         .arg(created)
                         .arg(configured)
                         .arg(unchanged)
