@@ -47,6 +47,7 @@ ChangePreviewDialog::ChangePreviewDialog(const ClusterAccess &access,
     m_highlighter = new DiffHighlighter(m_diff->document());
     m_highlighter->setPalette(palette());
     split->setStretchFactor(1, 2);
+    split->setSizes({390, 510}); // object names in full, the diff beside them
     layout->addWidget(split, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -85,6 +86,7 @@ void ChangePreviewDialog::showResult(const ClusterDiffResult &result)
                     .arg(l.key, l.from.isEmpty() ? tr("(not set)") : l.from, l.to)});
         item->setData(0, Qt::UserRole, -1);
     }
+    m_changes->resizeColumnToContents(0);
     // The first change is selected, so its diff shows at once.
     for (int i = 0; i < m_changes->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_changes->topLevelItem(i);
