@@ -9,6 +9,7 @@
 
 #include "apply/ExistingClusterInstall.h"
 #include "apply/LabelWarningText.h"
+#include "apply/NodeCoverage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -180,12 +181,46 @@ void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptio
         });
 }
 
+} // namespace
+
+int checkCoverage(const InstallPlan &plan, const ClusterAccess &access)
+{
+    // Cilium's DaemonSet runs on every node: each is in the profile (so preflighted) or kept
+    // off by name, before anything is asked or written.
+    KubeClient client(access);
+    bool done = false;
+    NodeCoverageResult coverage;
+    checkNodeCoverage(client, plan, [&](const NodeCoverageResult &r) {
+        coverage = r;
+        done = true;
+    });
+    waitUntil(done);
+    if (coverage.error) {
+        printError(*coverage.error);
+        return ExitFailures;
+    }
+    for (const QString &name : std::as_const(coverage.keptOffUnknown))
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "--without-cilium: the cluster has no node \"%1\"")
+                            .arg(name)
+                     << Qt::endl;
+    if (!coverage.uncovered.isEmpty()) {
+        consoleErr() << uncoveredNodesText(coverage) << Qt::endl;
+        return ExitBadInput;
+    }
+    return ExitOk;
+}
+
+namespace {
+
 /// The same steps as the wizard's Applying page (ExistingClusterInstall), without the
 /// connectivity check, which is the verify command here.
 int applyToExistingCluster(
     const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
 {
     const QList<ManifestFile> files = input.manifests.filesFor(ManifestDestination::TargetCluster);
+    if (const int refused = checkCoverage(input.plan, access); refused != ExitOk)
+        return refused;
     if (!consent(options, access,
             QCoreApplication::translate("tkeci::ApplyCommand", "apply %n file(s) of manifests",
                 nullptr, int(files.size()))))

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace tkeci {
 const QStringList &clusterCommands()
@@ -56,6 +57,11 @@ void addClusterCommandOptions(QCommandLineParser &parser)
             QCoreApplication::translate("tkeci::ClusterCommands",
                 "Overlay: do not edit kube-controller-manager on the masters over SSH (you set "
                 "--allocate-node-cidrs=false and --configure-cloud-routes=false yourself).")},
+        {QStringLiteral("without-cilium"),
+            QCoreApplication::translate("tkeci::ClusterCommands",
+                "Existing cluster: keep Cilium off these cluster nodes (names, comma-separated), "
+                "which are not in the profile; apply refuses while a node is neither."),
+            QCoreApplication::translate("tkeci::ClusterCommands", "nodes")},
         {QStringLiteral("clean-nodes"),
             QCoreApplication::translate("tkeci::ClusterCommands",
                 "Uninstall: also remove Cilium's network links and CNI configuration from every "
@@ -97,6 +103,21 @@ int runClusterCommand(const QString &command, const QCommandLineParser &parser)
     o.allowOtherCni = parser.isSet(QStringLiteral("allow-other-cni"));
     o.skipControllerManager = parser.isSet(QStringLiteral("skip-controller-manager"));
     o.cleanNodes = parser.isSet(QStringLiteral("clean-nodes"));
+    static const QRegularExpression nodeName(
+        QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    for (const QString &value : parser.values(QStringLiteral("without-cilium"))) {
+        for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
+            // A node's name (a DNS subdomain): it goes into the DaemonSets' node affinity.
+            if (!nodeName.match(name.trimmed()).hasMatch() || name.trimmed().size() > 253) {
+                consoleErr() << QCoreApplication::translate(
+                    "tkeci::ClusterCommands", "--without-cilium: \"%1\" is not a node name")
+                                    .arg(name)
+                             << Qt::endl;
+                return ExitBadInput;
+            }
+            o.nodesWithoutCilium.append(name.trimmed());
+        }
+    }
     o.ssh.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
     o.ssh.identityFile = parser.value(QStringLiteral("identity"));
     o.check.echoImage = parser.value(QStringLiteral("check-echo-image"));
@@ -163,13 +184,16 @@ std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &opti
             consoleErr() << problemLine(p) << Qt::endl;
         return std::nullopt;
     }
-    RenderResult rendered = renderManifests(read.plan);
+    InstallPlan plan = read.plan;
+    if (plan.target == Target::ExistingCluster)
+        plan.nodesWithoutCilium = options.nodesWithoutCilium;
+    RenderResult rendered = renderManifests(plan);
     if (!rendered.ok()) {
         for (const Problem &p : rendered.problems)
             consoleErr() << problemLine(p) << Qt::endl;
         return std::nullopt;
     }
-    ManifestInput input {read.plan, rendered.manifests, rendered.manifests};
+    ManifestInput input {plan, rendered.manifests, rendered.manifests};
     if (options.manifestsDir.isEmpty())
         return input;
     // The operator's edited files replace the rendered ones of the same name; each is

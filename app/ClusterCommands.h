@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kube/KubeConfig.h"
+#include "plan/InstallPlan.h"
 #include "preflight/PreflightOptions.h"
 #include "render/ConnectivityCheckOptions.h"
 
@@ -30,6 +31,7 @@ struct ClusterCommandOptions
     QString inventoryFile; // empty: the default per-server file
     PreflightOptions ssh; // --known-hosts, --identity: how the SSH steps log in to nodes
     bool skipControllerManager = false; // apply: the operator sets the overlay flags himself
+    QStringList nodesWithoutCilium; // apply, diff: cluster nodes to keep Cilium off
     bool cleanNodes = false; // uninstall: remove Cilium's links and CNI files over SSH
     ConnectivityCheckOptions check; // verify: images, external targets, --offline
 };
@@ -45,6 +47,10 @@ void addClusterCommandOptions(QCommandLineParser &parser);
 /// returns the exit code (0, 1 or 2).
 int runClusterCommand(const QString &command, const QCommandLineParser &parser);
 int runClusterCommand(const QString &command, const ClusterCommandOptions &options);
+
+/// Existing cluster: whether every cluster node is in `plan` or kept off by name; prints why
+/// not and returns the exit code to end with (ExitOk: go on). apply and diff.
+int checkCoverage(const InstallPlan &plan, const ClusterAccess &access);
 
 /// loadAccess() for the command's --kubeconfig and --context, carrying the run's deadline.
 std::optional<ClusterAccess> loadAccess(const ClusterCommandOptions &options);

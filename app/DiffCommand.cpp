@@ -28,6 +28,10 @@ int runDiff(const ClusterCommandOptions &options)
     const std::optional<ClusterAccess> access = loadAccess(options);
     if (!access)
         return ExitBadInput;
+    // A node apply would refuse is said here too; what would change is shown all the same.
+    const int coverage = checkCoverage(input->plan, *access);
+    if (coverage == ExitFailures)
+        return ExitBadInput;
     KubeClient client(*access);
     ClusterDiff diff(client);
     diff.setForce(options.force);

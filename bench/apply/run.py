@@ -94,7 +94,7 @@ def main():
                 with open(os.path.join(target, name), "w") as f:
                     f.write(text)
         ours = [a.installer, "apply", "--profile", profile, "--manifests", files, "--yes",
-                "--skip-controller-manager"]
+                "--skip-controller-manager", "--without-cilium", "node-2"]
         kubectl = [a.kubectl, "apply", "--server-side", "--field-manager",
                    "tke-cilium-installer", "-f", target]
         print(f"underlay set: {objects} objects; {a.reps} runs of each, alternating, "

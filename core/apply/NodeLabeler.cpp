@@ -47,7 +47,7 @@ void NodeLabeler::label(const InstallPlan &plan)
                     || std::any_of(plan.nodes.cbegin(), plan.nodes.cend(),
                         [&](const NodeSpec &n) { return n.ip == ip; });
             }
-            if (!known)
+            if (!known && !plan.nodesWithoutCilium.contains(name)) // kept off: no Cilium there
                 self->m_result.notInProfile.append(name);
         }
         if (!root.ok()) {

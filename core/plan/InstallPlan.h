@@ -66,6 +66,10 @@ struct InstallPlan
     QString imageRegistry = QStringLiteral("docker.io/tkestack");
 
     QList<NodeSpec> nodes;
+    /// Existing cluster: names of cluster nodes the operator keeps Cilium off (they are not in
+    /// the plan and were not preflighted). The per-node DaemonSets do not schedule there. Set
+    /// for one apply (--without-cilium, the Apply page), not kept in the profile.
+    QStringList nodesWithoutCilium;
 
     bool isCilium() const { return cni == Cni::Cilium; }
     bool isUnderlay() const { return isCilium() && networkMode == NetworkMode::Underlay; }

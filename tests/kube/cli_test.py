@@ -55,6 +55,10 @@ class Cli(unittest.TestCase):
             # The profile's masters (10.0.0.x) are not SSH nodes here; the controller-manager
             # step over SSH is proven in cli_nodes_test.py against real sshd nodes.
             args = (*args, "--skip-controller-manager")
+        if args and args[0] in ("apply", "diff") and "--without-cilium" not in args:
+            # The test server's node-2 (10.0.0.17) is not in the profile: kept off, as the
+            # operator must say (test_10 shows the refusal without it).
+            args = (*args, "--without-cilium", "node-2")
         r = subprocess.run([INSTALLER, *args, "--kubeconfig", server.kubeconfig(config)],
                            capture_output=True, text=True, timeout=60, env=env,
                            stdin=subprocess.DEVNULL)
@@ -106,7 +110,7 @@ class Cli(unittest.TestCase):
         self.assertIn("0 created, 0 configured, 14 unchanged", out)
         code, out, err = self.run_cli("status", config="admin-token")
         self.assertEqual(code, 0, err)
-        self.assertIn("DaemonSet kube-system/cilium: 2/2 ready", out)
+        self.assertIn("DaemonSet kube-system/cilium: 1/1 ready", out)  # node-2 kept off
         self.assertIn("every object is there and every workload is ready", out)
         subprocess.run([KUBECTL, "--kubeconfig", self.good.kubeconfig("admin-cert"), "delete",
                         "clusterrolebinding", "cilium"], check=True, capture_output=True)
@@ -138,8 +142,8 @@ class Cli(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertIn("node node-1 labelled: infra.tce.io/as=64512, "
                       "infra.tce.io/switch-ip=192.168.60.2", out)
-        self.assertIn("1 cluster node not in the profile gets no underlay labels, so "
-                      "cilium-router on it has no BGP peer: node-2", err)
+        # node-2 is kept off (--without-cilium): no Cilium, so no labels are missing there.
+        self.assertNotIn("not in the profile gets no underlay labels", err)
         code, out, err = self.run_cli("uninstall", "--yes")
         self.assertEqual(code, 0, err)
         self.assertIn("node node-1: underlay labels removed", out)
@@ -234,6 +238,22 @@ class Cli(unittest.TestCase):
         finally:
             server.stop()
 
+    def test_10_uncovered_node_is_refused(self):
+        # node-2 is in the cluster but not in the profile: nothing is applied without a word
+        # on it; kept off, the DaemonSets are kept off it by name.
+        code, _, err = self.run_cli("apply", "--profile", self.existing, "--yes",
+                                    "--without-cilium", "")
+        self.assertEqual(code, 2, err)
+        self.assertIn("not in the plan and were not preflighted: node-2 (10.0.0.17)", err)
+        r = subprocess.run([KUBECTL, "--kubeconfig", self.good.kubeconfig("admin-cert"), "get",
+                            "ds", "cilium", "-n", "kube-system"], capture_output=True, text=True)
+        self.assertIn('daemonsets.apps "cilium" not found', r.stderr)
+        code, out, err = self.run_cli("diff", "--profile", self.existing, "--without-cilium",
+                                      "node-2")
+        self.assertIn("+              - matchFields:\n+                  - key: metadata.name\n"
+                      "+                    operator: NotIn\n+                    values:\n"
+                      "+                      - node-2\n", out)
+
     def test_3_failures_are_1(self):
         code, _, err = self.run_cli("apply", "--profile", self.existing, "--yes", config="viewer")
         self.assertEqual(code, 1)
@@ -246,7 +266,7 @@ class Cli(unittest.TestCase):
         code, out, err = self.run_cli("apply", "--profile", self.existing, "--yes", "--wait",
                                       "--timeout", "2", server=self.bad)
         self.assertEqual(code, 1)
-        self.assertIn("not rolled out in time: DaemonSet kube-system/cilium (0/2 ready)", err)
+        self.assertIn("not rolled out in time: DaemonSet kube-system/cilium (0/1 ready)", err)
         self.assertIn("pod kube-system/cilium-x7k2p, container cilium-agent: CrashLoopBackOff", err)
         self.assertIn('| level=fatal msg="BPF filesystem is not mounted at /sys/fs/bpf"', err)
         self.run_cli("uninstall", "--yes", server=self.bad)

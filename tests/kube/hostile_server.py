@@ -121,6 +121,8 @@ class Handler(socketserver.StreamRequestHandler):
                     w(CONTROL_PLANE if mode == "ds-bad" else answer(200, b'{"items":"x"}'))
                 elif rest.endswith("/daemonsets"):
                     w(answer(200, b'{"items":[{"metadata":{"name":5,"namespace":"k"}}]}'))
+                elif rest == "/api/v1/nodes":  # the node-coverage check: a cluster of no nodes
+                    w(answer(200, b'{"kind":"NodeList","items":[]}'))
                 else:
                     w(status(404, b"not found"))
             elif mode == "hang":

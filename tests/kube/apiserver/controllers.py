@@ -57,10 +57,35 @@ class Controllers(threading.Thread):
                               res.group_version, status=True)
         self.store.put(res, m.get("namespace"), m["name"], new, managers)
 
+    @staticmethod
+    def _runs_on(ds, node):
+        """Whether the DaemonSet's pod may run on `node` by its required node affinity, as the
+        DaemonSet controller decides it (pkg/controller/daemon nodeShouldRunDaemonPod through
+        k8s.io/component-helpers scheduling/corev1/nodeaffinity: the terms are ORed, the
+        expressions of a term ANDed; matchFields knows metadata.name). Taints are not
+        modelled: the installer's DaemonSets tolerate every taint."""
+        terms = (ds.get("spec", {}).get("template", {}).get("spec", {}).get("affinity", {})
+                 .get("nodeAffinity", {}).get("requiredDuringSchedulingIgnoredDuringExecution",
+                                              {}).get("nodeSelectorTerms"))
+        if not terms:
+            return True
+        labels = node["metadata"].get("labels", {})
+        fields = {"metadata.name": node["metadata"]["name"]}
+
+        def holds(req, values):
+            op, want = req["operator"], req.get("values", [])
+            have = values.get(req["key"])
+            return {"In": have in want, "NotIn": have not in want,
+                    "Exists": have is not None, "DoesNotExist": have is None}[op]
+        return any(all(holds(r, labels) for r in t.get("matchExpressions", []))
+                   and all(holds(r, fields) for r in t.get("matchFields", []))
+                   for t in terms)
+
     def tick(self):
         self._collect_garbage()
-        nodes = len(self.store.list(NODE, None)[0])
+        all_nodes = self.store.list(NODE, None)[0]
         for obj in self.store.list(DS, None)[0]:
+            nodes = sum(1 for n in all_nodes if self._runs_on(obj, n))
             gen = obj["metadata"].get("generation", 1)
             ready = nodes if self._ready(DS, obj) else 0
             if obj["metadata"]["name"] in self.stuck:
