@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMap>
+#include <QMessageBox>
 #include <QTranslator>
 
 namespace tkeci::testing {
@@ -29,6 +30,24 @@ inline bool clickNext(QWizard &wizard)
         }
     }
     return false;
+}
+
+/// Clicks Cancel as an operator who means it: answers "Leave" when the wizard asks (work would
+/// be lost). Returns the question's text, empty when it closed without asking.
+inline QString leaveWizard(QWizard &wizard)
+{
+    wizard.button(QWizard::CancelButton)->click();
+    QApplication::processEvents();
+    auto *box = wizard.findChild<QMessageBox *>(QStringLiteral("leaveQuestion"));
+    if (!box)
+        return QString();
+    const QString text = box->text();
+    for (QAbstractButton *b : box->buttons()) {
+        if (b->objectName() == QLatin1String("leave"))
+            b->click();
+    }
+    QApplication::processEvents();
+    return text;
 }
 
 /// Two visible mnemonics of the current page (the wizard's buttons included) on one key, as

@@ -127,7 +127,7 @@ void crashLoop(Translations &translations, const QString &dir, const TestApiServ
         }))
         qWarning("the stuck rollout did not time out");
     shoot(w, dir, QStringLiteral("18-applying-crash-loop"));
-    w.reject();
+    leaveWizard(w); // stops the run, as Cancel does
 }
 
 /// The overlay kube-controller-manager change as the operator is asked about it: the diff of
