@@ -1,5 +1,6 @@
-// The operator's way out of the wizard: Cancel, Escape and closing the window ask when work
-// would be lost, and say what.
+// The operator's way out of the wizard and back in: Cancel, Escape and closing the window ask
+// when work would be lost (and say what), edits are kept beside the saved profile, and the
+// Finished page says when an export no longer holds the latest edits.
 #include "WizardFixture.h"
 
 #include "edit/ManifestEditsFolder.h"
@@ -192,8 +193,119 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!page->session()->isRunning(), 10000);
     }
 
+    void editsAreSavedWithTheProfileAndComeBack()
+    {
+        InstallerWizard &w = fresh();
+        QVERIFY(clickNext(w));
+        find<QRadioButton>(w.page(TargetPageId), QStringLiteral("Export only"))->click();
+        ManifestFileTab *tab = walkToReview(w);
+        QVERIFY(tab);
+        const QString name = tab->name();
+        typeEdit(tab, QStringLiteral(" # kept for next time"));
+        const QByteArray edited = w.state().edits.text(name);
+        QVERIFY(edited.contains("# kept for next time"));
+        QVERIFY(clickNext(w)); // Export
+        QTemporaryDir dir;
+        QVERIFY(w.pageAs<ExportPage>(ExportPageId)->exportTo(ExportPage::Kind::Folder, dir.path()));
+        QVERIFY(clickNext(w)); // Finished: the answers are saved, and the edit beside them
+        QCOMPARE(w.currentId(), int(FinishPageId));
+        const QString profile = w.state().savedProfile;
+        QVERIFY(!profile.isEmpty());
+        const QString folder = manifestEditsFolder(profile);
+        QCOMPARE(readAll(QDir(folder).filePath(name + QStringLiteral(".yaml"))), edited);
+        auto *finish = w.pageAs<FinishPage>(FinishPageId);
+        QVERIFY2(finish->summary()->text().contains(QStringLiteral("were saved beside it")),
+            qPrintable(finish->summary()->text()));
+        QVERIFY(w.unsavedWork().nothing());
 
+        // Opened again in a new session: the edit is back, in the editor, and not stale.
+        InstallerWizard &again = fresh();
+        auto *welcome = again.pageAs<WelcomePage>(WelcomePageId);
+        welcome->openProfile(profile);
+        QCOMPARE(again.state().config.target(), Target::ExportOnly);
+        QVERIFY(find<QLabel>(welcome,
+            QStringLiteral("Opened %1. Your manifest edits saved with "
+                           "it are back: %2 (the Review page shows "
+                           "them).")
+                .arg(profile, name)));
+        ManifestFileTab *back = walkToReview(again);
+        QVERIFY(back);
+        QCOMPARE(back->name(), name);
+        QCOMPARE(back->editor()->toPlainText().toUtf8(), edited);
+        QVERIFY(again.state().edits.isEdited(name));
+        QVERIFY(!again.state().edits.isStale(name));
+        QVERIFY(again.unsavedWork().nothing()); // as kept: leaving loses nothing
 
+        // Reset to generated and saved again: the folder holds no edit any more.
+        back->resetToGenerated();
+        QVERIFY(clickNext(again));
+        QVERIFY(
+            again.pageAs<ExportPage>(ExportPageId)->exportTo(ExportPage::Kind::Folder, dir.path()));
+        QVERIFY(clickNext(again));
+        QVERIFY(!QFileInfo::exists(QDir(folder).filePath(name + QStringLiteral(".yaml"))));
+    }
+
+    void aCredentialTypedIntoAnEditIsNotSaved()
+    {
+        InstallerWizard &w = fresh(); // a new cluster: its Cluster file has password fields
+        ManifestFileTab *tab = walkToReview(w);
+        QVERIFY(tab);
+        auto *review = w.pageAs<ReviewPage>(ReviewPageId);
+        ManifestFileTab *cluster = review->fileTab(QStringLiteral("tkestack-cluster"));
+        QVERIFY(cluster);
+        const QString generated = cluster->editor()->toPlainText();
+        const qsizetype at = generated.indexOf(QStringLiteral("<filled at apply time"));
+        QVERIFY2(at > 0, qPrintable(generated.left(2000)));
+        const qsizetype end = generated.indexOf(u'\n', at);
+        QString typed = generated;
+        typed.replace(at, end - at, QStringLiteral("hunter2-secret"));
+        cluster->editor()->setPlainText(typed);
+        cluster->checkNow();
+        QVERIFY(w.state().edits.isEdited(QStringLiteral("tkestack-cluster")));
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("site.yaml"));
+        const ProfileSaveResult saved
+            = saveProfileWithEdits(w.state().config, w.state().edits, profile);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.edits.withheld, QStringList {QStringLiteral("tkestack-cluster.yaml")});
+        QVERIFY(!readAll(profile).contains("hunter2"));
+        QVERIFY(!QFileInfo::exists(manifestEditsFolder(profile)));
+    }
+
+    void anExportOlderThanTheLatestEditIsFlagged()
+    {
+        InstallerWizard &w = fresh();
+        QVERIFY(clickNext(w));
+        find<QRadioButton>(w.page(TargetPageId), QStringLiteral("Export only"))->click();
+        ManifestFileTab *tab = walkToReview(w);
+        QVERIFY(tab);
+        QVERIFY(clickNext(w));
+        QTemporaryDir dir;
+        QVERIFY(w.pageAs<ExportPage>(ExportPageId)->exportTo(ExportPage::Kind::Folder, dir.path()));
+        // Back to the review, one more edit, then on to the end without writing again.
+        w.back();
+        QCOMPARE(w.currentId(), int(ReviewPageId));
+        typeEdit(tab, QStringLiteral(" # after the export"));
+        QVERIFY(clickNext(w));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(FinishPageId));
+        auto *finish = w.pageAs<FinishPage>(FinishPageId);
+        QVERIFY(!finish->exportIsCurrent());
+        QVERIFY2(finish->summary()->text().contains(QStringLiteral("OUT OF DATE")),
+            qPrintable(finish->summary()->text()));
+        QVERIFY(finish->exportAgainButton()->isVisibleTo(finish));
+        QCOMPARE(mnemonicClash(w), QString());
+        const QString file = QDir(dir.path()).filePath(tab->name() + QStringLiteral(".yaml"));
+        QVERIFY(!readAll(file).contains("# after the export"));
+
+        finish->exportAgainButton()->click();
+        QVERIFY(readAll(file).contains("# after the export"));
+        QVERIFY(finish->exportIsCurrent());
+        QVERIFY(!finish->summary()->text().contains(QStringLiteral("OUT OF DATE")));
+        QVERIFY(finish->summary()->text().contains(
+            QStringLiteral("Files written to: %1").arg(dir.path())));
+        QVERIFY(!finish->exportAgainButton()->isVisibleTo(finish));
+    }
 
     void runningApplyTextSaysWhatStoppingLeaves()
     {
