@@ -12,11 +12,27 @@
 #include <QLabel>
 #include <QMap>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 namespace tkeci::testing {
 
-/// Clicks Next (or Commit) as a person would; returns whether the button was enabled.
+/// The confirmation Apply asks (ApplyConfirmation), when it is the open modal: "Start
+/// applying" is clicked. Returns whether it was open.
+inline bool startApplyingIfAsked()
+{
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    if (!box || box->objectName() != QLatin1String("applyConfirmation"))
+        return false;
+    for (QAbstractButton *b : box->buttons()) {
+        if (b->objectName() == QLatin1String("start"))
+            b->click();
+    }
+    return true;
+}
+
+/// Clicks Next (or Commit) as a person would; returns whether the button was enabled. On the
+/// Apply page the person also confirms the summary it asks about (after any password dialog).
 inline bool clickNext(QWizard &wizard)
 {
     for (QWizard::WizardButton which : {QWizard::NextButton, QWizard::CommitButton}) {
@@ -24,6 +40,15 @@ inline bool clickNext(QWizard &wizard)
         if (b->isVisible()) {
             if (!b->isEnabled())
                 return false;
+            QTimer confirm;
+            if (wizard.currentId() == ApplyPageId) {
+                confirm.setInterval(20);
+                QObject::connect(&confirm, &QTimer::timeout, &confirm, [&confirm] {
+                    if (startApplyingIfAsked())
+                        confirm.stop();
+                });
+                confirm.start();
+            }
             b->click();
             QApplication::processEvents();
             return true;
