@@ -37,6 +37,7 @@ private:
     void accessChanged();
     void useVersion(const QString &version);
     bool fillCredentials(); // new cluster: the Cluster file with keys and passwords, in memory
+    bool confirmed(); // ApplyConfirmation: the summary, asked once before the run starts
 
     QLabel *m_note = nullptr;
     KubeAccessPicker *m_picker = nullptr;
