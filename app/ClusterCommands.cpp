@@ -17,7 +17,7 @@ namespace tkeci {
 const QStringList &clusterCommands()
 {
     static const QStringList commands {QStringLiteral("apply"), QStringLiteral("status"),
-        QStringLiteral("verify"), QStringLiteral("uninstall")};
+        QStringLiteral("verify"), QStringLiteral("uninstall"), QStringLiteral("diff")};
     return commands;
 }
 
@@ -136,6 +136,8 @@ int runClusterCommand(const QString &command, const ClusterCommandOptions &optio
         return runStatus(options);
     if (command == QLatin1String("verify"))
         return runVerify(options);
+    if (command == QLatin1String("diff"))
+        return runDiff(options);
     return runUninstall(options);
 }
 

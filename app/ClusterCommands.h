@@ -54,5 +54,6 @@ int runApply(const ClusterCommandOptions &options);
 int runStatus(const ClusterCommandOptions &options);
 int runVerify(const ClusterCommandOptions &options);
 int runUninstall(const ClusterCommandOptions &options);
+int runDiff(const ClusterCommandOptions &options);
 
 } // namespace tkeci

@@ -97,10 +97,14 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
         "[--yes]\n"
         "                                  put the manifests on the cluster (or create the "
         "TKEStack cluster)\n"
+        "  diff --profile P [--kubeconfig K] [--manifests DIR]\n"
+        "                                  what apply would change, asked of the cluster (dry "
+        "run); exit 1 when something would\n"
         "  status [--profile P] [--kubeconfig K]   what is installed and whether it is ready\n"
         "  verify --profile P [--kubeconfig K]   run the connectivity check, then remove it\n"
         "  uninstall [--kubeconfig K] [--yes]    delete what apply installed\n\n"
-        "Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input."));
+        "Exit codes: 0 success, 1 the work ran and found failures (diff: something would "
+        "change), 2 bad usage or bad input."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption profile(QStringLiteral("profile"),
@@ -118,8 +122,8 @@ std::optional<int> runCommandLine(const QStringList &args, Translations &transla
     addClusterCommandOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("tkeci::CommandLine",
-            "validate, render, preflight, apply, status, verify or uninstall; none starts the "
-            "wizard."),
+            "validate, render, preflight, apply, diff, status, verify or uninstall; none starts "
+            "the wizard."),
         QStringLiteral("[command]"));
 
     QStringList argv = args;

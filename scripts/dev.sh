@@ -63,9 +63,10 @@ werror_flag() {
     if [ -n "${CI:-}" ]; then echo ON; else echo OFF; fi
 }
 
+# Arguments go to cmake's configure step.
 build_project() {
     cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DTKECI_WERROR="$(werror_flag)" >/dev/null
+        -DTKECI_WERROR="$(werror_flag)" "$@" >/dev/null
     cmake --build "$build" --parallel "$(nproc)"
 }
 
@@ -97,7 +98,10 @@ stage_fuzz() {
 }
 
 stage_unit() {
-    build_project
+    # Line tables only (-g1): a failing test's stack still names file and line, and the build
+    # is about a fifth shorter than with full debug information (-g), measured on
+    # tst_wizardapply.cpp: 14.1 s -> 11.4 s of CPU.
+    build_project -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG"
     lap build
     # Tests: QT_QPA_PLATFORM=offscreen is set per test; suites that need a real X server start Xvfb.
     # Suites in parallel, one per core: most of their time is spent waiting on sshd, the test

@@ -228,6 +228,14 @@
         <source>Choose the kubeconfig of the TKEStack global cluster. &quot;Apply&quot; asks the passwords of nodes that log in with one (and the passphrases of encrypted keys), creates the Cluster object, follows it until it runs, adds the workers, then applies the manifests you edited to the new cluster and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;What will change...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the cluster what the apply would do to each object, with a dry run: nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ApplyRunPage</name>
@@ -245,6 +253,65 @@
     </message>
     <message>
         <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ChangePreviewDialog</name>
+    <message>
+        <source>Node %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change: the object on the cluster is what the apply would make of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apply puts this label on the node (server-side apply, field manager tke-cilium-installer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the apply will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 what the apply would change (a dry run: nothing is written)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster could not answer for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the cluster answers now: %1 to create, %2 to configure, %3 unchanged; node labels to set: %4. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node of the cluster has these addresses, so the apply would refuse to label them: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,6 +765,17 @@
     </message>
 </context>
 <context>
+    <name>tkeci::ClusterDiff</name>
+    <message>
+        <source>the manifests are not a list of Kubernetes objects: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, document %3): the server does not serve kind %4 in %5; is its CustomResourceDefinition installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tkeci::ClusterNetworkPage</name>
     <message>
         <source>Pods get addresses from %1, at most %2 per node, on device %3; Kubernetes %4; images from %5.</source>
@@ -844,6 +922,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a command is needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Puts the Cilium CNI on TKEStack baremetal clusters. Without a command, the wizard starts.
 
 Commands:
@@ -852,19 +934,17 @@ Commands:
   preflight --profile P           check every node over SSH (see the preflight options)
   apply --profile P [--kubeconfig K] [--context C] [--manifests DIR] [--wait] [--yes]
                                   put the manifests on the cluster (or create the TKEStack cluster)
+  diff --profile P [--kubeconfig K] [--manifests DIR]
+                                  what apply would change, asked of the cluster (dry run); exit 1 when something would
   status [--profile P] [--kubeconfig K]   what is installed and whether it is ready
   verify --profile P [--kubeconfig K]   run the connectivity check, then remove it
   uninstall [--kubeconfig K] [--yes]    delete what apply installed
 
-Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input.</source>
+Exit codes: 0 success, 1 the work ran and found failures (diff: something would change), 2 bad usage or bad input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>validate, render, preflight, apply, status, verify or uninstall; none starts the wizard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a command is needed: %1</source>
+        <source>validate, render, preflight, apply, diff, status, verify or uninstall; none starts the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +1151,37 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     </message>
     <message>
         <source>%1 changed after the installer edited it (an upgrade?); it was left as it is. Set --allocate-node-cidrs and --configure-cloud-routes back by hand; the file before the installer&apos;s edit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::DiffCommand</name>
+    <message>
+        <source>diff compares the manifests with an existing cluster; the profile&apos;s target is not one (target: existing-cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1: to be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: to be configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ node %1 (%2): label %3: %4 -&gt; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no node of the cluster has this InternalIP; apply would refuse to label it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to configure, %3 unchanged; node labels to set: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -227,6 +227,14 @@
         <source>Choose the kubeconfig of the TKEStack global cluster. &quot;Apply&quot; asks the passwords of nodes that log in with one (and the passphrases of encrypted keys), creates the Cluster object, follows it until it runs, adds the workers, then applies the manifests you edited to the new cluster and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
         <translation>选择 TKEStack global 集群的 kubeconfig。“应用”会询问使用密码登录的节点的密码（以及加密私钥的口令），创建 Cluster 对象并跟踪到其运行，加入 Worker 节点，然后将您编辑过的清单应用到新集群并运行连通性检查。这一步会更改集群，无法撤回。</translation>
     </message>
+    <message>
+        <source>&amp;What will change...</source>
+        <translation>将改变什么(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Asks the cluster what the apply would do to each object, with a dry run: nothing is written.</source>
+        <translation>以试运行（dry run）向集群询问 apply 将对每个对象做什么：不写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ApplyRunPage</name>
@@ -245,6 +253,65 @@
     <message>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ChangePreviewDialog</name>
+    <message>
+        <source>Node %1 (%2)</source>
+        <translation>节点 %1（%2）</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>No change: the object on the cluster is what the apply would make of it.</source>
+        <translation>无变化：集群上的对象与 apply 之后的结果相同。</translation>
+    </message>
+    <message>
+        <source>The apply puts this label on the node (server-side apply, field manager tke-cilium-installer).</source>
+        <translation>apply 将为该节点打上此标签（服务端应用，字段管理器 tke-cilium-installer）。</translation>
+    </message>
+    <message>
+        <source>What the apply will change</source>
+        <translation>apply 将改变的内容</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>to be created</source>
+        <translation>将创建</translation>
+    </message>
+    <message>
+        <source>to be configured</source>
+        <translation>将修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Asking %1 what the apply would change (a dry run: nothing is written)...</source>
+        <translation>正在向 %1 询问 apply 将改变什么（试运行：不写入任何内容）...</translation>
+    </message>
+    <message>
+        <source>The cluster could not answer for %1: %2</source>
+        <translation>集群无法就 %1 给出回答：%2</translation>
+    </message>
+    <message>
+        <source>As the cluster answers now: %1 to create, %2 to configure, %3 unchanged; node labels to set: %4. Nothing was written.</source>
+        <translation>按集群当前的回答：将创建 %1 个，将修改 %2 个，%3 个不变；将设置的节点标签：%4 个。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No node of the cluster has these addresses, so the apply would refuse to label them: %1.</source>
+        <translation>集群中没有节点使用这些地址，因此 apply 将拒绝为其打标签：%1。</translation>
     </message>
 </context>
 <context>
@@ -697,6 +764,17 @@
     </message>
 </context>
 <context>
+    <name>tkeci::ClusterDiff</name>
+    <message>
+        <source>the manifests are not a list of Kubernetes objects: %1: %2</source>
+        <translation>清单不是 Kubernetes 对象的列表：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, document %3): the server does not serve kind %4 in %5; is its CustomResourceDefinition installed?</source>
+        <translation>%1（%2，第 %3 个文档）：服务器不提供 %5 中的 %4 类型；是否已安装其 CustomResourceDefinition？</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::ClusterNetworkPage</name>
     <message>
         <source>Pods get addresses from %1, at most %2 per node, on device %3; Kubernetes %4; images from %5.</source>
@@ -841,6 +919,10 @@
         <translation>（需同步 %1 个镜像）</translation>
     </message>
     <message>
+        <source>a command is needed: %1</source>
+        <translation>需要指定命令：%1</translation>
+    </message>
+    <message>
         <source>Puts the Cilium CNI on TKEStack baremetal clusters. Without a command, the wizard starts.
 
 Commands:
@@ -849,11 +931,13 @@ Commands:
   preflight --profile P           check every node over SSH (see the preflight options)
   apply --profile P [--kubeconfig K] [--context C] [--manifests DIR] [--wait] [--yes]
                                   put the manifests on the cluster (or create the TKEStack cluster)
+  diff --profile P [--kubeconfig K] [--manifests DIR]
+                                  what apply would change, asked of the cluster (dry run); exit 1 when something would
   status [--profile P] [--kubeconfig K]   what is installed and whether it is ready
   verify --profile P [--kubeconfig K]   run the connectivity check, then remove it
   uninstall [--kubeconfig K] [--yes]    delete what apply installed
 
-Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad input.</source>
+Exit codes: 0 success, 1 the work ran and found failures (diff: something would change), 2 bad usage or bad input.</source>
         <translation>在 TKEStack 裸金属集群上安装 Cilium CNI。不带命令运行时启动向导。
 
 命令：
@@ -862,19 +946,17 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
   preflight --profile P           通过 SSH 检查每个节点（参见 preflight 相关选项）
   apply --profile P [--kubeconfig K] [--context C] [--manifests DIR] [--wait] [--yes]
                                   将清单应用到集群（或创建 TKEStack 集群）
+  diff --profile P [--kubeconfig K] [--manifests DIR]
+                                  向集群询问 apply 将改变什么（试运行）；有改变时退出码为 1
   status [--profile P] [--kubeconfig K]   查看已安装的内容及其是否就绪
   verify --profile P [--kubeconfig K]   运行连通性检查，完成后将其删除
   uninstall [--kubeconfig K] [--yes]    删除 apply 安装的内容
 
-退出码：0 成功；1 已执行但发现失败项；2 用法错误或输入有误。</translation>
+退出码：0 成功；1 已执行但发现失败项（diff：有内容将改变）；2 用法错误或输入有误。</translation>
     </message>
     <message>
-        <source>validate, render, preflight, apply, status, verify or uninstall; none starts the wizard.</source>
-        <translation>validate、render、preflight、apply、status、verify 或 uninstall；不指定则启动向导。</translation>
-    </message>
-    <message>
-        <source>a command is needed: %1</source>
-        <translation>需要指定命令：%1</translation>
+        <source>validate, render, preflight, apply, diff, status, verify or uninstall; none starts the wizard.</source>
+        <translation>validate、render、preflight、apply、diff、status、verify 或 uninstall；不指定则启动向导。</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1160,37 @@ Exit codes: 0 success, 1 the work ran and found failures, 2 bad usage or bad inp
     <message>
         <source>%1 changed after the installer edited it (an upgrade?); it was left as it is. Set --allocate-node-cidrs and --configure-cloud-routes back by hand; the file before the installer&apos;s edit is %2</source>
         <translation>%1 在安装程序修改之后又被改动过（升级？），因此保持原样。请手动恢复 --allocate-node-cidrs 和 --configure-cloud-routes；安装程序修改之前的文件是 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::DiffCommand</name>
+    <message>
+        <source>diff compares the manifests with an existing cluster; the profile&apos;s target is not one (target: existing-cluster)</source>
+        <translation>diff 将清单与已有集群比较；该配置文件的目标不是已有集群（target: existing-cluster）</translation>
+    </message>
+    <message>
+        <source>+ %1: to be created</source>
+        <translation>+ %1：将创建</translation>
+    </message>
+    <message>
+        <source>~ %1: to be configured</source>
+        <translation>~ %1：将修改</translation>
+    </message>
+    <message>
+        <source>~ node %1 (%2): label %3: %4 -&gt; %5</source>
+        <translation>~ 节点 %1（%2）：标签 %3：%4 -&gt; %5</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>%1: no node of the cluster has this InternalIP; apply would refuse to label it</source>
+        <translation>%1：集群中没有节点的 InternalIP 是这个地址；apply 将拒绝为其打标签</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to configure, %3 unchanged; node labels to set: %4</source>
+        <translation>将创建 %1 个，将修改 %2 个，%3 个不变；将设置的节点标签：%4 个</translation>
     </message>
 </context>
 <context>

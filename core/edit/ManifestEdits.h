@@ -83,6 +83,8 @@ QList<EditIssue> judgeEdit(
 
 /// A unified line diff ("--- generated", "+++ edited", "@@" hunks with 3 lines of context);
 /// empty when the texts are equal.
-QString unifiedDiff(const QByteArray &before, const QByteArray &after);
+QString unifiedDiff(const QByteArray &before, const QByteArray &after,
+    const QString &beforeLabel = QStringLiteral("generated"),
+    const QString &afterLabel = QStringLiteral("edited"));
 
 } // namespace tkeci

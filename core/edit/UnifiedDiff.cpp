@@ -76,7 +76,8 @@ QString range(qsizetype firstIndex, qsizetype count)
 
 } // namespace
 
-QString unifiedDiff(const QByteArray &before, const QByteArray &after)
+QString unifiedDiff(const QByteArray &before, const QByteArray &after, const QString &beforeLabel,
+    const QString &afterLabel)
 {
     if (before == after)
         return {};
@@ -91,7 +92,7 @@ QString unifiedDiff(const QByteArray &before, const QByteArray &after)
         lineA[size_t(i + 1)] = lineA[size_t(i)] + (ops[size_t(i)].sign != '+');
         lineB[size_t(i + 1)] = lineB[size_t(i)] + (ops[size_t(i)].sign != '-');
     }
-    QString out = QStringLiteral("--- generated\n+++ edited\n");
+    QString out = QStringLiteral("--- %1\n+++ %2\n").arg(beforeLabel, afterLabel);
     qsizetype i = 0;
     while (i < size) {
         while (i < size && ops[size_t(i)].sign == ' ')

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace tkeci {
 namespace {
 
@@ -50,6 +52,40 @@ QJsonValue yamlToJson(const YamlNode &node)
     }
     }
     return QJsonValue::Null;
+}
+
+YamlNode jsonToYaml(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return YamlNode(value.toBool());
+    case QJsonValue::Double: {
+        // JSON has one number type; the API's integers (replicas, ports) are whole doubles.
+        const double d = value.toDouble();
+        if (d == double(qint64(d)) && std::abs(d) < 9.0e15)
+            return YamlNode(qint64(d));
+        return YamlNode::plain(QString::number(d, 'g', 17));
+    }
+    case QJsonValue::String:
+        return YamlNode(value.toString());
+    case QJsonValue::Array: {
+        YamlNode seq = YamlNode::sequence();
+        for (const QJsonValue &item : value.toArray())
+            seq.append(jsonToYaml(item));
+        return seq;
+    }
+    case QJsonValue::Object: {
+        YamlNode map = YamlNode::map();
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            map[it.key()] = jsonToYaml(it.value());
+        return map;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return YamlNode();
 }
 
 QByteArray yamlToJsonText(const YamlNode &document)

@@ -16,4 +16,8 @@ QJsonValue yamlToJson(const YamlNode &node);
 /// what kubectl sends with application/apply-patch+yaml too).
 QByteArray yamlToJsonText(const YamlNode &document);
 
+/// The other way: a JSON value (an object as the API server returns it) as a YAML node, keys
+/// in QJsonObject's (sorted) order, whole numbers without a fraction, strings as strings.
+YamlNode jsonToYaml(const QJsonValue &value);
+
 } // namespace tkeci

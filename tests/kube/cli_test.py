@@ -78,13 +78,29 @@ class Cli(unittest.TestCase):
                                     "--yes")
         self.assertEqual(code, 2)
         self.assertIn("cilium.yaml", err)
+        code, _, err = self.run_cli("diff", "--profile", self.new_cluster)  # no cluster yet
+        self.assertEqual(code, 2)
+        self.assertIn("target: existing-cluster", err)
 
     def test_2_apply_status_verify_uninstall(self):
+        # diff first: everything to create (exit 1), and asking changed nothing.
+        code, out, err = self.run_cli("diff", "--profile", self.existing)
+        self.assertEqual(code, 1, err)
+        self.assertIn("+ DaemonSet kube-system/cilium: to be created\n--- live\n+++ after apply\n",
+                      out)
+        self.assertIn("\n+kind: DaemonSet\n", out)
+        self.assertIn("14 to create, 0 to configure, 0 unchanged; node labels to set: 0", out)
+        r = subprocess.run([KUBECTL, "--kubeconfig", self.good.kubeconfig("admin-cert"), "get",
+                            "ds", "cilium", "-n", "kube-system"], capture_output=True, text=True)
+        self.assertIn('daemonsets.apps "cilium" not found', r.stderr)
         code, out, err = self.run_cli("apply", "--profile", self.existing, "--yes", "--wait",
                                       "--timeout", "30")
         self.assertEqual(code, 0, err)
         self.assertIn("DaemonSet kube-system/cilium created", out)
         self.assertIn("every workload is rolled out", out)
+        code, out, err = self.run_cli("diff", "--profile", self.existing)
+        self.assertEqual(code, 0, err)  # nothing would change
+        self.assertEqual(out, "0 to create, 0 to configure, 14 unchanged; node labels to set: 0\n")
         code, out, err = self.run_cli("apply", "--profile", self.existing, "--yes")
         self.assertEqual(code, 0, err)
         self.assertIn("0 created, 0 configured, 14 unchanged", out)

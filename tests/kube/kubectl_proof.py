@@ -42,6 +42,16 @@ VALIDATE = [] if kubectl_minor() >= 27 else ["--validate=false"]
 SHOW_MANAGED = ["--show-managed-fields"] if kubectl_minor() >= 21 else []
 
 
+def json_stream(text):
+    """The objects of a stream of JSON documents (kubectl -o json, one per object)."""
+    decoder, objects, at = json.JSONDecoder(), [], 0
+    while text[at:].strip():
+        obj, end = decoder.raw_decode(text, at + len(text[at:]) - len(text[at:].lstrip()))
+        objects.append(obj)
+        at = end
+    return objects
+
+
 class KubectlProof(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -77,6 +87,81 @@ class KubectlProof(unittest.TestCase):
         names = ["cilium", "tke-eni-ipamd", "ip-masq-agent", "cilium-router"]
         files = [os.path.join(d, n + ".yaml") for n in names]
         return [a for f in files if os.path.exists(f) for a in ("-f", f)]
+
+    def diff(self, *files):
+        """kubectl diff --server-side (1.27 on; before, kubectl diff needs the protobuf OpenAPI
+        v2 document, which this server does not serve: see VALIDATE)."""
+        # kubectl diff's own field manager is kubectl-client-side-apply unless named: named,
+        # so that it is the one the applies use.
+        return self.kubectl("diff", "--server-side", "--field-manager=kubectl", *files,
+                            check=False)
+
+    def raw_dry_run(self, verb, uri, obj):
+        """A dry-run write as every kubectl since 1.19 can send it (create/replace --raw);
+        kubectl's own --dry-run=server needs OpenAPI v2 before 1.27, like diff."""
+        path = os.path.join(self.out.name, "raw.json")
+        with open(path, "w") as f:
+            json.dump(obj, f)
+        r = self.kubectl(verb, "--raw", uri + "?dryRun=All", "-f", path)
+        return json.loads(r.stdout)
+
+    def test_0_dry_run(self):
+        """Dry runs store nothing and answer what a write would store (POST and PUT with
+        dryRun=All; kubectl diff --server-side and apply --dry-run=server from kubectl 1.27
+        on), before the other tests apply anything."""
+        files = self.manifests("overlay")
+        local = json_stream(self.kubectl("create", "--dry-run=client", "-o", "json",
+                                         *VALIDATE, *files).stdout)
+        ds = next(o for o in local if o["kind"] == "DaemonSet")
+        served = self.raw_dry_run("create", "/apis/apps/v1/namespaces/kube-system/daemonsets",
+                                  ds)
+        self.assertTrue(served["metadata"]["uid"])  # set by the server's create path
+        self.assertNotIn("resourceVersion", served["metadata"])  # never stored, so none
+        r = self.kubectl("get", "ds", "cilium", "-n", "kube-system", check=False)
+        self.assertIn('daemonsets.apps "cilium" not found', r.stderr)
+        if kubectl_minor() >= 27:
+            r = self.kubectl("apply", "--server-side", "--dry-run=server", *files)
+            self.assertIn("daemonset.apps/cilium serverside-applied (server dry run)", r.stdout)
+            r = self.diff(*files)
+            self.assertEqual(r.returncode, 1, r.stderr)  # 1: differences found
+            self.assertIn("+kind: DaemonSet", r.stdout)
+            self.assertIn("+  name: cilium\n", r.stdout)
+            self.assertNotIn("+  resourceVersion:", r.stdout)
+            r = self.kubectl("get", "ds", "cilium", "-n", "kube-system", check=False)
+            self.assertIn('daemonsets.apps "cilium" not found', r.stderr)
+
+        self.kubectl("apply", "--server-side", *VALIDATE, *files)
+        before = json.loads(self.kubectl("get", "cm", "cilium-config", "-n", "kube-system",
+                                         "-o", "json").stdout)
+        if kubectl_minor() >= 27:
+            r = self.diff(*files)
+            self.assertEqual((r.returncode, r.stdout), (0, ""), r.stderr)  # nothing to change
+
+        # One value changed: the answer has it and keeps the stored resourceVersion; the
+        # object on the server stays as it was.
+        if kubectl_minor() >= 27:  # replace --raw of 1.20 answers 404 for this URI
+            cm = json.loads(json.dumps(before))
+            cm["data"]["debug"] = "true"
+            served = self.raw_dry_run("replace", "/api/v1/namespaces/kube-system/configmaps/"
+                                      "cilium-config", cm)
+            self.assertEqual(served["data"]["debug"], "true")
+            self.assertEqual(served["metadata"]["resourceVersion"],
+                             before["metadata"]["resourceVersion"])
+            changed = os.path.join(self.out.name, "cilium-changed.yaml")
+            with open(os.path.join(self.out.name, "overlay", "cilium.yaml")) as f:
+                text = f.read()
+            self.assertIn("  debug: \"false\"", text)
+            with open(changed, "w") as f:
+                f.write(text.replace("  debug: \"false\"", "  debug: \"true\"", 1))
+            r = self.diff("-f", changed)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertIn('-  debug: "false"', r.stdout)
+            self.assertIn('+  debug: "true"', r.stdout)
+        after = json.loads(self.kubectl("get", "cm", "cilium-config", "-n", "kube-system",
+                                        "-o", "json").stdout)
+        self.assertEqual(after["metadata"]["resourceVersion"],
+                         before["metadata"]["resourceVersion"])
+        self.assertEqual(after["data"]["debug"], "false")
 
     def test_1_discovery(self):
         out = self.kubectl("api-resources", "--no-headers").stdout

@@ -4,6 +4,7 @@
 #include "TestApiServer.h"
 #include "WizardDriver.h"
 
+#include "apply/ChangePreviewDialog.h"
 #include "apply/ControllerManagerDialog.h"
 #include "apply/ExistingRunPanel.h"
 #include "apply/InstallStepList.h"
@@ -134,6 +135,22 @@ void crashLoop(Translations &translations, const QString &dir, const TestApiServ
 
 /// The overlay kube-controller-manager change as the operator is asked about it: the diff of
 /// a real manifest (the test fixture) on one master, the already-right case on another.
+/// The Apply page's preview on the installed cluster, with the operator's edit of one value.
+void whatWillChange(const QString &dir, const TestApiServer &server, const WizardState &state)
+{
+    ManifestEdits edits = state.edits;
+    QByteArray text = edits.text(QStringLiteral("cilium"));
+    edits.setText(QStringLiteral("cilium"), text.replace("debug: \"false\"", "debug: \"true\""));
+    ChangePreviewDialog dialog(
+        *loadKubeConfig({server.kubeconfig(QStringLiteral("admin-cert"))}).access,
+        edits.effective().filesFor(ManifestDestination::TargetCluster), state.config.plan());
+    dialog.show();
+    dialog.start();
+    if (!waitFor([&dialog] { return dialog.isDone(); }))
+        qWarning("the preview got no answer");
+    shoot(dialog, dir, QStringLiteral("14b-apply-what-will-change"));
+}
+
 void controllerManagerDiff(const QString &dir)
 {
     QFile fixture(QStringLiteral(TKECI_CM_FIXTURE));
@@ -392,6 +409,7 @@ void run(Translations &translations, const QString &lang, const QString &out)
     shoot(w, dir, QStringLiteral("16-applying-done"));
     clickNext(w);
     shoot(w, dir, QStringLiteral("17-finish"));
+    whatWillChange(dir, server, w.state());
     // An edit after the export (as when going back from the Export page of an export-only
     // run): the bundle is flagged as out of date, with the button that writes it again.
     ManifestEdits &edits = w.state().edits;

@@ -1,6 +1,7 @@
 #include "ControllerManagerDialog.h"
 
 #include "apply/ControllerManagerUpdate.h"
+#include "widgets/DiffHighlighter.h"
 #include "widgets/StatusTone.h"
 
 #include <QDialogButtonBox>
@@ -14,50 +15,6 @@
 #include <QVBoxLayout>
 
 namespace tkeci {
-namespace {
-
-/// Removed lines on a red tint, added lines on a green one, both mixed into the palette's
-/// base colour so they read on light and dark themes alike.
-class DiffHighlighter : public QSyntaxHighlighter
-{
-public:
-    explicit DiffHighlighter(QTextDocument *document)
-        : QSyntaxHighlighter(document)
-    { }
-    void setPalette(const QPalette &palette)
-    {
-        const auto mix = [&palette](QColor tint) {
-            const QColor base = palette.color(QPalette::Base);
-            const qreal a = base.lightnessF() < 0.5 ? 0.35 : 0.2; // dark themes need more
-            return QColor::fromRgbF(base.redF() * (1 - a) + tint.redF() * a,
-                base.greenF() * (1 - a) + tint.greenF() * a,
-                base.blueF() * (1 - a) + tint.blueF() * a);
-        };
-        m_removed = QTextCharFormat();
-        m_removed.setBackground(mix(QColor(0xd0, 0x20, 0x20)));
-        m_added = QTextCharFormat();
-        m_added.setBackground(mix(QColor(0x20, 0xa0, 0x40)));
-        m_header = QTextCharFormat();
-        m_header.setFontWeight(QFont::Bold);
-        rehighlight();
-    }
-
-protected:
-    void highlightBlock(const QString &text) override
-    {
-        if (text.startsWith(QLatin1String("---")) || text.startsWith(QLatin1String("+++")))
-            setFormat(0, int(text.size()), m_header);
-        else if (text.startsWith(u'-'))
-            setFormat(0, int(text.size()), m_removed);
-        else if (text.startsWith(u'+'))
-            setFormat(0, int(text.size()), m_added);
-    }
-
-private:
-    QTextCharFormat m_removed, m_added, m_header;
-};
-
-} // namespace
 
 ControllerManagerDialog::ControllerManagerDialog(
     const QList<MasterEditPlan> &plans, QWidget *parent)
@@ -147,7 +104,8 @@ void ControllerManagerDialog::colour()
 {
     for (QPlainTextEdit *view : m_tabs->findChildren<QPlainTextEdit *>()) {
         if (auto *h = view->document()->findChild<QSyntaxHighlighter *>())
-            static_cast<DiffHighlighter *>(h)->setPalette(palette());
+            if (auto *diff = qobject_cast<DiffHighlighter *>(h))
+                diff->setPalette(palette());
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "ApplyConfirmation.h"
 #include "WizardState.h"
+#include "apply/ChangePreviewDialog.h"
 #include "apply/KubeAccessPicker.h"
 #include "apply/MachineCredentials.h"
 #include "apply/NewClusterFiles.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -43,6 +45,9 @@ ApplyPage::ApplyPage(WizardState &state, QWidget *parent)
     m_steps->setRootIsDecorated(true);
     m_steps->header()->setStretchLastSection(true);
     layout->addWidget(m_steps, 1);
+    m_preview = new QPushButton(this);
+    layout->addWidget(m_preview, 0, Qt::AlignLeft);
+    connect(m_preview, &QPushButton::clicked, this, &ApplyPage::openPreview);
     m_skipControllerManager = new QCheckBox(this);
     layout->addWidget(m_skipControllerManager);
     connect(m_skipControllerManager, &QCheckBox::toggled, this,
@@ -79,7 +84,27 @@ void ApplyPage::accessChanged()
         m_versions->check(*m_picker->access(), m_state.config.kubernetesVersion());
     else
         m_versions->clear();
+    m_preview->setVisible(m_state.config.target() == Target::ExistingCluster);
+    m_preview->setEnabled(m_picker->access().has_value());
     Q_EMIT completeChanged();
+}
+
+void ApplyPage::openPreview()
+{
+    if (!m_picker->access())
+        return;
+    // The same files and plan the apply would send, against the cluster chosen now.
+    auto *dialog = new ChangePreviewDialog(*m_picker->access(),
+        m_state.edits.effective().filesFor(ManifestDestination::TargetCluster),
+        m_state.config.plan(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_previewDialog = dialog;
+    connect(dialog, &QObject::destroyed, this, [this, dialog] {
+        if (m_previewDialog == dialog)
+            m_previewDialog = nullptr;
+    });
+    dialog->start();
+    dialog->open();
 }
 
 void ApplyPage::useVersion(const QString &version)
@@ -238,6 +263,9 @@ void ApplyPage::retranslate()
     m_skipControllerManager->setToolTip(
         tr("On every master's kube-controller-manager. Unchecked, \"Apply\" reads each "
            "master's manifest over SSH, shows the change and asks before it edits it."));
+    m_preview->setText(tr("&What will change..."));
+    m_preview->setToolTip(tr("Asks the cluster what the apply would do to each object, with "
+                             "a dry run: nothing is written."));
     setButtonText(QWizard::CommitButton, tr("&Apply"));
     if (isVisible())
         fill();

@@ -4,9 +4,11 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace tkeci {
+class ChangePreviewDialog;
 class KubeAccessPicker;
 class PlatformVersionPicker;
 
@@ -28,6 +30,10 @@ public:
     QLabel *problem() const { return m_problem; }
     QCheckBox *skipControllerManager() const { return m_skipControllerManager; }
     PlatformVersionPicker *versions() const { return m_versions; }
+    /// Existing cluster: "What will change..." (a dry run against the chosen cluster).
+    QPushButton *previewButton() const { return m_preview; }
+    /// The last preview opened, while it is open.
+    ChangePreviewDialog *previewDialog() const { return m_previewDialog; }
 
 protected:
     void retranslate() override;
@@ -38,6 +44,7 @@ private:
     void useVersion(const QString &version);
     bool fillCredentials(); // new cluster: the Cluster file with keys and passwords, in memory
     bool confirmed(); // ApplyConfirmation: the summary, asked once before the run starts
+    void openPreview();
 
     QLabel *m_note = nullptr;
     KubeAccessPicker *m_picker = nullptr;
@@ -45,6 +52,8 @@ private:
     QTreeWidget *m_steps = nullptr;
     QLabel *m_problem = nullptr;
     QCheckBox *m_skipControllerManager = nullptr;
+    QPushButton *m_preview = nullptr;
+    ChangePreviewDialog *m_previewDialog = nullptr;
 };
 
 } // namespace tkeci

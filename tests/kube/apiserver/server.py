@@ -85,6 +85,20 @@ class Handler(BaseHTTPRequestHandler):
         except OSError:
             pass
 
+    def read_chunked(self):
+        """A body sent in chunks (kubectl create --raw -f streams the file so), as Go's
+        net/http server reads it (RFC 9112 section 7.1: size line, data, CRLF; a 0 size
+        ends it, trailers after)."""
+        data = b""
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                while self.rfile.readline().strip():  # trailer fields, then the empty line
+                    pass
+                return data
+            data += self.rfile.read(size)
+            self.rfile.readline()
+
     def body(self):
         try:
             return json.loads(self.raw or b"null")
@@ -115,8 +129,11 @@ class Handler(BaseHTTPRequestHandler):
     def handle_any(self, verb):
         # Read the whole body first, whatever the verb (DELETE carries DeleteOptions), so
         # that the connection stays usable for the next request.
-        n = int(self.headers.get("Content-Length") or 0)
-        self.raw = self.rfile.read(n) if n else b""
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            self.raw = self.read_chunked()
+        else:
+            n = int(self.headers.get("Content-Length") or 0)
+            self.raw = self.rfile.read(n) if n else b""
         self.fault = None
         if DELAY_SECONDS[0]:
             # The round trip to a distant cluster; each request waits on its own thread
@@ -311,11 +328,29 @@ class Handler(BaseHTTPRequestHandler):
     def check_object(self, res, ns, name, obj):
         return validation.check_object(STORE, res, ns, name, obj)
 
+    @staticmethod
+    def dry_run(query, options_kind):
+        """dryRun=All or nothing: any other value is refused with 422 before anything runs, as
+        the handlers do (apimachinery pkg/apis/meta/v1/validation/validation.go ValidateDryRun,
+        allowedDryRunValues = {"All"}, called from ValidateCreateOptions and its siblings; the
+        handler wraps the field error in NewInvalid of kind <Verb>Options.meta.k8s.io)."""
+        if "dryRun" not in query:
+            return False
+        if query["dryRun"] != "All":
+            msg = (f'dryRun: Unsupported value: []string{{"{query["dryRun"]}"}}: '
+                   'supported values: "All"')
+            raise ApiError(422, "Invalid", f'{options_kind}.meta.k8s.io "" is invalid: {msg}',
+                           {"group": "meta.k8s.io", "kind": options_kind, "causes": [{
+                               "reason": "FieldValueNotSupported", "field": "dryRun",
+                               "message": msg.split(": ", 1)[1]}]})
+        return True
+
     def manager(self, query, default):
         agent = (self.headers.get("User-Agent") or default).split("/")[0]
         return query.get("fieldManager") or agent
 
     def op_create(self, res, ns, name, sub, query):
+        dry = self.dry_run(query, "CreateOptions")
         obj = self.body()
         name = self.check_object(res, ns, None, obj)
         if STORE.get(res, ns, name):
@@ -325,9 +360,10 @@ class Handler(BaseHTTPRequestHandler):
         obj.pop("status", None)
         managers = ssa.update(None, obj, {}, self.manager(query, "unknown"), "Update",
                               res.group_version)
-        self.send_json(201, STORE.put(res, ns, name, obj, managers))
+        self.send_json(201, STORE.put(res, ns, name, obj, managers, dry_run=dry))
 
     def op_update(self, res, ns, name, sub, query):
+        dry = self.dry_run(query, "UpdateOptions")
         obj = self.body()
         self.check_object(res, ns, name, obj)
         live = STORE.get(res, ns, name)
@@ -339,9 +375,9 @@ class Handler(BaseHTTPRequestHandler):
                            f'"{name}": the object has been modified; please apply your changes '
                            "to the latest version and try again",
                            {"name": name, "group": res.group, "kind": res.name})
-        self.store_write(res, ns, name, live, obj, sub, query, "Update")
+        self.store_write(res, ns, name, live, obj, sub, query, "Update", dry)
 
-    def store_write(self, res, ns, name, live, new, sub, query, operation):
+    def store_write(self, res, ns, name, live, new, sub, query, operation, dry=False):
         keep = "spec" if sub == "status" else "status"
         for k in [k for k in list(new) if (k == "status") != (sub == "status") and k not in (
                 "apiVersion", "kind", "metadata")]:
@@ -353,13 +389,14 @@ class Handler(BaseHTTPRequestHandler):
         validation.check_update(res, name, live["obj"], new)
         managers = ssa.update(live["obj"], new, live["managers"], self.manager(query, "unknown"),
                               operation, res.group_version, status=sub == "status")
-        self.send_json(200, STORE.put(res, ns, name, new, managers))
+        self.send_json(200, STORE.put(res, ns, name, new, managers, dry_run=dry))
 
     def op_patch(self, res, ns, name, sub, query):
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip()
+        dry = self.dry_run(query, "PatchOptions")
         live = STORE.get(res, ns, name)
         if ctype == "application/apply-patch+yaml":
-            return self.op_apply(res, ns, name, sub, query, live)
+            return self.op_apply(res, ns, name, sub, query, live, dry)
         if ctype not in ("application/merge-patch+json", "application/strategic-merge-patch+json"):
             raise ApiError(415, "UnsupportedMediaType",
                            f'the body of the request was in an unknown format - accepted media '
@@ -369,9 +406,9 @@ class Handler(BaseHTTPRequestHandler):
             raise not_found(res, name)
         new = ssa.merge_patch(live["obj"], self.body())
         self.check_object(res, ns, name, new)
-        self.store_write(res, ns, name, live, new, sub, query, "Update")
+        self.store_write(res, ns, name, live, new, sub, query, "Update", dry)
 
-    def op_apply(self, res, ns, name, sub, query, live):
+    def op_apply(self, res, ns, name, sub, query, live, dry=False):
         manager = query.get("fieldManager")
         if not manager:
             raise ApiError(422, "Invalid", 'PatchOptions.meta.k8s.io "" is invalid: fieldManager: '
@@ -404,7 +441,7 @@ class Handler(BaseHTTPRequestHandler):
             raise not_found(res, name)
         if live is not None and sub != "status" and "status" in live["obj"]:
             new["status"] = live["obj"]["status"]
-        served = STORE.put(res, ns, name, new, managers)
+        served = STORE.put(res, ns, name, new, managers, dry_run=dry)
         self.send_json(201 if live is None else 200, served)
 
     @staticmethod
@@ -435,7 +472,7 @@ class Handler(BaseHTTPRequestHandler):
     def op_delete(self, res, ns, name, sub, query):
         if not name:
             raise ApiError(405, "MethodNotAllowed", "deletecollection is not served here")
-        obj = STORE.delete(res, ns, name)
+        obj = STORE.delete(res, ns, name, dry_run=self.dry_run(query, "DeleteOptions"))
         if not obj:
             raise not_found(res, name)
         self.send_json(200, obj)

@@ -47,9 +47,15 @@ class Store:
         out.setdefault("metadata", {})["managedFields"] = mf
         return out
 
-    def put(self, res, ns, name, obj, managers):
+    def put(self, res, ns, name, obj, managers, dry_run=False):
         """Stores a new state; returns the object as served. Unchanged content keeps its
-        resourceVersion, as kube-apiserver does for a no-op write."""
+        resourceVersion, as kube-apiserver does for a no-op write.
+
+        dry_run (dryRun=All): the object as it would be served, nothing stored, no event, no
+        new resourceVersion. As k8s.io/apiserver pkg/registry/generic/registry/dryrun.go does
+        it: Create copies the prepared object out without reaching etcd, which is what sets a
+        resourceVersion, so a dry-run create has none; GuaranteedUpdate runs the update on the
+        stored object and copies the result out, so an update keeps the stored one."""
         with self.lock:
             key = self._key(res, ns, name)
             old = self.objects.get(key)
@@ -61,12 +67,18 @@ class Store:
                     {k: v["paths"] for k, v in managers.items()}
                 if self._content(a) == self._content(obj) and same_paths:
                     return copy.deepcopy(old["obj"])
-            self.rv += 1
             meta = obj.setdefault("metadata", {})
             meta["name"] = name
             if ns:
                 meta["namespace"] = ns
-            meta["resourceVersion"] = str(self.rv)
+            if dry_run:
+                if old:
+                    meta["resourceVersion"] = old["obj"]["metadata"]["resourceVersion"]
+                else:
+                    meta.pop("resourceVersion", None)
+            else:
+                self.rv += 1
+                meta["resourceVersion"] = str(self.rv)
             if old:
                 ometa = old["obj"]["metadata"]
                 meta["uid"] = ometa["uid"]
@@ -80,6 +92,8 @@ class Store:
                 meta["creationTimestamp"] = now()
                 meta["generation"] = 1
             served = self._render(obj, managers)
+            if dry_run:
+                return copy.deepcopy(served)
             self.objects[key] = {"obj": served, "managers": managers}
             self.events.append((self.rv, "MODIFIED" if old else "ADDED", key,
                                 copy.deepcopy(served)))
@@ -93,8 +107,11 @@ class Store:
             o.get("metadata", {}).pop(k, None)
         return o
 
-    def delete(self, res, ns, name):
+    def delete(self, res, ns, name, dry_run=False):
         with self.lock:
+            if dry_run:  # dryrun.go Delete: the stored object, read and checked, kept
+                e = self.objects.get(self._key(res, ns, name))
+                return copy.deepcopy(e["obj"]) if e else None
             e = self.objects.pop(self._key(res, ns, name), None)
             if not e:
                 return None
