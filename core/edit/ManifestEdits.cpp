@@ -1,5 +1,7 @@
 #include "ManifestEdits.h"
 
+#include "ManifestDigest.h"
+
 #include "yaml/YamlCodec.h"
 
 #include <QCoreApplication>
@@ -113,14 +115,28 @@ void ManifestEdits::setText(const QString &name, const QByteArray &yaml)
         return;
     }
     if (!m_edits.contains(name))
-        m_editBase.insert(name, file->yaml);
+        m_editBase.insert(name, textDigest(file->yaml));
+    m_edits.insert(name, yaml);
+}
+
+void ManifestEdits::restore(
+    const QString &name, const QByteArray &yaml, const QByteArray &baseDigest)
+{
+    const ManifestFile *file = m_generated.file(name);
+    if (!file)
+        return;
+    if (file->yaml == yaml) {
+        reset(name);
+        return;
+    }
+    m_editBase.insert(name, baseDigest);
     m_edits.insert(name, yaml);
 }
 
 bool ManifestEdits::isStale(const QString &name) const
 {
     const ManifestFile *file = m_generated.file(name);
-    return file && m_edits.contains(name) && m_editBase.value(name) != file->yaml;
+    return file && m_edits.contains(name) && m_editBase.value(name) != textDigest(file->yaml);
 }
 
 QStringList ManifestEdits::editedFiles() const

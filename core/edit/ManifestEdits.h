@@ -54,6 +54,12 @@ public:
     /// The edit was made on a generated text that has changed since (the operator went back
     /// and changed an answer): the edit still applies, but may carry old values.
     bool isStale(const QString &name) const;
+    /// textDigest() of the generated text the edit was made on; empty when not edited.
+    QByteArray editBase(const QString &name) const { return m_editBase.value(name); }
+    /// Puts back an edit kept from an earlier session, made on a generated text whose digest
+    /// was `baseDigest` (so isStale() holds if the generated text differs now). Ignored for a
+    /// file that is not generated; the text is judged like any edit (issues()).
+    void restore(const QString &name, const QByteArray &yaml, const QByteArray &baseDigest);
 
     /// Problems of one file as it is now (none for an unedited generated file).
     QList<EditIssue> issues(const QString &name) const;
@@ -66,7 +72,9 @@ public:
 private:
     ManifestSet m_generated;
     QHash<QString, QByteArray> m_edits;
-    QHash<QString, QByteArray> m_editBase; // the generated text each edit was made on
+    // textDigest() of the generated text each edit was made on: a digest, not the text, so
+    // that an edit restored from a saved profile carries its base too.
+    QHash<QString, QByteArray> m_editBase;
 };
 
 /// Judges edited text against the generated text of the same file (see ManifestEdits).

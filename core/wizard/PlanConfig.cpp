@@ -23,6 +23,7 @@ bool pathIsUnder(const QString &path, const QString &prefix)
 
 PlanConfig::PlanConfig(QObject *parent)
     : QObject(parent)
+    , m_keptProfile(writeProfile(m_plan))
 {
     revalidate();
 }
@@ -44,6 +45,7 @@ void PlanConfig::revalidate()
 void PlanConfig::setPlan(const InstallPlan &plan)
 {
     m_plan = plan;
+    m_keptProfile = writeProfile(m_plan);
     revalidate();
     Q_EMIT nodesReset();
     Q_EMIT changed();
@@ -240,11 +242,19 @@ Problems PlanConfig::openProfile(const QString &path)
     return read.problems;
 }
 
+bool PlanConfig::answersKept() const
+{
+    // Compared as profile text: exactly what a save would write, so fields a profile does not
+    // hold never count as unsaved.
+    return writeProfile(m_plan) == m_keptProfile;
+}
+
 QString PlanConfig::saveProfile(const QString &path)
 {
     const QString error = saveProfileFile(m_plan, path);
     if (error.isEmpty()) {
         m_profilePath = path;
+        m_keptProfile = writeProfile(m_plan);
         Q_EMIT changed();
     }
     return error;

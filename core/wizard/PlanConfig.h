@@ -35,7 +35,8 @@ public:
     explicit PlanConfig(QObject *parent = nullptr);
 
     const InstallPlan &plan() const { return m_plan; }
-    /// Replaces every answer at once (open profile, default profile).
+    /// Replaces every answer at once (open profile, default profile); the new answers count
+    /// as kept (answersKept()).
     void setPlan(const InstallPlan &plan);
 
     Target target() const { return m_plan.target; }
@@ -92,6 +93,10 @@ public:
     /// Saves the answers as a profile (never a secret); returns an error text, empty on success.
     QString saveProfile(const QString &path);
     QString profilePath() const { return m_profilePath; }
+    /// Whether the answers are as last kept: as opened, as saved, or as the whole plan last
+    /// set (the default profile, which can always be had again). False once any answer
+    /// differs, so leaving the wizard can say that answers would be lost.
+    bool answersKept() const;
 
 Q_SIGNALS:
     /// Any answer changed; problems() is already up to date when this is emitted.
@@ -106,6 +111,7 @@ private:
     InstallPlan m_plan;
     Problems m_problems;
     QString m_profilePath;
+    QByteArray m_keptProfile; // the plan as profile text when last kept (see answersKept())
 };
 
 /// Whether a problem path is `prefix` itself or lies below it.

@@ -1,8 +1,13 @@
 // ManifestEdits: the operator's edits over the generated manifests, re-judged.
+#include "edit/ManifestDigest.h"
 #include "edit/ManifestEdits.h"
+#include "edit/ManifestEditsFolder.h"
 #include "profile/ProfileReader.h"
 #include "render/ManifestRenderer.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tkeci;
@@ -112,6 +117,85 @@ private Q_SLOTS:
         QCOMPARE(unifiedDiff("a\nb\n", "a\nb\n"), QString());
         const QString d = unifiedDiff("a\nb\nc\n", "a\nx\nc\n");
         QVERIFY(d.contains(QStringLiteral("-b\n+x\n")));
+    }
+
+    /// Kept beside a profile and read back: the same text, and still stale when it was.
+    void editsKeptBesideAProfileComeBack()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("site.yaml"));
+        QCOMPARE(manifestEditsFolder(profile), dir.filePath(QStringLiteral("site.edits")));
+        ManifestEdits e;
+        InstallPlan other = defaultProfile().plan;
+        other.imageRegistry = QStringLiteral("registry.example.com/tkestack");
+        e.setGenerated(renderManifests(other).manifests); // the edit is made on other answers
+        const QByteArray text = e.text(QStringLiteral("cilium")) + "# kept\n";
+        e.setText(QStringLiteral("cilium"), text);
+        e.setGenerated(overlaySet());
+        QVERIFY(e.isStale(QStringLiteral("cilium")));
+        const EditsSaveResult saved = saveManifestEdits(e, profile);
+        QCOMPARE(saved.error, QString());
+        QCOMPARE(saved.saved, QStringList {QStringLiteral("cilium.yaml")});
+
+        const EditsLoadResult loaded = loadManifestEdits(profile);
+        QVERIFY(loaded.problems.isEmpty());
+        QCOMPARE(loaded.edits.size(), 1);
+        ManifestEdits back;
+        back.setGenerated(overlaySet());
+        for (const KeptEdit &k : loaded.edits)
+            back.restore(k.name, k.yaml, k.baseDigest);
+        QCOMPARE(back.text(QStringLiteral("cilium")), text);
+        QVERIFY(back.isStale(QStringLiteral("cilium")));
+        QCOMPARE(editsDigest(back), editsDigest(e));
+
+        // With no edit left, saving empties the folder.
+        e.reset(QStringLiteral("cilium"));
+        QCOMPARE(saveManifestEdits(e, profile).error, QString());
+        QVERIFY(!QDir(manifestEditsFolder(profile)).exists());
+        QVERIFY(loadManifestEdits(profile).edits.isEmpty());
+    }
+
+    /// An index that names a path is refused: nothing outside the folder is read.
+    void keptEditsIndexIsReadStrictly()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("site.yaml"));
+        QVERIFY(QDir().mkpath(manifestEditsFolder(profile)));
+        QFile index(QDir(manifestEditsFolder(profile)).filePath(QStringLiteral("edits.yaml")));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("version: 1\nfiles:\n  - name: ../site\n    base: \"00\"\n");
+        index.close();
+        const EditsLoadResult loaded = loadManifestEdits(profile);
+        QVERIFY(loaded.edits.isEmpty());
+        QCOMPARE(loaded.problems.size(), 1);
+    }
+
+    void credentialsInAnEditAreTold_data()
+    {
+        QTest::addColumn<QByteArray>("generated");
+        QTest::addColumn<QByteArray>("edited");
+        QTest::addColumn<bool>("secret");
+        const QByteArray machine = "kind: Cluster\nspec:\n  machines:\n    - ip: 10.0.0.16\n"
+                                   "      password: \"<filled at apply time>\"\n";
+        QTest::newRow("placeholder kept") << machine << machine + "# note\n" << false;
+        QByteArray typed = machine;
+        typed.replace("<filled at apply time>", "hunter2");
+        QTest::newRow("password typed") << machine << typed << true;
+        QTest::newRow("privateKey added") << machine << machine + "  privateKey: LS0tLS1CRUdJTg==\n"
+                                          << true;
+        QTest::newRow("Secret data")
+            << QByteArray("kind: Secret\ndata: {}\n")
+            << QByteArray("kind: Secret\ndata:\n  ca.key: c2VjcmV0\n") << true;
+        QTest::newRow("other fields")
+            << QByteArray("kind: ConfigMap\ndata:\n  a: \"1\"\n")
+            << QByteArray("kind: ConfigMap\ndata:\n  a: \"2\"\n") << false;
+    }
+    void credentialsInAnEditAreTold()
+    {
+        QFETCH(QByteArray, generated);
+        QFETCH(QByteArray, edited);
+        QFETCH(bool, secret);
+        QCOMPARE(editHoldsSecret(generated, edited), secret);
     }
 };
 

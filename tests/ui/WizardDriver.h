@@ -11,11 +11,28 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMap>
+#include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 namespace tkeci::testing {
 
-/// Clicks Next (or Commit) as a person would; returns whether the button was enabled.
+/// The confirmation Apply asks (ApplyConfirmation), when it is the open modal: "Start
+/// applying" is clicked. Returns whether it was open.
+inline bool startApplyingIfAsked()
+{
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    if (!box || box->objectName() != QLatin1String("applyConfirmation"))
+        return false;
+    for (QAbstractButton *b : box->buttons()) {
+        if (b->objectName() == QLatin1String("start"))
+            b->click();
+    }
+    return true;
+}
+
+/// Clicks Next (or Commit) as a person would; returns whether the button was enabled. On the
+/// Apply page the person also confirms the summary it asks about (after any password dialog).
 inline bool clickNext(QWizard &wizard)
 {
     for (QWizard::WizardButton which : {QWizard::NextButton, QWizard::CommitButton}) {
@@ -23,12 +40,39 @@ inline bool clickNext(QWizard &wizard)
         if (b->isVisible()) {
             if (!b->isEnabled())
                 return false;
+            QTimer confirm;
+            if (wizard.currentId() == ApplyPageId) {
+                confirm.setInterval(20);
+                QObject::connect(&confirm, &QTimer::timeout, &confirm, [&confirm] {
+                    if (startApplyingIfAsked())
+                        confirm.stop();
+                });
+                confirm.start();
+            }
             b->click();
             QApplication::processEvents();
             return true;
         }
     }
     return false;
+}
+
+/// Clicks Cancel as an operator who means it: answers "Leave" when the wizard asks (work would
+/// be lost). Returns the question's text, empty when it closed without asking.
+inline QString leaveWizard(QWizard &wizard)
+{
+    wizard.button(QWizard::CancelButton)->click();
+    QApplication::processEvents();
+    auto *box = wizard.findChild<QMessageBox *>(QStringLiteral("leaveQuestion"));
+    if (!box)
+        return QString();
+    const QString text = box->text();
+    for (QAbstractButton *b : box->buttons()) {
+        if (b->objectName() == QLatin1String("leave"))
+            b->click();
+    }
+    QApplication::processEvents();
+    return text;
 }
 
 /// Two visible mnemonics of the current page (the wizard's buttons included) on one key, as

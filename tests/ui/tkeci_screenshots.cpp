@@ -13,6 +13,7 @@
 #include "apply/NodeSecretsDialog.h"
 #include "apply/PlatformVersionPicker.h"
 #include "apply/RolloutBars.h"
+#include "editor/EditorFindBar.h"
 #include "editor/ManifestEditor.h"
 #include "editor/ManifestFileTab.h"
 #include "widgets/PeerMatrixView.h"
@@ -31,6 +32,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -128,7 +130,7 @@ void crashLoop(Translations &translations, const QString &dir, const TestApiServ
         }))
         qWarning("the stuck rollout did not time out");
     shoot(w, dir, QStringLiteral("18-applying-crash-loop"));
-    w.reject();
+    leaveWizard(w); // stops the run, as Cancel does
 }
 
 /// The overlay kube-controller-manager change as the operator is asked about it: the diff of
@@ -293,6 +295,13 @@ void run(Translations &translations, const QString &lang, const QString &out)
     mode->asnEdit()->setText(QStringLiteral("64512"));
     mode->switchIpEdit()->setText(QStringLiteral("192.168.60.2"));
     shoot(w, dir, QStringLiteral("06-network-mode-underlay"));
+    // Per-node overrides: the ASN column shows its whole header in either language.
+    QCheckBox *perNode = mode->findChildren<QCheckBox *>().value(0);
+    if (perNode) {
+        perNode->setChecked(true);
+        shoot(w, dir, QStringLiteral("06b-network-mode-per-node"));
+        perNode->setChecked(false);
+    }
     clickNext(w);
     w.state().config.setHaType(HaType::Tke);
     w.state().config.setVip(QStringLiteral("10.0.0.100"));
@@ -345,7 +354,21 @@ void run(Translations &translations, const QString &lang, const QString &out)
     cursor.insertText(QStringLiteral("  broken: [unclosed\n"));
     tab->checkNow();
     shoot(w, dir, QStringLiteral("11-review-parse-error"));
+    // Cancel with that edit neither exported nor saved: the wizard asks, naming it.
+    w.button(QWizard::CancelButton)->click();
+    settle();
+    if (auto *leave = w.findChild<QMessageBox *>(QStringLiteral("leaveQuestion"))) {
+        shoot(*leave, dir, QStringLiteral("11c-leave-question"));
+        leave->reject(); // "Stay"
+    }
     tab->resetToGenerated();
+    // The find bar under the editor (Ctrl+F), on the second match.
+    tab->findBar()->startFind();
+    tab->findBar()->findField()->setText(QStringLiteral("cilium-config"));
+    tab->findBar()->findNext();
+    tab->findBar()->findNext();
+    shoot(w, dir, QStringLiteral("11b-review-find"));
+    tab->findBar()->close();
     review->tabs()->setCurrentIndex(review->tabs()->count() - 1);
     shoot(w, dir, QStringLiteral("12-review-topology"));
     clickNext(w);
@@ -370,6 +393,15 @@ void run(Translations &translations, const QString &lang, const QString &out)
     auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
     apply->picker()->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
     shoot(w, dir, QStringLiteral("14-apply"));
+    // Apply asks once, with what it is about to do; "Not yet" here, then on.
+    QTimer::singleShot(300, &w, [dir] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        shoot(*box, dir, QStringLiteral("14b-apply-confirmation"));
+        box->reject();
+    });
+    w.button(QWizard::CommitButton)->click();
     clickNext(w);
     ExistingRunPanel *existing = w.pageAs<ApplyRunPage>(ApplyRunPageId)->existingPanel();
     if (!waitFor([existing] { return !existing->isRunning(); }))
@@ -378,6 +410,13 @@ void run(Translations &translations, const QString &lang, const QString &out)
     clickNext(w);
     shoot(w, dir, QStringLiteral("17-finish"));
     whatWillChange(dir, server, w.state());
+    // An edit after the export (as when going back from the Export page of an export-only
+    // run): the bundle is flagged as out of date, with the button that writes it again.
+    ManifestEdits &edits = w.state().edits;
+    edits.setText(QStringLiteral("cilium"),
+        edits.text(QStringLiteral("cilium")) + "# changed after the export\n");
+    w.currentPage()->initializePage();
+    shoot(w, dir, QStringLiteral("17b-finish-export-out-of-date"));
 
     controllerManagerDiff(dir);
     TestApiServer stuck(fast + QStringList {QStringLiteral("--stuck"), QStringLiteral("cilium")});

@@ -1,11 +1,17 @@
 // The YAML editor: highlighting (light and dark), line numbers, the error mark, large files.
+#include "edit/ManifestEdits.h"
+#include "editor/EditorFindBar.h"
 #include "editor/ManifestEditor.h"
+#include "editor/ManifestFileTab.h"
 #include "editor/YamlHighlighting.h"
 #include "profile/ProfileReader.h"
 #include "render/ManifestRenderer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -53,6 +59,71 @@ private Q_SLOTS:
         editor.setPalette(dark);
         QApplication::processEvents();
         QVERIFY(formatAt(doc, 2, 0).foreground().color() != key);
+    }
+
+    /// Find and go to line from the keyboard, in a bar under the editor (no dialog).
+    void findBarFindsAndGoesToLine()
+    {
+        YamlHighlighting highlighting;
+        ManifestEdits edits;
+        edits.setGenerated(renderManifests(defaultProfile().plan).manifests);
+        ManifestFileTab tab(edits, highlighting, QStringLiteral("cilium"));
+        tab.resize(900, 600);
+        tab.show();
+        tab.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&tab));
+        ManifestEditor *editor = tab.editor();
+        EditorFindBar *bar = tab.findBar();
+        QVERIFY(!bar->isVisible());
+        const QString text = editor->toPlainText();
+        const QString needle = QStringLiteral("kind:");
+        QList<int> at;
+        for (qsizetype i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1))
+            at.append(int(i));
+        QVERIFY2(at.size() >= 3, qPrintable(text.left(500)));
+        const auto matchStart = [editor] { return editor->textCursor().selectionStart(); };
+
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->findField()->hasFocus());
+        QTest::keyClicks(bar->findField(), needle); // found as it is typed
+        QCOMPARE(editor->textCursor().selectedText(), needle);
+        QCOMPARE(matchStart(), at[0]);
+        QTest::keyClick(bar->findField(), Qt::Key_Return);
+        QCOMPARE(matchStart(), at[1]);
+        editor->setFocus(); // F3 and Shift+F3 work from the editor too
+        QTest::keyClick(editor, Qt::Key_F3);
+        QCOMPARE(matchStart(), at[2]);
+        QTest::keyClick(editor, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(matchStart(), at[1]);
+        QTest::keyClick(editor, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(matchStart(), at[0]);
+        QTest::keyClick(editor, Qt::Key_F3, Qt::ShiftModifier); // wraps to the last one
+        QCOMPARE(matchStart(), at.last());
+        QCOMPARE(bar->statusLabel()->text(), QStringLiteral("Search wrapped around"));
+
+        bar->findField()->setText(QStringLiteral("no-such-text-anywhere"));
+        QVERIFY(!bar->findNext());
+        QCOMPARE(bar->statusLabel()->text(), QStringLiteral("Not found"));
+        QCOMPARE(matchStart(), at.last()); // the cursor stays where it was
+        bar->findField()->setFocus();
+        QTest::keyClick(bar->findField(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(editor->hasFocus());
+
+        QTest::keyClick(editor, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->lineField()->hasFocus());
+        QTest::keyClicks(bar->lineField(), QStringLiteral("5"));
+        QTest::keyClick(bar->lineField(), Qt::Key_Return);
+        QCOMPARE(editor->textCursor().blockNumber(), 4);
+        QCOMPARE(editor->textCursor().positionInBlock(), 0);
+        QVERIFY(editor->hasFocus());
+        QTest::keyClick(editor, Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(bar->lineField()->hasFocus());
+        QCOMPARE(bar->lineField()->value(), 5); // starts at the cursor's line
+        QCOMPARE(bar->lineField()->maximum(), editor->document()->blockCount());
     }
 
     void marksTheErrorLine()

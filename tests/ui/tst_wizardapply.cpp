@@ -218,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(run->isRunning()); // paused, waiting for the operator
 
         // Cancel while it waits: the wizard closes and nothing more is sent.
-        w.button(QWizard::CancelButton)->click();
+        QVERIFY(leaveWizard(w).contains(QStringLiteral("the apply that is running")));
         QVERIFY(!w.isVisible());
         QVERIFY(!run->isRunning());
     }
@@ -340,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(m_stuck->file(QStringLiteral("server.log"))).size() > polling);
 
         // Cancel mid-way: the wizard closes, the run stops, nothing is sent afterwards.
-        w.button(QWizard::CancelButton)->click();
+        QVERIFY(leaveWizard(w).contains(QStringLiteral("the apply that is running")));
         QVERIFY(!w.isVisible());
         QVERIFY(!run->isRunning());
         QTest::qWait(300); // replies already on the way are dropped, not handled

@@ -106,6 +106,80 @@ private Q_SLOTS:
         QVERIFY(apply->picker()->errorLabel()->text().contains(QStringLiteral("/nonexistent")));
     }
 
+    /// Apply asks once, with what it will do, before anything is sent; Alt+A then Enter (or
+    /// Escape) leaves the cluster alone.
+    void applyAsksOnceWithASummary()
+    {
+        InstallerWizard &w = fresh();
+        w.state().config.setTarget(Target::ExistingCluster);
+        w.state().config.setNetworkMode(NetworkMode::Underlay);
+        w.state().config.setAsn(64512);
+        w.state().config.setSwitchIP(QStringLiteral("192.168.60.2"));
+        for (int i = 0; i < 20 && w.currentId() != ApplyPageId; ++i) {
+            if (w.currentId() == PreflightPageId)
+                feedPreflight(w.pageAs<PreflightPage>(PreflightPageId),
+                    results(nodeAddresses(w.state()), Verdict::Pass));
+            QVERIFY2(clickNext(w), qPrintable(QString::number(w.currentId())));
+        }
+        QCOMPARE(w.currentId(), int(ApplyPageId));
+        QTemporaryDir dir;
+        const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
+        QFile file(kubeconfig);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("apiVersion: v1\nkind: Config\nclusters:\n- name: lab\n  cluster:\n"
+                   "    server: https://127.0.0.1:1\ncontexts:\n- name: lab-admin\n  context:\n"
+                   "    cluster: lab\n    user: admin\ncurrent-context: lab-admin\nusers:\n"
+                   "- name: admin\n  user:\n    token: not-a-real-token\n");
+        file.close();
+        auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
+        apply->picker()->setKubeconfig(kubeconfig);
+        QVERIFY(w.button(QWizard::CommitButton)->isEnabled());
+        int objects = 0;
+        for (const ManifestFile &f :
+            w.state().edits.effective().filesFor(ManifestDestination::TargetCluster))
+            objects += int(ManifestSet::documents(f).size());
+        QVERIFY(objects > 0);
+
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        int asked = 0;
+        QString text;
+        bool notYetIsDefault = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("applyConfirmation"))
+                return;
+            ++asked;
+            text = box->text();
+            notYetIsDefault = box->defaultButton()
+                && box->defaultButton()->objectName() == QLatin1String("notYet");
+            QTest::keyClick(box, asked == 1 ? Qt::Key_Return : Qt::Key_Escape);
+        });
+        answer.start();
+        // The commit button's mnemonic, pressed where the focus is.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
+        QTRY_COMPARE(asked, 1); // a mnemonic clicks with a short animation, not at once
+        QVERIFY(notYetIsDefault);
+        QCOMPARE(w.currentId(), int(ApplyPageId)); // Enter took the default: not yet
+        QVERIFY(!w.state().access);
+        for (const QString &part : {QStringLiteral("<b>existing</b> cluster"),
+                 QStringLiteral("https://127.0.0.1:1"), kubeconfig, QStringLiteral("lab-admin"),
+                 QStringLiteral("%1 object(s) to apply").arg(objects),
+                 QStringLiteral("1 node(s) to be labelled for BGP")})
+            QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" in: ") + text));
+        w.button(QWizard::CommitButton)->click(); // asked again, each time: Escape
+        QCOMPARE(asked, 2);
+        QCOMPARE(w.currentId(), int(ApplyPageId));
+        answer.stop();
+
+        QVERIFY(clickNext(w)); // "Start applying": the run begins
+        QCOMPARE(w.currentId(), int(ApplyRunPageId));
+        QVERIFY(w.state().access);
+        leaveWizard(w);
+    }
+
     void underlayNeedsAsnAndSwitchIp()
     {
         InstallerWizard &w = fresh();

@@ -2,6 +2,10 @@
 // switch, preflight gating, the manifest editor and the topology picture.
 #include "WizardFixture.h"
 
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QTimer>
+
 #include <QClipboard>
 #include <QGuiApplication>
 
@@ -110,6 +114,77 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
         welcome->languageBox()->setCurrentIndex(1);
         QCOMPARE(m_translations->current(), QStringLiteral("en"));
+    }
+
+    /// The paste dialog is a form field like any other: Tab moves on, it does not type a tab.
+    void pasteDialogTabMovesFocus()
+    {
+        InstallerWizard &w = fresh();
+        QVERIFY(clickNext(w));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(NodesPageId));
+        const qsizetype before = w.state().config.nodes().size();
+        QString typed;
+        bool movedOn = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            // Whatever dialog it is, its text field is what the operator types into.
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QPlainTextEdit *edit = dialog ? dialog->findChild<QPlainTextEdit *>() : nullptr;
+            if (!edit)
+                return;
+            answer.stop();
+            edit->setFocus();
+            QTest::keyClicks(edit, QStringLiteral("10.0.0.30 root worker"));
+            QTest::keyClick(edit, Qt::Key_Tab);
+            typed = edit->toPlainText();
+            movedOn = !edit->hasFocus() && dialog->focusWidget() != edit;
+            dialog->accept();
+        });
+        answer.start();
+        find<QPushButton>(w.page(NodesPageId), QStringLiteral("Paste lines…"))->click();
+        QCOMPARE(typed, QStringLiteral("10.0.0.30 root worker")); // no tab character
+        QVERIFY(movedOn);
+        QCOMPARE(w.state().config.nodes().size(), before + 1);
+        QCOMPARE(w.state().config.nodes().last().ip, QStringLiteral("10.0.0.30"));
+    }
+
+    /// The per-node ASN column shows its whole header, in English and in Chinese.
+    void perNodeAsnHeaderFitsInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void perNodeAsnHeaderFitsInBothLanguages()
+    {
+        QFETCH(QString, lang);
+        InstallerWizard &w = fresh();
+        m_translations->switchTo(*Translations::localeFromLang(lang));
+        QApplication::processEvents();
+        w.state().config.setNetworkMode(NetworkMode::Underlay);
+        walkToNetworkMode(w);
+        auto *mode = w.pageAs<NetworkModePage>(NetworkModePageId);
+        const QList<QCheckBox *> boxes = mode->findChildren<QCheckBox *>();
+        QCOMPARE(boxes.size(), 1); // "Some nodes are in other racks"
+        boxes.first()->setChecked(true);
+        QApplication::processEvents();
+        QTableView *table = mode->overrideTable();
+        QVERIFY(table->isVisibleTo(mode));
+        NodeTableModel *model = mode->overrideModel();
+        const int asn = model->columnOf(NodeTableModel::Asn);
+        QHeaderView *header = table->horizontalHeader();
+        const QString text = model->headerData(asn, Qt::Horizontal, Qt::DisplayRole).toString();
+        QVERIFY2(header->sectionSize(asn) >= header->sectionSizeHint(asn),
+            qPrintable(QStringLiteral("%1: \"%2\" is %3 px wide, its section %4 px")
+                           .arg(lang, text)
+                           .arg(header->sectionSizeHint(asn))
+                           .arg(header->sectionSize(asn))));
+        // The whole table fits: no column pushed out of view.
+        QVERIFY(header->length() <= table->viewport()->width() + 1);
+        QVERIFY(!model->headerData(asn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+        m_translations->switchTo(QLocale(QLocale::English));
     }
 
     void brokenEditBlocksApply()

@@ -51,6 +51,10 @@ KubeAccessPicker::KubeAccessPicker(QWidget *parent)
     grid->setColumnStretch(1, 1);
 
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        // Also sent when the field merely loses focus (to a dialog, to the commit button):
+        // with the same path, the context the operator chose must stay.
+        if (m_path->text() == m_loadedPath)
+            return;
         m_context->clear();
         reload();
     });
@@ -91,6 +95,7 @@ void KubeAccessPicker::setContext(const QString &context)
 
 void KubeAccessPicker::reload()
 {
+    m_loadedPath = m_path->text();
     const QStringList paths = m_path->text().split(QDir::listSeparator(), Qt::SkipEmptyParts);
     m_result = loadKubeConfig(paths, m_context->currentText());
     m_access = m_result.access;

@@ -55,6 +55,7 @@ private:
     KubeConfigResult m_result;
     std::optional<ClusterAccess> m_access;
     bool m_filling = false; // the combo is being refilled: its signals are ours
+    QString m_loadedPath; // the path text reload() last read
 };
 
 } // namespace tkeci

@@ -1,5 +1,6 @@
 #include "ManifestFileTab.h"
 
+#include "EditorFindBar.h"
 #include "ManifestEditor.h"
 #include "apply/NewClusterFiles.h"
 #include "edit/ManifestEdits.h"
@@ -33,6 +34,9 @@ ManifestFileTab::ManifestFileTab(ManifestEdits &edits, const YamlHighlighting &h
     m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_diff->setVisible(false);
     layout->addWidget(split, 1);
+    m_findBar = new EditorFindBar(m_editor, this);
+    m_findBar->install(this);
+    layout->addWidget(m_findBar);
 
     auto *row = new QHBoxLayout;
     m_status = new QLabel(this);

@@ -8,12 +8,14 @@ class QPushButton;
 class QTimer;
 
 namespace tkeci {
+class EditorFindBar;
 class ManifestEdits;
 class ManifestEditor;
 class YamlHighlighting;
 
 /// One manifest file on the review page: the editor, what is wrong with the edit (checked
-/// shortly after each keystroke), the diff against the generated text and "reset".
+/// shortly after each keystroke), the diff against the generated text and "reset", and a find
+/// bar (find, go to line).
 class ManifestFileTab : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
     ManifestEditor *editor() const { return m_editor; }
     QLabel *statusLabel() const { return m_status; }
     QPlainTextEdit *diffView() const { return m_diff; }
+    EditorFindBar *findBar() const { return m_findBar; }
     /// Judges the text now instead of after the typing pause (tests, tab switches).
     void checkNow();
     void resetToGenerated();
@@ -48,6 +51,7 @@ private:
     QPushButton *m_showDiff = nullptr;
     QPushButton *m_reset = nullptr;
     QPlainTextEdit *m_diff = nullptr;
+    EditorFindBar *m_findBar = nullptr; // Ctrl+F, F3, Ctrl+L in this tab
     QTimer *m_pause = nullptr;
 };
 

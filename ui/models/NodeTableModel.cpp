@@ -188,6 +188,18 @@ Qt::ItemFlags NodeTableModel::flags(const QModelIndex &index) const
 
 QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // The per-node overrides keep a short header (it must fit beside the address in every
+        // language); what an empty cell means is said here.
+        switch (columnKind(section)) {
+        case Asn:
+            return tr("This node's own ASN; empty: the cluster's ASN");
+        case SwitchIp:
+            return tr("This node's own switch IP; empty: the cluster's switch IP");
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
@@ -206,9 +218,9 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
     case KeyFile:
         return tr("Key file");
     case Asn:
-        return tr("ASN (empty: cluster's)");
+        return tr("ASN", "per-node override column");
     case SwitchIp:
-        return tr("Switch IP (empty: cluster's)");
+        return tr("Switch IP", "per-node override column");
     }
     return {};
 }

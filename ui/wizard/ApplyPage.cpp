@@ -1,5 +1,6 @@
 #include "ApplyPage.h"
 
+#include "ApplyConfirmation.h"
 #include "WizardState.h"
 #include "apply/ChangePreviewDialog.h"
 #include "apply/KubeAccessPicker.h"
@@ -11,13 +12,17 @@
 #include "widgets/StatusTone.h"
 #include "yaml/YamlNode.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace tkeci {
 
@@ -124,8 +129,41 @@ bool ApplyPage::validatePage()
         return false;
     if (m_state.config.target() == Target::NewCluster && !fillCredentials())
         return false;
+    // Asked last, right before the run: one keystroke (Alt+A) never changes a cluster.
+    if (!confirmed()) {
+        m_state.filledClusterFile.reset(); // the credentials are not kept for a later try
+        return false;
+    }
     m_state.access = m_picker->access();
     return true;
+}
+
+bool ApplyPage::confirmed()
+{
+    const InstallPlan &plan = m_state.config.plan();
+    const ManifestSet set = m_state.edits.effective();
+    ApplySummary s;
+    s.newCluster = m_state.config.target() == Target::NewCluster;
+    s.clusterName = plan.displayName;
+    s.server = m_picker->access()->server.toString();
+    s.kubeconfig = m_picker->access()->source;
+    s.context = m_picker->access()->contextName;
+    QList<ManifestFile> sent = set.filesFor(ManifestDestination::GlobalCluster);
+    if (s.newCluster)
+        sent.append(newClusterFiles(m_state.edits.generated(), set).sentByInstaller);
+    else
+        sent.append(set.filesFor(ManifestDestination::TargetCluster));
+    s.files = int(sent.size());
+    for (const ManifestFile &f : sent)
+        s.objects += int(ManifestSet::documents(f).size());
+    if (!s.newCluster && plan.isUnderlay())
+        s.labelledNodes = int(m_state.edits.generated().nodeLabels.size());
+    if (!s.newCluster && plan.isCilium() && !plan.isUnderlay() && !m_state.skipControllerManager)
+        s.editedMasters = int(plan.masters().size());
+    // Custom buttons: exec()'s value is opaque, the clicked button says it.
+    std::unique_ptr<QMessageBox> box(ApplyConfirmation::create(s, this));
+    box->exec();
+    return box->clickedButton() && box->clickedButton()->objectName() == QLatin1String("start");
 }
 
 bool ApplyPage::fillCredentials()

@@ -43,6 +43,7 @@ private:
     void accessChanged();
     void useVersion(const QString &version);
     bool fillCredentials(); // new cluster: the Cluster file with keys and passwords, in memory
+    bool confirmed(); // ApplyConfirmation: the summary, asked once before the run starts
     void openPreview();
 
     QLabel *m_note = nullptr;

@@ -2,6 +2,7 @@
 
 #include "PageId.h"
 #include "WizardState.h"
+#include "edit/ManifestDigest.h"
 #include "exporting/ExportWriter.h"
 #include "widgets/StatusTone.h"
 
@@ -94,8 +95,12 @@ bool ExportPage::exportTo(Kind kind, const QString &path)
     m_error = path.isEmpty()   ? tr("Choose where to write.")
         : kind == Kind::Folder ? writeExportFolder(set, m_state.config.plan(), path)
                                : writeExportBundle(set, m_state.config.plan(), path);
-    if (m_error.isEmpty())
+    if (m_error.isEmpty()) {
         m_state.exportedTo = path;
+        m_state.exportedBundle = kind == Kind::Bundle;
+        m_state.exportedManifests = manifestSetDigest(set);
+        m_state.keptEdits = editsDigest(m_state.edits); // the export holds them now
+    }
     retranslate();
     Q_EMIT completeChanged();
     return m_error.isEmpty();

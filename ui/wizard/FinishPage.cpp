@@ -3,9 +3,14 @@
 #include "WizardState.h"
 #include "apply/UninstallPanel.h"
 #include "apply/VerdictList.h"
+#include "edit/ManifestDigest.h"
+#include "exporting/ExportWriter.h"
+#include "wizard/ProfileEdits.h"
 
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -21,6 +26,13 @@ FinishPage::FinishPage(WizardState &state, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+    auto *exportRow = new QHBoxLayout;
+    m_exportAgain = new QPushButton(this);
+    m_exportAgain->hide();
+    exportRow->addWidget(m_exportAgain);
+    exportRow->addStretch(1);
+    layout->addLayout(exportRow);
+    connect(m_exportAgain, &QPushButton::clicked, this, &FinishPage::exportAgain);
     m_verdictTitle = new QLabel(this);
     layout->addWidget(m_verdictTitle);
     m_verdicts = new VerdictList(this);
@@ -39,11 +51,16 @@ void FinishPage::initializePage()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(QStringLiteral("last-profile.yaml"));
-    m_saveError = m_state.config.saveProfile(path);
-    if (m_saveError.isEmpty()) {
+    const ProfileSaveResult saved = saveProfileWithEdits(m_state.config, m_state.edits, path);
+    m_saveError = saved.error.isEmpty() ? saved.edits.error : saved.error;
+    m_savedEdits = saved.edits.saved;
+    m_withheldEdits = saved.edits.withheld;
+    if (saved.error.isEmpty()) {
         m_state.savedProfile = path;
         QSettings().setValue(QStringLiteral("lastProfile"), path);
     }
+    if (saved.ok() && saved.edits.withheld.isEmpty())
+        m_state.keptEdits = editsDigest(m_state.edits);
     m_verdicts->clear();
     if (m_state.connectivity)
         m_verdicts->setResult(*m_state.connectivity);
@@ -57,6 +74,24 @@ void FinishPage::initializePage()
     m_uninstall->setNodes(m_state.config.plan(), m_state.ssh,
         m_state.config.target() == Target::ExistingCluster && !m_state.skipControllerManager);
     m_uninstallTitle->setVisible(canUninstall);
+    retranslate();
+}
+
+bool FinishPage::exportIsCurrent() const
+{
+    return manifestSetDigest(m_state.edits.effective()) == m_state.exportedManifests;
+}
+
+void FinishPage::exportAgain()
+{
+    const ManifestSet set = m_state.edits.effective();
+    const QString &path = m_state.exportedTo;
+    m_exportError = m_state.exportedBundle ? writeExportBundle(set, m_state.config.plan(), path)
+                                           : writeExportFolder(set, m_state.config.plan(), path);
+    if (m_exportError.isEmpty()) {
+        m_state.exportedManifests = manifestSetDigest(set);
+        m_state.keptEdits = editsDigest(m_state.edits);
+    }
     retranslate();
 }
 
@@ -111,18 +146,43 @@ void FinishPage::retranslate()
     const QStringList edited = m_state.edits.editedFiles();
     if (!edited.isEmpty())
         items.append(tr("Edited manifests: %1").arg(edited.join(QStringLiteral(", "))));
-    items.append(m_state.exportedTo.isEmpty()
-            ? tr("No files were exported.")
-            : tr("Files written to: %1").arg(m_state.exportedTo.toHtmlEscaped()));
+    // A bundle written before the latest edit would be carried to an offline site as if it
+    // were what was reviewed; it is said plainly, with the way to write it again.
+    const bool exportStale = !m_state.exportedTo.isEmpty() && !exportIsCurrent();
+    if (m_state.exportedTo.isEmpty())
+        items.append(tr("No files were exported."));
+    else if (!exportStale)
+        items.append(tr("Files written to: %1").arg(m_state.exportedTo.toHtmlEscaped()));
+    else
+        items.append(QStringLiteral("<b>")
+            + tr("OUT OF DATE: the files written to %1 were exported before your latest "
+                 "changes to the manifests and do not hold them: export them again with the "
+                 "button below.")
+                  .arg(m_state.exportedTo.toHtmlEscaped())
+            + QStringLiteral("</b>"));
+    if (!m_exportError.isEmpty())
+        items.append(tr("Exporting again failed: %1").arg(m_exportError.toHtmlEscaped()));
+    m_exportAgain->setVisible(exportStale);
+    m_exportAgain->setText(tr("E&xport again to the same place"));
     items.append(m_state.applied ? applyOutcomeText().toHtmlEscaped()
                                  : tr("Nothing was applied from the wizard."));
     if (m_state.connectivity)
         items.append(m_state.connectivity->ok() ? tr("Connectivity check: passed.")
                                                 : tr("Connectivity check: FAILED (see below)."));
-    if (!m_state.savedProfile.isEmpty())
+    if (!m_state.savedProfile.isEmpty()) {
         items.append(tr("Your answers were saved for next time (no passwords or keys): %1")
                          .arg(m_state.savedProfile.toHtmlEscaped()));
-    else if (!m_saveError.isEmpty())
+        if (!m_savedEdits.isEmpty())
+            items.append(tr("Your edits of %1 were saved beside it, in %2; opening the profile "
+                            "brings them back.")
+                             .arg(m_savedEdits.join(QStringLiteral(", ")).toHtmlEscaped(),
+                                 manifestEditsFolder(m_state.savedProfile).toHtmlEscaped()));
+        if (!m_withheldEdits.isEmpty())
+            items.append(tr("Your edits of %1 were not saved: they hold a password, key or "
+                            "token, and nothing saved for next time ever does.")
+                             .arg(m_withheldEdits.join(QStringLiteral(", ")).toHtmlEscaped()));
+    }
+    if (!m_saveError.isEmpty())
         items.append(tr("The answers could not be saved: %1").arg(m_saveError.toHtmlEscaped()));
     m_verdictTitle->setText(tr("Connectivity check (Cilium's, as TKEStack proves an install):"));
     m_uninstallTitle->setText(tr("To take the installation off the cluster again (objects in "

@@ -13,9 +13,15 @@
 #include "ReviewPage.h"
 #include "TargetPage.h"
 #include "WelcomePage.h"
+#include "apply/ExistingRunPanel.h"
+#include "apply/NewClusterPanel.h"
+#include "edit/ManifestDigest.h"
+#include "preflight/PreflightSession.h"
 #include "profile/ProfileReader.h"
 
 #include <QEvent>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 namespace tkeci {
@@ -59,6 +65,44 @@ InstallerWizard::~InstallerWizard()
         removePage(id);
         delete p;
     }
+}
+
+UnsavedWork InstallerWizard::unsavedWork() const
+{
+    UnsavedWork work;
+    if (editsDigest(m_state->edits) != m_state->keptEdits)
+        work.editedFiles = m_state->edits.editedFiles();
+    work.answers = !m_state->config.answersKept();
+    if (auto *preflight = pageAs<PreflightPage>(PreflightPageId))
+        work.preflight = preflight->session()->isRunning();
+    if (auto *run = pageAs<ApplyRunPage>(ApplyRunPageId)) {
+        if (run->existingPanel()->isRunning())
+            work.run = UnsavedWork::Run::Existing;
+        else if (run->newClusterPanel()->isRunning())
+            work.run = UnsavedWork::Run::NewCluster;
+    }
+    return work;
+}
+
+void InstallerWizard::reject()
+{
+    const UnsavedWork work = unsavedWork();
+    if (work.nothing()) {
+        QWizard::reject();
+        return;
+    }
+    if (m_leaveQuestion) { // asked already (e.g. the window closed twice)
+        m_leaveQuestion->activateWindow();
+        return;
+    }
+    // Asked without a nested event loop: QDialog::closeEvent() sees the wizard still visible
+    // and keeps the window open; "Leave" then closes it.
+    m_leaveQuestion = LeaveQuestion::create(work, this);
+    connect(m_leaveQuestion, &QMessageBox::buttonClicked, this, [this](QAbstractButton *b) {
+        if (b->objectName() == QLatin1String("leave"))
+            QWizard::reject();
+    });
+    m_leaveQuestion->open();
 }
 
 void InstallerWizard::done(int result)

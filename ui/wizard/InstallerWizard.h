@@ -1,8 +1,11 @@
 #pragma once
 
+#include "LeaveQuestion.h"
 #include "PageId.h"
 #include "WizardState.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWizard>
 
 #include <memory>
@@ -21,6 +24,13 @@ public:
 
     WizardState &state() { return *m_state; }
     template<typename P> P *pageAs(PageId id) const { return qobject_cast<P *>(page(id)); }
+    /// What leaving now would lose (see LeaveQuestion).
+    UnsavedWork unsavedWork() const;
+
+public Q_SLOTS:
+    /// Cancel, Escape and closing the window: closes at once when nothing would be lost,
+    /// else asks (LeaveQuestion) and closes only on "Leave".
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +40,7 @@ private:
     void retranslate();
 
     std::unique_ptr<WizardState> m_state;
+    QPointer<QMessageBox> m_leaveQuestion; // open while the question is asked
 };
 
 } // namespace tkeci

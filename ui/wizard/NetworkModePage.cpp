@@ -77,6 +77,8 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     m_overrides = new QTableView(m_underlayBox);
     m_overrides->setModel(m_overrideModel);
     m_overrides->horizontalHeader()->setStretchLastSection(true);
+    // Address and ASN as wide as their header or widest cell, in whichever language.
+    m_overrides->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_overrides->setTabKeyNavigation(false);
     m_overrides->setMinimumHeight(90);
     form->addRow(m_overrides);

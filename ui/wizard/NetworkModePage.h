@@ -30,6 +30,7 @@ public:
     QLabel *asnReason() const { return m_asnReason; }
     QLabel *switchIpReason() const { return m_switchIpReason; }
     NodeTableModel *overrideModel() const { return m_overrideModel; }
+    QTableView *overrideTable() const { return m_overrides; }
 
 protected:
     void retranslate() override;

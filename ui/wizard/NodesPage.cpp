@@ -1,5 +1,7 @@
 #include "NodesPage.h"
 
+#include "PasteNodesDialog.h"
+
 #include "WizardState.h"
 #include "models/NodeTableModel.h"
 #include "plan/PlanEnums.h"
@@ -12,7 +14,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -111,11 +112,9 @@ QList<int> NodesPage::selectedRows() const
 
 void NodesPage::pasteLines()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Paste nodes"),
-        tr("One node per line: address[:port] [user] [master|worker]"), QString(), &ok);
-    if (ok)
-        m_state.config.pasteNodes(text);
+    PasteNodesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_state.config.pasteNodes(dialog.text());
 }
 
 void NodesPage::chooseKeyFile()

@@ -2,8 +2,10 @@
 
 #include "PageId.h"
 #include "WizardState.h"
+#include "edit/ManifestDigest.h"
 #include "i18n/Translations.h"
 #include "profile/ProfileReader.h"
+#include "wizard/ProfileEdits.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -81,6 +83,11 @@ void WelcomePage::openProfile(const QString &path)
     if (m_state.config.profilePath() == path) {
         m_openProblems = int(problems.size());
         QSettings().setValue(QStringLiteral("lastProfile"), path);
+        const EditsLoadResult kept
+            = restoreProfileEdits(m_state.config.plan(), m_state.edits, path);
+        m_restoredEdits = m_state.edits.editedFiles();
+        m_editProblems = kept.problems;
+        m_state.keptEdits = editsDigest(m_state.edits); // as kept beside the profile
     } else {
         m_openProblems = -2; // not taken
         m_openError = problems.isEmpty() ? Problem {} : problems.constFirst();
@@ -92,6 +99,8 @@ void WelcomePage::startFromDefault()
 {
     m_state.config.setPlan(defaultProfile().plan);
     m_openProblems = -1;
+    m_restoredEdits.clear();
+    m_editProblems.clear();
     showProfileStatus();
 }
 
@@ -104,12 +113,19 @@ void WelcomePage::showProfileStatus()
         m_status->setText(tr("Starting from the default profile: Cilium in overlay mode on a new "
                              "cluster with one master. Every answer can be changed on the next "
                              "pages."));
-    } else if (m_openProblems == 0) {
-        m_status->setText(tr("Opened %1.").arg(m_state.config.profilePath()));
     } else {
-        m_status->setText(
-            tr("Opened %1 with %n problem(s); the pages mark what to fix.", nullptr, m_openProblems)
-                .arg(m_state.config.profilePath()));
+        QString text = m_openProblems == 0
+            ? tr("Opened %1.").arg(m_state.config.profilePath())
+            : tr("Opened %1 with %n problem(s); the pages mark what to fix.", nullptr,
+                m_openProblems)
+                  .arg(m_state.config.profilePath());
+        if (!m_restoredEdits.isEmpty())
+            text += u' '
+                + tr("Your manifest edits saved with it are back: %1 (the Review page shows them).")
+                      .arg(m_restoredEdits.join(QStringLiteral(", ")));
+        for (const QString &problem : m_editProblems)
+            text += u'\n' + tr("Kept edits: %1").arg(problem);
+        m_status->setText(text);
     }
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "WizardPage.h"
+
 #include "validation/Problem.h"
+#include <QStringList>
 
 class QComboBox;
 class QLabel;
@@ -37,6 +39,8 @@ private:
     QString m_lastProfile;
     int m_openProblems = -1; // -1: the default profile is in use; -2: the last open failed
     Problem m_openError; // why the last open failed
+    QStringList m_restoredEdits; // manifest edits brought back with the opened profile
+    QStringList m_editProblems; // why kept edits could not all be read
 };
 
 } // namespace tkeci

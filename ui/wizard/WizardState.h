@@ -26,6 +26,11 @@ struct WizardState
     ManifestEdits edits;
     YamlHighlighting highlighting; // one for every editor
     QString exportedTo; // folder or bundle written on the Export page, empty if none
+    bool exportedBundle = false; // what was written there: a .tar.gz bundle, else a folder
+    QByteArray exportedManifests; // manifestSetDigest() of what was written there
+    // editsDigest() of the edits as last exported or saved beside a profile: edits that
+    // differ would be lost by leaving.
+    QByteArray keptEdits;
     QString savedProfile; // where the answers were saved for next time
     // How this program logs in to the nodes: preflight, the controller-manager edit and
     // uninstall's node steps use the same, so a host key preflight accepted is the one known.
