@@ -10,18 +10,23 @@
 
 namespace tkeci {
 
-/// Cells counted by verdict; a cell without a result is pending.
+/// Cells counted by verdict; a cell without a result is pending. A cell the run was cancelled
+/// on (CheckResult::Code::Cancelled) counts as cancelled, not by its verdict: nothing was
+/// checked there, so it neither passes nor blames the node.
 struct CheckTally
 {
     int passed = 0;
     int warnings = 0;
     int failed = 0;
     int pending = 0;
+    int cancelled = 0;
 
-    /// Every cell has a result.
-    bool allDone() const { return pending == 0; }
-    /// A failed check: the install must not go on.
-    bool blocksInstall() const { return failed > 0; }
+    /// Every cell has a result of a check that ran.
+    bool allDone() const { return pending == 0 && cancelled == 0; }
+    /// A failed check, or one that never ran: the install must not go on.
+    bool blocksInstall() const { return failed > 0 || cancelled > 0; }
+    /// Cells that still need a run: pending or cancelled.
+    int toGo() const { return pending + cancelled; }
     bool operator==(const CheckTally &) const = default;
 };
 
@@ -33,6 +38,7 @@ struct PreflightSummary
     int nodesWarned = 0; // a warning, no failure
     int nodesFailed = 0;
     int nodesPending = 0; // no failure yet, some check without a result
+    int nodesCancelled = 0; // no failure, none pending, some check cancelled
     bool kernelFailed = false; // a kernel check failed somewhere: never overridable
     bool operator==(const PreflightSummary &) const = default;
 };
@@ -67,8 +73,12 @@ public:
     CheckTally tally() const;
     CheckTally nodeTally(int row) const;
     PreflightSummary summary() const;
-    /// Nodes with at least one failed check, in row order.
+    /// Nodes with at least one failed check, in row order (a cancelled check is no failure).
     QStringList failedNodes() const;
+    /// Nodes with a cell that still needs a run (pending or cancelled), in row order.
+    QStringList unfinishedNodes() const;
+    /// How many nodes have a result of a check that ran in every cell.
+    int finishedNodeCount() const;
 
 private:
     const std::optional<CheckResult> &cell(int row, int column) const;

@@ -124,6 +124,31 @@ private Q_SLOTS:
         QVERIFY(!t.summary().kernelFailed);
     }
 
+    /// A cancelled run's rows (one per check, verdict fail so nothing reads them as a pass)
+    /// count as cancelled: no failure, no kernel verdict, but the install may not go on.
+    void tableCountsCancelledCellsApart()
+    {
+        PreflightTable t;
+        t.setNodes({kA, kB, kC});
+        const QList<CheckId> checks = allCheckIds();
+        const int n = int(checks.size());
+        t.apply(nodeRows(kA)
+            + nodeFailure(checks, kB, CheckResult::Code::Cancelled, {}, {}, Verdict::Fail));
+        const PreflightSummary s = t.summary();
+        QCOMPARE(s.cells, (CheckTally {n, 0, 0, n, n}));
+        QCOMPARE(s.nodesReady, 1);
+        QCOMPARE(s.nodesFailed, 0);
+        QCOMPARE(s.nodesCancelled, 1);
+        QCOMPARE(s.nodesPending, 1);
+        QVERIFY(!s.kernelFailed); // the kernel column of kB holds "cancelled", not a verdict
+        QVERIFY(s.cells.blocksInstall());
+        QVERIFY(!s.cells.allDone());
+        QCOMPARE(s.cells.toGo(), 2 * n);
+        QVERIFY(t.failedNodes().isEmpty());
+        QCOMPARE(t.unfinishedNodes(), (QStringList {kB, kC}));
+        QCOMPARE(t.finishedNodeCount(), 1);
+    }
+
     void sessionAnnouncesTypedEvents()
     {
         PreflightSession session;
