@@ -35,6 +35,10 @@ public:
     void setNodes(const QStringList &nodes, const QList<CheckId> &checks = allCheckIds());
     /// A new table for what runAll(plan, options) will check, every cell pending.
     void prepare(const InstallPlan &plan, const PreflightOptions &options);
+    /// The same, keeping the results of `keep` (nodes whose spec did not change): all of them
+    /// with `keepNetwork`, else only their node-stage checks (nodeCheckIds()).
+    void prepareKeeping(const InstallPlan &plan, const PreflightOptions &options,
+        const QStringList &keep, bool keepNetwork);
 
 public Q_SLOTS:
     /// Checks every node of `plan` in a fresh table (plan order).

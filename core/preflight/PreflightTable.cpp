@@ -57,6 +57,19 @@ QList<int> PreflightTable::clearNodes(const QStringList &nodes)
     return rows;
 }
 
+void PreflightTable::copyResults(
+    const PreflightTable &from, const QStringList &nodes, const QList<CheckId> &checks)
+{
+    for (const QString &node : nodes) {
+        for (const CheckId check : checks) {
+            const int row = rowOf(node);
+            const int column = columnOf(check);
+            if (row >= 0 && column >= 0)
+                m_cells[row * m_checks.size() + column] = from.result(node, check);
+        }
+    }
+}
+
 std::optional<std::pair<int, int>> PreflightTable::apply(const CheckResults &results)
 {
     int top = INT_MAX;

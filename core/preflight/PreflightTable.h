@@ -56,6 +56,10 @@ public:
     /// Marks these nodes' cells pending again (re-run of some nodes). Returns the rows
     /// touched, in order.
     QList<int> clearNodes(const QStringList &nodes);
+    /// Copies `from`'s results of `nodes` for `checks` into this table; cells of nodes or
+    /// checks this table lacks are skipped (results kept across a change of the plan).
+    void copyResults(
+        const PreflightTable &from, const QStringList &nodes, const QList<CheckId> &checks);
     /// Stores each result in its cell; results for nodes not in the table are ignored.
     /// Returns the first and last row touched, or std::nullopt when none was.
     std::optional<std::pair<int, int>> apply(const CheckResults &results);

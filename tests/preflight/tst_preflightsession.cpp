@@ -149,6 +149,51 @@ private Q_SLOTS:
         QCOMPARE(t.finishedNodeCount(), 1);
     }
 
+    /// Back to the Nodes page and here again: the unchanged nodes keep their results, all of
+    /// them while no node was added, only the node-stage ones once one was.
+    void prepareKeepingKeepsUnchangedNodes()
+    {
+        InstallPlan plan;
+        for (const QString &ip : {kA, kB}) {
+            NodeSpec n;
+            n.ip = ip;
+            plan.nodes.append(n);
+        }
+        PreflightOptions options; // the network stage is on
+        PreflightSession session;
+        session.prepare(plan, options);
+        const QList<CheckId> checks = session.table().checks();
+        QVERIFY(checks.contains(CheckId::NetHealth));
+        CheckResults rows;
+        for (const QString &ip : {kA, kB}) {
+            for (const CheckId check : checks)
+                rows.append(row(ip, check, Verdict::Pass));
+        }
+        session.addResults(rows);
+        QCOMPARE(session.summary().cells.passed, 2 * checks.size());
+
+        QSignalSpy reset(&session, &PreflightSession::tableReset);
+        InstallPlan removed = plan;
+        removed.nodes.removeFirst();
+        session.prepareKeeping(removed, options, {kB}, true);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(session.table().nodes(), QStringList {kB});
+        QCOMPARE(session.summary().cells, (CheckTally {int(checks.size()), 0, 0, 0}));
+
+        InstallPlan added = removed;
+        NodeSpec c;
+        c.ip = kC;
+        added.nodes.append(c);
+        session.prepareKeeping(added, options, {kB}, false);
+        QCOMPARE(session.table().nodes(), (QStringList {kB, kC}));
+        const int nodeChecks = int(nodeCheckIds().size());
+        QCOMPARE(session.table().nodeTally(0),
+            (CheckTally {nodeChecks, 0, 0, int(checks.size()) - nodeChecks}));
+        QCOMPARE(session.table().nodeTally(1), (CheckTally {0, 0, 0, int(checks.size())}));
+        QVERIFY(!session.table().result(kB, CheckId::NetHealth));
+        QCOMPARE(session.table().result(kB, CheckId::Bpffs)->verdict, Verdict::Pass);
+    }
+
     void sessionAnnouncesTypedEvents()
     {
         PreflightSession session;
