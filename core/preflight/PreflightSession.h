@@ -68,8 +68,9 @@ Q_SIGNALS:
     void resultsApplied(int firstRow, int lastRow);
     void nodeFinished(const QString &node);
     void progress(int done, int total);
-    /// Pause: the node waits for answerHostKey().
-    void hostKeyUnknown(const QString &node, const QString &fingerprint);
+    /// Pause: the node waits for answerHostKey(). Nodes ask at the same time, each on its
+    /// own; a presenter may gather them and answer together.
+    void hostKeyUnknown(const QString &node, const QString &fingerprint, const QString &keyType);
     /// Pause: the node waits for provideSecret().
     void credentialNeeded(const QString &node, tkeci::CredentialKind kind, const QString &user);
     void finished(const tkeci::PreflightSummary &summary);
