@@ -66,7 +66,11 @@ PreflightNodeActions::PreflightNodeActions(
         showNote({});
         refresh();
     });
-    connect(model, &QAbstractItemModel::modelReset, this, &PreflightNodeActions::refresh);
+    // A note about a node of the old table (a fix copied) says nothing about the new one.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        showNote({});
+        refresh();
+    });
     connect(model, &QAbstractItemModel::dataChanged, this, &PreflightNodeActions::refresh);
     retranslate();
 }

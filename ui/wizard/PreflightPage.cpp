@@ -106,8 +106,12 @@ PreflightPage::PreflightPage(WizardState &state, QWidget *parent)
     connect(m_actions, &PreflightNodeActions::removeRequested, this, &PreflightPage::removeNode);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &PreflightPage::showDetails);
-    connect(m_session, &PreflightSession::tableReset, this,
-        [this] { m_matrix->setTable(m_session->table()); });
+    // A new table (another plan, a fresh run): counts, bar and details follow at once.
+    connect(m_session, &PreflightSession::tableReset, this, [this] {
+        m_matrix->setTable(m_session->table());
+        updateState();
+        showDetails();
+    });
     connect(m_session, &PreflightSession::resultsApplied, this, [this] {
         m_matrix->setTable(m_session->table());
         m_ranOnce = true;
