@@ -273,7 +273,8 @@ int runPreflightCommand(const QCommandLineParser &parser, const InstallPlan &pla
                                   .arg(summary.nodesWarned)
                                   .arg(summary.nodesFailed)
                            << Qt::endl;
-    return summary.nodesFailed > 0 ? ExitFailures : ExitOk;
+    // A node the run never finished (cancelled) is no success either.
+    return summary.nodesFailed > 0 || summary.nodesCancelled > 0 ? ExitFailures : ExitOk;
 }
 
 } // namespace tkeci

@@ -24,7 +24,8 @@ NetworkProbe::NetworkProbe(std::shared_ptr<PreflightRun> run, QString node, Netw
 void NetworkProbe::run()
 {
     std::unique_ptr<ssh::SshClient> client = m_run->takeParked(m_node);
-    PreflightRun::Event event {PreflightRun::Event::Kind::NetworkReport, m_node, {}, {}, {}, {}};
+    PreflightRun::Event event {
+        PreflightRun::Event::Kind::NetworkReport, m_node, {}, {}, {}, {}, {}};
     if (client && !m_run->cancelled.load()) {
         ssh::CommandOutput output;
         const ssh::SshError e = client->run(networkProbeCommand(),

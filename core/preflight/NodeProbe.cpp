@@ -70,7 +70,7 @@ void NodeProbe::fail(CheckResult::Code code, const QStringList &args, const QStr
     if (m_run->cancelled.load())
         return; // the runner has already reported this node as cancelled
     m_run->post({PreflightRun::Event::Kind::Results, m_node.ip,
-        nodeFailure(m_context.checks, m_node.ip, code, args, details), {}, {}, {}});
+        nodeFailure(m_context.checks, m_node.ip, code, args, details), {}, {}, {}, {}});
 }
 
 void NodeProbe::failWith(const SshError &error, SshPhase phase)
@@ -128,7 +128,7 @@ void NodeProbe::probe()
     if (m_run->cancelled.load())
         return;
     m_run->post({PreflightRun::Event::Kind::Results, m_node.ip, evaluateProbe(m_context, sections),
-        {}, {}, {}});
+        {}, {}, {}, {}});
     if (m_context.networkStage) {
         m_run->park(m_node.ip, std::move(owned),
             parseDeviceFacts(m_context.networkDevice, m_node.ip, sections));
@@ -158,8 +158,8 @@ bool NodeProbe::trustHostKey(ssh::SshClient &client)
         break;
     }
     // The core never trusts a new key by itself: the operator (or --accept-new-host-keys) does.
-    m_run->post(
-        {PreflightRun::Event::Kind::HostKeyQuestion, m_node.ip, {}, status.fingerprint, {}, {}});
+    m_run->post({PreflightRun::Event::Kind::HostKeyQuestion, m_node.ip, {}, status.fingerprint, {},
+        {}, status.keyType});
     const std::optional<bool> accepted = m_run->waitForHostKeyAnswer(m_node.ip);
     if (!accepted)
         return false; // cancelled
@@ -179,7 +179,7 @@ bool NodeProbe::trustHostKey(ssh::SshClient &client)
 std::optional<QByteArray> NodeProbe::askSecret(CredentialKind kind)
 {
     m_run->post(
-        {PreflightRun::Event::Kind::CredentialQuestion, m_node.ip, {}, m_node.user, kind, {}});
+        {PreflightRun::Event::Kind::CredentialQuestion, m_node.ip, {}, m_node.user, kind, {}, {}});
     return m_run->waitForSecret(m_node.ip);
 }
 

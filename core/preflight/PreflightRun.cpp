@@ -105,7 +105,7 @@ void PreflightRun::nodeDone(const QString &node)
     // Under the mutex: setWake(…, {}) cannot complete while a wake call is in progress, so the
     // runner is alive for as long as the call runs.
     const QMutexLocker lock(&m_mutex);
-    m_events.append({Event::Kind::NodeDone, node, {}, {}, {}, {}});
+    m_events.append({Event::Kind::NodeDone, node, {}, {}, {}, {}, {}});
     if (--m_remaining == 0 && m_wake)
         m_wake();
 }

@@ -38,6 +38,7 @@ public:
                       // NetworkReport: why the stage could not run ("" when it ran)
         CredentialKind credentialKind = CredentialKind::Password; // CredentialQuestion
         QByteArray output; // NetworkReport: the program's output
+        QString keyType; // HostKeyQuestion: "ssh-ed25519", ...
     };
 
     /// A node that passed its own checks keeps its SSH session here for the network stage,

@@ -153,7 +153,7 @@ void PreflightRunner::drain()
         if (!self || m_run != run)
             return;
         if (e.kind == PreflightRun::Event::Kind::HostKeyQuestion)
-            Q_EMIT hostKeyDecisionNeeded(e.node, e.text);
+            Q_EMIT hostKeyDecisionNeeded(e.node, e.text, e.keyType);
         else if (e.kind == PreflightRun::Event::Kind::CredentialQuestion)
             Q_EMIT credentialsNeeded(e.node, e.credentialKind, e.text);
     }

@@ -58,7 +58,9 @@ Q_SIGNALS:
     void resultsReady(const QList<tkeci::CheckResult> &results);
     /// Nodes done of all nodes; with the network stage, it is one more step at the end.
     void progress(int done, int total);
-    void hostKeyDecisionNeeded(const QString &node, const QString &fingerprint);
+    /// `keyType` as OpenSSH names it ("ssh-ed25519"); empty when libssh could not tell.
+    void hostKeyDecisionNeeded(
+        const QString &node, const QString &fingerprint, const QString &keyType);
     void credentialsNeeded(const QString &node, tkeci::CredentialKind kind, const QString &user);
     /// `node`'s worker is done (its results were in this or an earlier resultsReady()).
     void nodeFinished(const QString &node);

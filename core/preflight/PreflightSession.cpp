@@ -54,6 +54,18 @@ void PreflightSession::prepare(const InstallPlan &plan, const PreflightOptions &
     setNodes(addressesOf(plan), runChecks(plan, options));
 }
 
+void PreflightSession::prepareKeeping(const InstallPlan &plan, const PreflightOptions &options,
+    const QStringList &keep, bool keepNetwork)
+{
+    if (m_runner->isRunning())
+        m_runner->cancel(); // its rows would land in a table about to be replaced
+    const PreflightTable before = m_table;
+    Q_EMIT tableAboutToReset();
+    m_table.setNodes(addressesOf(plan), runChecks(plan, options));
+    m_table.copyResults(before, keep, keepNetwork ? before.checks() : nodeCheckIds());
+    Q_EMIT tableReset();
+}
+
 void PreflightSession::runAll(const InstallPlan &plan, const PreflightOptions &options)
 {
     if (m_runner->isRunning())

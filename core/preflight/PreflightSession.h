@@ -35,6 +35,10 @@ public:
     void setNodes(const QStringList &nodes, const QList<CheckId> &checks = allCheckIds());
     /// A new table for what runAll(plan, options) will check, every cell pending.
     void prepare(const InstallPlan &plan, const PreflightOptions &options);
+    /// The same, keeping the results of `keep` (nodes whose spec did not change): all of them
+    /// with `keepNetwork`, else only their node-stage checks (nodeCheckIds()).
+    void prepareKeeping(const InstallPlan &plan, const PreflightOptions &options,
+        const QStringList &keep, bool keepNetwork);
 
 public Q_SLOTS:
     /// Checks every node of `plan` in a fresh table (plan order).
@@ -64,8 +68,9 @@ Q_SIGNALS:
     void resultsApplied(int firstRow, int lastRow);
     void nodeFinished(const QString &node);
     void progress(int done, int total);
-    /// Pause: the node waits for answerHostKey().
-    void hostKeyUnknown(const QString &node, const QString &fingerprint);
+    /// Pause: the node waits for answerHostKey(). Nodes ask at the same time, each on its
+    /// own; a presenter may gather them and answer together.
+    void hostKeyUnknown(const QString &node, const QString &fingerprint, const QString &keyType);
     /// Pause: the node waits for provideSecret().
     void credentialNeeded(const QString &node, tkeci::CredentialKind kind, const QString &user);
     void finished(const tkeci::PreflightSummary &summary);

@@ -9,6 +9,10 @@ void count(CheckTally &t, const std::optional<CheckResult> &cell)
         ++t.pending;
         return;
     }
+    if (cell->code == CheckResult::Code::Cancelled) {
+        ++t.cancelled;
+        return;
+    }
     switch (cell->verdict) {
     case Verdict::Pass:
         ++t.passed;
@@ -51,6 +55,19 @@ QList<int> PreflightTable::clearNodes(const QStringList &nodes)
     }
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+void PreflightTable::copyResults(
+    const PreflightTable &from, const QStringList &nodes, const QList<CheckId> &checks)
+{
+    for (const QString &node : nodes) {
+        for (const CheckId check : checks) {
+            const int row = rowOf(node);
+            const int column = columnOf(check);
+            if (row >= 0 && column >= 0)
+                m_cells[row * m_checks.size() + column] = from.result(node, check);
+        }
+    }
 }
 
 std::optional<std::pair<int, int>> PreflightTable::apply(const CheckResults &results)
@@ -124,18 +141,22 @@ PreflightSummary PreflightTable::summary() const
         s.cells.warnings += t.warnings;
         s.cells.failed += t.failed;
         s.cells.pending += t.pending;
+        s.cells.cancelled += t.cancelled;
         if (t.failed > 0)
             ++s.nodesFailed;
         else if (t.pending > 0)
             ++s.nodesPending;
+        else if (t.cancelled > 0)
+            ++s.nodesCancelled;
         else if (t.warnings > 0)
             ++s.nodesWarned;
         else
             ++s.nodesReady;
         for (int c = 0; c < m_checks.size(); ++c) {
             const auto &r = cell(row, c);
-            s.kernelFailed
-                = s.kernelFailed || (r && r->verdict == Verdict::Fail && isKernelCheck(r->check));
+            s.kernelFailed = s.kernelFailed
+                || (r && r->verdict == Verdict::Fail && r->code != CheckResult::Code::Cancelled
+                    && isKernelCheck(r->check));
         }
     }
     return s;
@@ -149,6 +170,21 @@ QStringList PreflightTable::failedNodes() const
             out.append(m_nodes.at(row));
     }
     return out;
+}
+
+QStringList PreflightTable::unfinishedNodes() const
+{
+    QStringList out;
+    for (int row = 0; row < m_nodes.size(); ++row) {
+        if (nodeTally(row).toGo() > 0)
+            out.append(m_nodes.at(row));
+    }
+    return out;
+}
+
+int PreflightTable::finishedNodeCount() const
+{
+    return int(m_nodes.size() - unfinishedNodes().size());
 }
 
 } // namespace tkeci

@@ -10,18 +10,23 @@
 
 namespace tkeci {
 
-/// Cells counted by verdict; a cell without a result is pending.
+/// Cells counted by verdict; a cell without a result is pending. A cell the run was cancelled
+/// on (CheckResult::Code::Cancelled) counts as cancelled, not by its verdict: nothing was
+/// checked there, so it neither passes nor blames the node.
 struct CheckTally
 {
     int passed = 0;
     int warnings = 0;
     int failed = 0;
     int pending = 0;
+    int cancelled = 0;
 
-    /// Every cell has a result.
-    bool allDone() const { return pending == 0; }
-    /// A failed check: the install must not go on.
-    bool blocksInstall() const { return failed > 0; }
+    /// Every cell has a result of a check that ran.
+    bool allDone() const { return pending == 0 && cancelled == 0; }
+    /// A failed check, or one that never ran: the install must not go on.
+    bool blocksInstall() const { return failed > 0 || cancelled > 0; }
+    /// Cells that still need a run: pending or cancelled.
+    int toGo() const { return pending + cancelled; }
     bool operator==(const CheckTally &) const = default;
 };
 
@@ -33,6 +38,7 @@ struct PreflightSummary
     int nodesWarned = 0; // a warning, no failure
     int nodesFailed = 0;
     int nodesPending = 0; // no failure yet, some check without a result
+    int nodesCancelled = 0; // no failure, none pending, some check cancelled
     bool kernelFailed = false; // a kernel check failed somewhere: never overridable
     bool operator==(const PreflightSummary &) const = default;
 };
@@ -50,6 +56,10 @@ public:
     /// Marks these nodes' cells pending again (re-run of some nodes). Returns the rows
     /// touched, in order.
     QList<int> clearNodes(const QStringList &nodes);
+    /// Copies `from`'s results of `nodes` for `checks` into this table; cells of nodes or
+    /// checks this table lacks are skipped (results kept across a change of the plan).
+    void copyResults(
+        const PreflightTable &from, const QStringList &nodes, const QList<CheckId> &checks);
     /// Stores each result in its cell; results for nodes not in the table are ignored.
     /// Returns the first and last row touched, or std::nullopt when none was.
     std::optional<std::pair<int, int>> apply(const CheckResults &results);
@@ -67,8 +77,12 @@ public:
     CheckTally tally() const;
     CheckTally nodeTally(int row) const;
     PreflightSummary summary() const;
-    /// Nodes with at least one failed check, in row order.
+    /// Nodes with at least one failed check, in row order (a cancelled check is no failure).
     QStringList failedNodes() const;
+    /// Nodes with a cell that still needs a run (pending or cancelled), in row order.
+    QStringList unfinishedNodes() const;
+    /// How many nodes have a result of a check that ran in every cell.
+    int finishedNodeCount() const;
 
 private:
     const std::optional<CheckResult> &cell(int row, int column) const;

@@ -181,6 +181,8 @@ HostKeyStatus SshClient::hostKeyStatus()
     }
     const KeyPtr key(rawKey);
     status.fingerprint = sha256Fingerprint(key.get());
+    if (const char *type = ssh_key_type_to_char(ssh_key_type(key.get())))
+        status.keyType = QString::fromLatin1(type);
 
     const ssh_known_hosts_e known = ssh_session_is_known_server(s);
     switch (known) {

@@ -29,6 +29,7 @@ struct HostKeyStatus
     enum class State { Known, Unknown, Changed, Error };
     State state = State::Error;
     QString fingerprint; // "SHA256:..." of the key the server showed
+    QString keyType; // its type as OpenSSH names it: "ssh-ed25519", "ecdsa-sha2-nistp256", ...
     QString knownFingerprint; // for Changed: the key on file, when libssh can give it
     QString detail;
 };

@@ -12,6 +12,8 @@ PreflightBlock preflightBlock(const PreflightTally &t)
         return PreflightBlock::KernelFailure;
     if (t.failed > 0)
         return PreflightBlock::Failures;
+    if (t.cancelled > 0)
+        return PreflightBlock::Cancelled;
     if (t.pending > 0)
         return PreflightBlock::Unfinished;
     if (t.warnings > 0 && !t.warningsAccepted)
@@ -21,7 +23,8 @@ PreflightBlock preflightBlock(const PreflightTally &t)
 
 bool canAcceptWarnings(const PreflightTally &t)
 {
-    return t.ranOnce && !t.running && t.failed == 0 && t.pending == 0 && t.warnings > 0;
+    return t.ranOnce && !t.running && t.failed == 0 && t.pending == 0 && t.cancelled == 0
+        && t.warnings > 0;
 }
 
 } // namespace tkeci

@@ -11,6 +11,7 @@ struct PreflightTally
     int warnings = 0;
     int failed = 0;
     int pending = 0; // cells without a result
+    int cancelled = 0; // cells a cancelled run never checked
     bool kernelFailed = false; // a kernel.* check failed on some node
     bool warningsAccepted = false; // the operator explicitly accepted the warnings
 };
@@ -22,6 +23,7 @@ enum class PreflightBlock {
     Running,
     KernelFailure, // never overridable: Cilium cannot run on that kernel
     Failures, // fix and re-run the failed nodes
+    Cancelled, // the operator stopped the run; the checks not run must run first
     Unfinished, // a run ended (e.g. cancelled) before every check had a result
     WarningsNotAccepted, // warnings pass only by an explicit decision
 };

@@ -52,6 +52,14 @@ private Q_SLOTS:
         PreflightTally cancelled = finished(9, 0, 0);
         cancelled.pending = 9;
         QTest::newRow("unfinished") << cancelled << PreflightBlock::Unfinished << false;
+        // Stopped by the operator: no node is blamed, nothing passes, warnings wait.
+        PreflightTally stopped = finished(9, 1, 0);
+        stopped.cancelled = 8;
+        QTest::newRow("cancelled") << stopped << PreflightBlock::Cancelled << false;
+        PreflightTally stoppedAfterFailure = finished(9, 0, 1);
+        stoppedAfterFailure.cancelled = 8;
+        QTest::newRow("cancelled after a failure")
+            << stoppedAfterFailure << PreflightBlock::Failures << false;
     }
     void block()
     {
@@ -62,7 +70,6 @@ private Q_SLOTS:
         QCOMPARE(canAcceptWarnings(tally), canAccept);
     }
 };
-
 
 QTEST_GUILESS_MAIN(TestPreflightGate)
 #include "tst_preflightgate.moc"

@@ -124,6 +124,76 @@ private Q_SLOTS:
         QVERIFY(!t.summary().kernelFailed);
     }
 
+    /// A cancelled run's rows (one per check, verdict fail so nothing reads them as a pass)
+    /// count as cancelled: no failure, no kernel verdict, but the install may not go on.
+    void tableCountsCancelledCellsApart()
+    {
+        PreflightTable t;
+        t.setNodes({kA, kB, kC});
+        const QList<CheckId> checks = allCheckIds();
+        const int n = int(checks.size());
+        t.apply(nodeRows(kA)
+            + nodeFailure(checks, kB, CheckResult::Code::Cancelled, {}, {}, Verdict::Fail));
+        const PreflightSummary s = t.summary();
+        QCOMPARE(s.cells, (CheckTally {n, 0, 0, n, n}));
+        QCOMPARE(s.nodesReady, 1);
+        QCOMPARE(s.nodesFailed, 0);
+        QCOMPARE(s.nodesCancelled, 1);
+        QCOMPARE(s.nodesPending, 1);
+        QVERIFY(!s.kernelFailed); // the kernel column of kB holds "cancelled", not a verdict
+        QVERIFY(s.cells.blocksInstall());
+        QVERIFY(!s.cells.allDone());
+        QCOMPARE(s.cells.toGo(), 2 * n);
+        QVERIFY(t.failedNodes().isEmpty());
+        QCOMPARE(t.unfinishedNodes(), (QStringList {kB, kC}));
+        QCOMPARE(t.finishedNodeCount(), 1);
+    }
+
+    /// Back to the Nodes page and here again: the unchanged nodes keep their results, all of
+    /// them while no node was added, only the node-stage ones once one was.
+    void prepareKeepingKeepsUnchangedNodes()
+    {
+        InstallPlan plan;
+        for (const QString &ip : {kA, kB}) {
+            NodeSpec n;
+            n.ip = ip;
+            plan.nodes.append(n);
+        }
+        PreflightOptions options; // the network stage is on
+        PreflightSession session;
+        session.prepare(plan, options);
+        const QList<CheckId> checks = session.table().checks();
+        QVERIFY(checks.contains(CheckId::NetHealth));
+        CheckResults rows;
+        for (const QString &ip : {kA, kB}) {
+            for (const CheckId check : checks)
+                rows.append(row(ip, check, Verdict::Pass));
+        }
+        session.addResults(rows);
+        QCOMPARE(session.summary().cells.passed, 2 * checks.size());
+
+        QSignalSpy reset(&session, &PreflightSession::tableReset);
+        InstallPlan removed = plan;
+        removed.nodes.removeFirst();
+        session.prepareKeeping(removed, options, {kB}, true);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(session.table().nodes(), QStringList {kB});
+        QCOMPARE(session.summary().cells, (CheckTally {int(checks.size()), 0, 0, 0}));
+
+        InstallPlan added = removed;
+        NodeSpec c;
+        c.ip = kC;
+        added.nodes.append(c);
+        session.prepareKeeping(added, options, {kB}, false);
+        QCOMPARE(session.table().nodes(), (QStringList {kB, kC}));
+        const int nodeChecks = int(nodeCheckIds().size());
+        QCOMPARE(session.table().nodeTally(0),
+            (CheckTally {nodeChecks, 0, 0, int(checks.size()) - nodeChecks}));
+        QCOMPARE(session.table().nodeTally(1), (CheckTally {0, 0, 0, int(checks.size())}));
+        QVERIFY(!session.table().result(kB, CheckId::NetHealth));
+        QCOMPARE(session.table().result(kB, CheckId::Bpffs)->verdict, Verdict::Pass);
+    }
+
     void sessionAnnouncesTypedEvents()
     {
         PreflightSession session;

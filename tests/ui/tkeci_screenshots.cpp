@@ -16,6 +16,9 @@
 #include "editor/EditorFindBar.h"
 #include "editor/ManifestEditor.h"
 #include "editor/ManifestFileTab.h"
+#include "preflight/HostKeyApprovals.h"
+#include "preflight/NodeChecks.h"
+#include "preflight/PreflightNodeActions.h"
 #include "widgets/PeerMatrixView.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/ApplyRunPage.h"
@@ -26,6 +29,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDebug>
 #include <QDialog>
 #include <QDir>
@@ -343,6 +347,44 @@ void run(Translations &translations, const QString &lang, const QString &out)
     preflight->lowerTabs()->setCurrentWidget(preflight->peerMatrixView());
     shoot(w, dir, QStringLiteral("09b-preflight-node-matrix"));
     preflight->lowerTabs()->setCurrentIndex(0);
+    // Cancelled half way: the nodes not reached read "not run", nothing is blamed.
+    preflight->session()->setNodes(nodes);
+    QList<CheckResult> stopped = results(nodes.mid(0, 3), Verdict::Pass);
+    for (const QString &node : nodes.mid(3))
+        stopped += nodeFailure(
+            preflight->session()->table().checks(), node, CheckResult::Code::Cancelled, {}, {});
+    feedPreflight(preflight, stopped);
+    preflight->grid()->setCurrentIndex(preflight->model()->index(4, 0));
+    shoot(w, dir, QStringLiteral("09c-preflight-cancelled"));
+    // A failure with a known fix: the command is copied, never run.
+    preflight->session()->setNodes(nodes);
+    QList<CheckResult> untidy = results(nodes, Verdict::Pass);
+    for (CheckResult &r : untidy) {
+        if (r.node == nodes.at(1) && r.check == CheckId::IpForward) {
+            r.verdict = Verdict::Warn;
+            r.code = CheckResult::Code::IpForwardOff;
+            r.args = {QStringLiteral("0")};
+            r.details = QStringLiteral("/proc/sys/net/ipv4/ip_forward: 0");
+        }
+    }
+    feedPreflight(preflight, untidy);
+    preflight->grid()->setCurrentIndex(
+        preflight->model()->index(1, preflight->model()->columnOf(CheckId::IpForward)));
+    preflight->nodeActions()->copyFixButton()->click();
+    shoot(w, dir, QStringLiteral("09d-preflight-fix-command"));
+    // New host keys of every node in one table, approved together.
+    preflight->session()->setNodes(nodes);
+    for (int i = 0; i < nodes.size(); ++i) {
+        const QByteArray seed = nodes.at(i).toLatin1();
+        const QString fingerprint = QStringLiteral("SHA256:")
+            + QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256)
+                                      .toBase64(QByteArray::OmitTrailingEquals));
+        preflight->hostKeyApprovals()->add(nodes.at(i), fingerprint,
+            i % 3 == 2 ? QStringLiteral("ecdsa-sha2-nistp256") : QStringLiteral("ssh-ed25519"));
+    }
+    shoot(w, dir, QStringLiteral("09e-preflight-host-keys"));
+    preflight->hostKeyApprovals()->clear();
+    preflight->nodeActions()->showNote({});
     preflight->session()->setNodes(nodes);
     feedPreflight(preflight, results(nodes, Verdict::Pass));
     clickNext(w);

@@ -2,12 +2,15 @@
 // switch, preflight gating, the manifest editor and the topology picture.
 #include "WizardFixture.h"
 
+#include "preflight/HostKeyApprovals.h"
 #include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QTimer>
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTableWidget>
 
 using namespace tkeci;
 using namespace tkeci::testing;
@@ -287,22 +290,31 @@ private Q_SLOTS:
             page->model()->rowCount() * page->model()->columnCount());
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
 
-        // Host keys: one dialog at a time, one per node, with the fingerprint.
+        // Host keys: no dialog, one table of every node that asked, answered together.
+        Q_EMIT page->runner()->hostKeyDecisionNeeded(QStringLiteral("10.0.0.16"),
+            QStringLiteral("SHA256:aaa"), QStringLiteral("ssh-ed25519"));
         Q_EMIT page->runner()->hostKeyDecisionNeeded(
-            QStringLiteral("10.0.0.16"), QStringLiteral("SHA256:aaa"));
-        Q_EMIT page->runner()->hostKeyDecisionNeeded(
-            QStringLiteral("10.0.0.17"), QStringLiteral("SHA256:bbb"));
+            QStringLiteral("10.0.0.17"), QStringLiteral("SHA256:bbb"), QStringLiteral("ssh-rsa"));
         QApplication::processEvents();
-        auto dialogs = page->findChildren<QMessageBox *>(QStringLiteral("hostKeyDialog"));
-        QCOMPARE(dialogs.size(), 1);
-        QVERIFY(dialogs.first()->text().contains(QStringLiteral("SHA256:aaa")));
-        QCOMPARE(dialogs.first()->defaultButton(), dialogs.first()->button(QMessageBox::No));
-        dialogs.first()->button(QMessageBox::No)->click();
-        QApplication::processEvents();
-        QTRY_COMPARE(page->findChildren<QMessageBox *>(QStringLiteral("hostKeyDialog")).size(), 1);
-        dialogs = page->findChildren<QMessageBox *>(QStringLiteral("hostKeyDialog"));
-        QVERIFY(dialogs.first()->text().contains(QStringLiteral("SHA256:bbb")));
-        dialogs.first()->button(QMessageBox::No)->click();
+        QVERIFY(page->findChildren<QMessageBox *>().isEmpty());
+        HostKeyApprovals *approvals = page->hostKeyApprovals();
+        QVERIFY(approvals->isVisible());
+        QCOMPARE(approvals->table()->rowCount(), 2);
+        QCOMPARE(approvals->table()->item(1, 0)->text(), QStringLiteral("10.0.0.17"));
+        QCOMPARE(approvals->table()->item(1, 1)->text(), QStringLiteral("ssh-rsa"));
+        QCOMPARE(approvals->table()->item(1, 2)->text(), QStringLiteral("SHA256:bbb"));
+        QVERIFY(!approvals->trustButton()->isDefault() && !approvals->trustButton()->autoDefault());
+        QSignalSpy answered(approvals, &HostKeyApprovals::answered);
+        QVERIFY(!approvals->rejectButton()->isEnabled()); // nothing selected yet
+        approvals->table()->selectRow(0);
+        approvals->rejectButton()->click();
+        QCOMPARE(answered.count(), 1);
+        QCOMPARE(answered.first(), (QVariantList {QStringLiteral("10.0.0.16"), false}));
+        QCOMPARE(approvals->table()->rowCount(), 1);
+        approvals->trustButton()->click();
+        QCOMPARE(answered.count(), 2);
+        QCOMPARE(answered.last(), (QVariantList {QStringLiteral("10.0.0.17"), true}));
+        QVERIFY(!approvals->isVisible());
     }
 };
 

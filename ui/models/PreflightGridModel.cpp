@@ -46,6 +46,26 @@ QIcon verdictIcon(Verdict v)
     return QIcon(pm);
 }
 
+// A grey circle with a bar: "not run", neither a pass nor a failure.
+QIcon notRunIcon()
+{
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor(0x7f, 0x8c, 0x8d));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(2, 2, 28, 28);
+    p.setPen(QPen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(9, 16, 23, 16);
+    return QIcon(pm);
+}
+
+bool notRun(const std::optional<CheckResult> &cell)
+{
+    return cell && cell->code == CheckResult::Code::Cancelled;
+}
+
 } // namespace
 
 PreflightGridModel::PreflightGridModel(const PreflightSession *session, QObject *parent)
@@ -54,8 +74,9 @@ PreflightGridModel::PreflightGridModel(const PreflightSession *session, QObject 
 {
     for (Verdict v : {Verdict::Pass, Verdict::Warn, Verdict::Fail})
         m_icons[int(v)] = verdictIcon(v);
-    connect(session, &PreflightSession::tableAboutToReset, this,
-        &PreflightGridModel::beginResetModel);
+    m_notRunIcon = notRunIcon();
+    connect(
+        session, &PreflightSession::tableAboutToReset, this, &PreflightGridModel::beginResetModel);
     connect(session, &PreflightSession::tableReset, this, &PreflightGridModel::endResetModel);
     connect(session, &PreflightSession::rowsCleared, this, [this](const QList<int> &rows) {
         for (const int row : rows)
@@ -107,6 +128,8 @@ QVariant PreflightGridModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!cell)
             return tr("…", "preflight check still running");
+        if (notRun(cell))
+            return tr("not run", "preflight check: the run was cancelled before it");
         switch (cell->verdict) {
         case Verdict::Pass:
             return tr("pass");
@@ -117,9 +140,11 @@ QVariant PreflightGridModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DecorationRole:
+        if (notRun(cell))
+            return m_notRunIcon;
         return cell ? QVariant(m_icons[int(cell->verdict)]) : QVariant();
     case Qt::BackgroundRole:
-        if (!cell)
+        if (!cell || notRun(cell))
             return {};
         {
             QColor c = verdictColor(cell->verdict);
@@ -132,7 +157,9 @@ QVariant PreflightGridModel::data(const QModelIndex &index, int role) const
     case DetailsRole:
         return cell ? cell->details : QString();
     case VerdictRole:
-        return cell ? int(cell->verdict) : -1;
+        if (notRun(cell))
+            return NotRunVerdict;
+        return cell ? int(cell->verdict) : PendingVerdict;
     default:
         return {};
     }

@@ -18,7 +18,10 @@ class PreflightGridModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    static constexpr int VerdictRole = Qt::UserRole + 1; // int(Verdict), or -1 while pending
+    // int(Verdict); PendingVerdict while pending, NotRunVerdict where a run was cancelled.
+    static constexpr int VerdictRole = Qt::UserRole + 1;
+    static constexpr int PendingVerdict = -1;
+    static constexpr int NotRunVerdict = -2;
     static constexpr int MessageRole = Qt::UserRole + 2; // checkMessage() in the current language
     static constexpr int DetailsRole = Qt::UserRole + 3; // raw text the check was judged on
 
@@ -38,6 +41,7 @@ public:
 private:
     const PreflightSession *m_session;
     QIcon m_icons[3];
+    QIcon m_notRunIcon;
 };
 
 } // namespace tkeci

@@ -3,10 +3,15 @@
 #include "WizardState.h"
 #include "kube/KubeConfig.h"
 #include "models/PreflightGridModel.h"
+#include "preflight/HostKeyApprovals.h"
+#include "preflight/KnownHostsChooser.h"
 #include "preflight/NodeChecks.h"
+#include "preflight/PreflightNodeActions.h"
+#include "validation/PlanValidator.h"
 #include "widgets/FieldFeedback.h"
 #include "widgets/PeerMatrixView.h"
 #include "wizard/PreflightGate.h"
+#include "wizard/PreflightReuse.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -15,7 +20,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,8 +41,14 @@ PreflightPage::PreflightPage(WizardState &state, QWidget *parent)
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
 
+    // The file that decides which host keys are known (the command line's --known-hosts);
+    // apply and uninstall log in with the same (WizardState::ssh).
+    m_knownHosts = new KnownHostsChooser(this);
+    layout->addWidget(m_knownHosts);
+
     auto *bar = new QHBoxLayout;
     m_run = new QPushButton(this);
+    m_run->setObjectName(QStringLiteral("runPreflight"));
     m_rerun = new QPushButton(this);
     m_cancel = new QPushButton(this);
     m_progress = new QProgressBar(this);
@@ -48,9 +59,15 @@ PreflightPage::PreflightPage(WizardState &state, QWidget *parent)
     layout->addLayout(bar);
     m_counts = new QLabel(this);
     layout->addWidget(m_counts);
+    m_approvals = new HostKeyApprovals(this);
+    layout->addWidget(m_approvals);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_grid = new QTableView(split);
+    auto *top = new QWidget(split);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    m_grid = new QTableView(top);
+    topLayout->addWidget(m_grid, 1);
     m_grid->setModel(m_model);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -59,6 +76,9 @@ PreflightPage::PreflightPage(WizardState &state, QWidget *parent)
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 8);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Acting on a result where it is shown: re-check or remove its node, copy its fix.
+    m_actions = new PreflightNodeActions(m_grid, m_model, top);
+    topLayout->addWidget(m_actions);
     // Below the grid: the selected cell's details, and the network stage node × node.
     m_lower = new QTabWidget(split);
     m_details = new QPlainTextEdit(m_lower);
@@ -81,10 +101,17 @@ PreflightPage::PreflightPage(WizardState &state, QWidget *parent)
     connect(m_rerun, &QPushButton::clicked, this, &PreflightPage::rerunFailed);
     connect(m_cancel, &QPushButton::clicked, this, &PreflightPage::cancel);
     connect(m_acceptWarnings, &QCheckBox::toggled, this, &PreflightPage::updateState);
+    connect(m_actions, &PreflightNodeActions::recheckRequested, this,
+        [this](const QString &node) { startOn({node}); });
+    connect(m_actions, &PreflightNodeActions::removeRequested, this, &PreflightPage::removeNode);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &PreflightPage::showDetails);
-    connect(m_session, &PreflightSession::tableReset, this,
-        [this] { m_matrix->setTable(m_session->table()); });
+    // A new table (another plan, a fresh run): counts, bar and details follow at once.
+    connect(m_session, &PreflightSession::tableReset, this, [this] {
+        m_matrix->setTable(m_session->table());
+        updateState();
+        showDetails();
+    });
     connect(m_session, &PreflightSession::resultsApplied, this, [this] {
         m_matrix->setTable(m_session->table());
         m_ranOnce = true;
@@ -97,11 +124,10 @@ PreflightPage::PreflightPage(WizardState &state, QWidget *parent)
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(done);
     });
-    connect(m_session, &PreflightSession::hostKeyUnknown, this,
-        [this](const QString &node, const QString &fingerprint) {
-            m_hostKeyQueue.append({node, fingerprint});
-            askNextHostKey();
-        });
+    connect(m_session, &PreflightSession::hostKeyUnknown, m_approvals, &HostKeyApprovals::add);
+    connect(m_approvals, &HostKeyApprovals::answered, m_session, &PreflightSession::answerHostKey);
+    connect(m_knownHosts, &KnownHostsChooser::pathChanged, this,
+        [this](const QString &path) { m_state.ssh.knownHostsFile = path; });
     connect(m_session, &PreflightSession::credentialNeeded, this, &PreflightPage::askPassword);
     retranslate();
 }
@@ -113,17 +139,25 @@ PreflightPage::~PreflightPage()
 
 void PreflightPage::initializePage()
 {
+    m_knownHosts->setPath(m_state.ssh.knownHostsFile);
+    followPlan();
+}
+
+void PreflightPage::followPlan()
+{
     const InstallPlan &plan = m_state.config.plan();
-    // Results for other nodes, logins or requirements (the Cilium version sets the kernel
-    // minimum, overlay needs UDP 8472, a new cluster must be free of another CNI, the network
-    // stage probes the device and the switch) say nothing about this plan.
-    PreflightInputs inputs {plan.nodes, plan.ciliumVersion, plan.networkMode, plan.target,
-        plan.networkDevice, plan.underlay};
-    if (inputs != m_checkedInputs) {
-        m_session->prepare(plan, m_state.ssh);
-        m_checkedInputs = inputs;
-        m_ranOnce = false;
-    }
+    if (m_checkedPlan == plan)
+        return updateState();
+    // Results of nodes that did not change hold as long as the requirements did not (the
+    // Cilium version sets the kernel minimum, overlay needs UDP 8472, a new cluster must be
+    // free of another CNI, the network stage probes the device, the switch, the VIP and the
+    // registry); only new or changed nodes are left to run.
+    const PreflightReuse reuse
+        = m_checkedPlan ? preflightReuse(*m_checkedPlan, plan) : PreflightReuse {};
+    m_session->prepareKeeping(plan, m_state.ssh, reuse.keep, reuse.keepNetwork);
+    m_checkedPlan = plan;
+    m_ranOnce = m_ranOnce && !reuse.keep.isEmpty();
+    showDetails();
     updateState();
 }
 
@@ -134,7 +168,11 @@ void PreflightPage::cleanupPage()
 
 void PreflightPage::runAll()
 {
-    startOn({});
+    // Nodes whose results were kept are not checked again unless every node is done, so
+    // coming back after adding one node costs one node's run.
+    const QStringList toGo = m_session->table().unfinishedNodes();
+    const int finished = m_session->table().finishedNodeCount();
+    startOn(finished > 0 && !toGo.isEmpty() ? toGo : QStringList());
 }
 
 void PreflightPage::rerunFailed()
@@ -142,6 +180,31 @@ void PreflightPage::rerunFailed()
     const QStringList failed = m_session->table().failedNodes();
     if (!failed.isEmpty())
         startOn(failed);
+}
+
+void PreflightPage::removeNode(const QString &node)
+{
+    const QList<NodeSpec> &nodes = m_state.config.nodes();
+    const auto it = std::find_if(
+        nodes.cbegin(), nodes.cend(), [&](const NodeSpec &n) { return n.ip == node; });
+    if (it == nodes.cend() || m_running)
+        return;
+    const int index = int(it - nodes.cbegin());
+    // The plan must stay whole: the last node or the only master is not taken out here.
+    InstallPlan without = m_state.config.plan();
+    without.nodes.removeAt(index);
+    for (const Problem &p : validatePlan(without)) {
+        if (p.path == u"nodes") {
+            m_actions->showNote(tr("%1 stays in the plan: %2").arg(node, problemMessage(p)));
+            return;
+        }
+    }
+    // Through the shared answers, so the Nodes, Review and Apply pages plan without it; the
+    // other nodes keep their results (followPlan()).
+    m_state.config.removeNodes({index});
+    followPlan();
+    m_actions->showNote(
+        tr("%1 was removed from the plan; add it again on the Nodes page.").arg(node));
 }
 
 void PreflightPage::startOn(const QStringList &nodes)
@@ -190,35 +253,20 @@ void PreflightPage::addResults(const QList<CheckResult> &results)
 
 void PreflightPage::runFinished()
 {
+    // Ended or cancelled: no node waits for an answer any more.
+    m_approvals->clear();
     m_running = false;
     m_ranOnce = true;
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
     updateState();
 }
 
-void PreflightPage::askNextHostKey()
+void PreflightPage::showFinishedNodes()
 {
-    if (m_askingHostKey || m_hostKeyQueue.isEmpty())
-        return;
-    m_askingHostKey = true;
-    const auto [node, fingerprint] = m_hostKeyQueue.takeFirst();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unknown host key"),
-        tr("The host key of %1 is not known yet.\n\nSHA256 fingerprint:\n%2\n\nCompare it with "
-           "the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust "
-           "it and add it to known_hosts?")
-            .arg(node, fingerprint),
-        QMessageBox::Yes | QMessageBox::No, this);
-    box->setDefaultButton(QMessageBox::No); // trusting must be a decision, not a reflex
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("hostKeyDialog"));
-    box->setProperty("node", node);
-    connect(box, &QMessageBox::finished, this, [this, node = node](int result) {
-        m_session->answerHostKey(node, result == QMessageBox::Yes);
-        m_askingHostKey = false;
-        askNextHostKey();
-    });
-    box->open();
+    // Between runs the bar says how many nodes are fully checked, not how far the last run
+    // got: a cancelled run or a node added since leaves it short of full.
+    const int nodes = int(m_session->table().nodes().size());
+    m_progress->setRange(0, std::max(nodes, 1));
+    m_progress->setValue(m_session->table().finishedNodeCount());
 }
 
 void PreflightPage::askPassword(const QString &node, CredentialKind kind, const QString &user)
@@ -246,6 +294,11 @@ void PreflightPage::showDetails()
         return;
     }
     QString text = checkMessage(*r);
+    if (const QString fix = m_actions->currentFix(); !fix.isEmpty())
+        text += QStringLiteral("\n\n")
+            + tr("Fix (run on the node as root; \"Copy fix command\" "
+                 "copies it):")
+            + u'\n' + fix;
     if (!r->details.isEmpty())
         text += QStringLiteral("\n\n") + tr("Output:") + u'\n' + r->details;
     m_details->setPlainText(text);
@@ -261,16 +314,35 @@ void PreflightPage::updateState()
     t.warnings = summary.cells.warnings;
     t.failed = summary.cells.failed;
     t.pending = summary.cells.pending;
+    t.cancelled = summary.cells.cancelled;
     t.kernelFailed = summary.kernelFailed;
     t.warningsAccepted = m_acceptWarnings->isChecked();
-    m_counts->setText(tr("✓ %1 passed   ! %2 warnings   ✗ %3 failed   … %4 to go")
-                          .arg(t.passed)
-                          .arg(t.warnings)
-                          .arg(t.failed)
-                          .arg(t.pending));
+    // Checks a cancelled run never made are still to go; they are named apart so the operator
+    // sees why the count did not fall.
+    m_counts->setText(t.cancelled == 0
+            ? tr("✓ %1 passed   ! %2 warnings   ✗ %3 failed   … %4 to go")
+                  .arg(t.passed)
+                  .arg(t.warnings)
+                  .arg(t.failed)
+                  .arg(t.pending)
+            : tr("✓ %1 passed   ! %2 warnings   ✗ %3 failed   … %4 to go (%5 not run: "
+                 "cancelled)")
+                  .arg(t.passed)
+                  .arg(t.warnings)
+                  .arg(t.failed)
+                  .arg(summary.cells.toGo())
+                  .arg(t.cancelled));
+    if (!m_running)
+        showFinishedNodes();
     m_run->setEnabled(!m_running && !m_session->table().nodes().isEmpty());
+    const int finishedNodes = m_session->table().finishedNodeCount();
+    const int nodesToGo = int(m_session->table().unfinishedNodes().size());
+    m_run->setText(finishedNodes > 0 && nodesToGo > 0
+            ? tr("&Run preflight on %n node(s) to go", nullptr, nodesToGo)
+            : tr("&Run preflight"));
     m_rerun->setEnabled(!m_running && summary.nodesFailed > 0);
     m_cancel->setEnabled(m_running);
+    m_actions->setRunning(m_running);
     m_acceptWarnings->setEnabled(canAcceptWarnings(t));
 
     QString blocked;
@@ -291,8 +363,14 @@ void PreflightPage::updateState()
         blocked
             = tr("%n check(s) failed; fix them and re-run the failed nodes.", nullptr, t.failed);
         break;
+    case PreflightBlock::Cancelled:
+        blocked = tr("Preflight was cancelled; %n check(s) did not run. Run preflight again "
+                     "to check the nodes still to go.",
+            nullptr, t.cancelled);
+        break;
     case PreflightBlock::Unfinished:
-        blocked = tr("Some checks did not finish; run preflight again.");
+        blocked = tr(
+            "%n check(s) still to run; run preflight for the nodes to go.", nullptr, t.pending);
         break;
     case PreflightBlock::WarningsNotAccepted:
         blocked = tr("There are warnings; read them and accept them explicitly to go on.");
@@ -313,6 +391,7 @@ void PreflightPage::updateState()
 void PreflightPage::setOptions(const PreflightOptions &options)
 {
     m_state.ssh = options;
+    m_knownHosts->setPath(options.knownHostsFile);
 }
 
 bool PreflightPage::isComplete() const
@@ -331,11 +410,13 @@ void PreflightPage::retranslate()
                         "system, leftovers of another CNI and IP forwarding on each node; then "
                         "the network between the nodes: device, MTU, VXLAN or BGP, the health "
                         "port, the API VIP and the registry. Select a cell to see the details."));
-    m_run->setText(tr("&Run preflight"));
     m_rerun->setText(tr("Re-run &failed nodes"));
     m_cancel->setText(tr("Canc&el"));
+    m_knownHosts->retranslate();
+    m_approvals->retranslate();
     m_acceptWarnings->setText(tr("I have read the &warnings and want to go on anyway"));
     m_model->retranslate();
+    m_actions->retranslate();
     showDetails();
     updateState();
 }

@@ -18,12 +18,16 @@ class QTableView;
 
 namespace tkeci {
 class PeerMatrixView;
+class PreflightNodeActions;
+class HostKeyApprovals;
+class KnownHostsChooser;
 class PreflightGridModel;
 
 /// 预检: every node checked over SSH, results streaming into a nodes × checks grid. Failures
 /// block the way on; warnings only when the operator explicitly accepts them. Unknown host keys
-/// are asked about one dialog per node, with the SHA256 fingerprint; nothing is trusted
-/// silently.
+/// are gathered in one table (node, key type, SHA256) to approve together; nothing is trusted
+/// silently and a changed key is refused. Each node can be re-checked or removed from the plan
+/// in place, and a failure with a known fix has its command to copy.
 class PreflightPage : public WizardPage
 {
     Q_OBJECT
@@ -38,8 +42,13 @@ public:
     QTableView *grid() const { return m_grid; }
     QCheckBox *acceptWarnings() const { return m_acceptWarnings; }
     QLabel *countsLabel() const { return m_counts; }
+    QLabel *blockedLabel() const { return m_blocked; }
+    QProgressBar *progressBar() const { return m_progress; }
     QPlainTextEdit *detailsView() const { return m_details; }
     PeerMatrixView *peerMatrixView() const { return m_matrix; }
+    PreflightNodeActions *nodeActions() const { return m_actions; }
+    HostKeyApprovals *hostKeyApprovals() const { return m_approvals; }
+    KnownHostsChooser *knownHostsChooser() const { return m_knownHosts; }
     QTabWidget *lowerTabs() const { return m_lower; }
     PreflightSession *session() const { return m_session; }
     PreflightRunner *runner() const { return m_session->runner(); }
@@ -61,8 +70,10 @@ private:
     void startOn(const QStringList &nodes);
     std::optional<std::pair<QString, int>> kubeconfigApiServer() const;
     void updateState();
+    void followPlan();
+    void removeNode(const QString &node);
+    void showFinishedNodes();
     void showDetails();
-    void askNextHostKey();
     void askPassword(const QString &node, CredentialKind kind, const QString &user);
 
     PreflightSession *m_session = nullptr;
@@ -74,6 +85,9 @@ private:
     QPushButton *m_rerun = nullptr;
     QPushButton *m_cancel = nullptr;
     QTableView *m_grid = nullptr;
+    PreflightNodeActions *m_actions = nullptr;
+    HostKeyApprovals *m_approvals = nullptr;
+    KnownHostsChooser *m_knownHosts = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QTabWidget *m_lower = nullptr;
     PeerMatrixView *m_matrix = nullptr;
@@ -83,19 +97,7 @@ private:
     bool m_completeAnnounced = false; // completeChanged() was sent at least once
     bool m_running = false;
     bool m_ranOnce = false;
-    struct PreflightInputs
-    {
-        QList<NodeSpec> nodes;
-        QString ciliumVersion;
-        NetworkMode networkMode = NetworkMode::Overlay;
-        Target target = Target::NewCluster;
-        QString networkDevice;
-        UnderlaySettings underlay;
-        bool operator==(const PreflightInputs &) const = default;
-    };
-    PreflightInputs m_checkedInputs; // what the grid's results were checked against
-    QList<std::pair<QString, QString>> m_hostKeyQueue; // (node, fingerprint), one dialog at a time
-    bool m_askingHostKey = false;
+    std::optional<InstallPlan> m_checkedPlan; // what the grid's results were checked against
 };
 
 } // namespace tkeci
