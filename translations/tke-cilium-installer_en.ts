@@ -157,6 +157,73 @@
         <source>stopped at %1; %2 object(s) applied are kept and listed in the inventory; fix the cause and run apply again to continue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--without-cilium: the cluster has no node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ApplyConfirmation</name>
+    <message>
+        <source>Create the &lt;b&gt;new&lt;/b&gt; cluster %1 on TKEStack&apos;s global cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Cilium on an &lt;b&gt;existing&lt;/b&gt; cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig: %1, context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) to apply</source>
+        <translation>
+            <numerusform>%n object to apply</numerusform>
+            <numerusform>%n objects to apply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n file(s))</source>
+        <translation>
+            <numerusform>(in %n file)</numerusform>
+            <numerusform>(in %n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) to be labelled for BGP</source>
+        <translation>
+            <numerusform>%n node to be labelled for BGP</numerusform>
+            <numerusform>%n nodes to be labelled for BGP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kube-controller-manager on %n master(s) changed over SSH (each change is shown and asked about first)</source>
+        <translation>
+            <numerusform>kube-controller-manager on %n master changed over SSH (each change is shown and asked about first)</numerusform>
+            <numerusform>kube-controller-manager on %n masters changed over SSH (each change is shown and asked about first)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This changes the cluster; there is no way back from it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start applying?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ApplyPage</name>
@@ -736,6 +803,18 @@
         <source>New cluster, with --wait: run the connectivity check on it at the end (the --check-* and --offline options apply).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Existing cluster: keep Cilium off these cluster nodes (names, comma-separated), which are not in the profile; apply refuses while a node is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--without-cilium: &quot;%1&quot; is not a node name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ClusterCreator</name>
@@ -1186,6 +1265,45 @@ Exit codes: 0 success, 1 the work ran and found failures (diff: something would 
     </message>
 </context>
 <context>
+    <name>tkeci::EditorFindBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to line (Ctrl+L or Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search wrapped around</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tkeci::ExecCredential</name>
     <message>
         <source>the credential plugin &quot;%1&quot; named in the kubeconfig could not be started</source>
@@ -1506,6 +1624,33 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <source>The new cluster is not running (phase %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OUT OF DATE: the files written to %1 were exported before your latest changes to the manifests and do not hold them: export them again with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting again failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport again to the same place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits of %1 were saved beside it, in %2; opening the profile brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits of %1 were not saved: they hold a password, key or token, and nothing saved for next time ever does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::FixCommand</name>
+    <message>
+        <source>This kernel lacks %1; install a kernel built with them (=y or =m).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::HaPage</name>
@@ -1547,6 +1692,40 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
     <message>
         <source>VIP &amp;port (→ 6443):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::HostKeyApprovals</name>
+    <message numerus="yes">
+        <source>&amp;Trust the %n listed key(s)</source>
+        <translation>
+            <numerusform>&amp;Trust the %n listed key</numerusform>
+            <numerusform>&amp;Trust the %n listed keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) show a host key not known yet. Compare each fingerprint with the one on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then trust them together; trusted keys are added to the known hosts file. A changed key is never offered here: it is refused.</source>
+        <translation>
+            <numerusform>%n node shows a host key not known yet. Compare each fingerprint with the one on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then trust them together; trusted keys are added to the known hosts file. A changed key is never offered here: it is refused.</numerusform>
+            <numerusform>%n nodes show a host key not known yet. Compare each fingerprint with the one on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then trust them together; trusted keys are added to the known hosts file. A changed key is never offered here: it is refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <comment>SSH host key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do n&amp;ot trust the selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1702,6 +1881,25 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
     <message>
         <source>%1: %2 expected, but the answer of %3 to %4 has %5 there; the answer is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::KnownHostsChooser</name>
+    <message>
+        <source>Known hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known &amp;hosts file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host keys are checked against this file, and keys you trust are added to it. Empty: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +2140,45 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
 </context>
 <context>
+    <name>tkeci::LeaveQuestion</name>
+    <message>
+        <source>your edits of %1: they were neither exported nor saved with a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers that are not saved in a profile (they are saved when you reach the last page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preflight check that is running: it is stopped and its results so far are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the apply that is running: leaving stops it at once. What the cluster has accepted stays there. It is recorded in the inventory (which &quot;status&quot; and &quot;uninstall&quot; read) only if the apply step had ended; objects of an apply step stopped halfway are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following the new cluster: TKEStack goes on installing it; its state shows in the TKEStack console or with &quot;status --profile&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving now loses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the installer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tkeci::LoginSecrets</name>
     <message>
         <source>Passphrase of %1 for %2@%3:</source>
@@ -2002,6 +2239,25 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
     <message>
         <source>%1: %2 objects were generated but the edit has %3; add or remove objects with kubectl after the install, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ManifestEditsFolder</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an index of kept edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists an entry without a plain file name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2423,6 +2679,16 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
 </context>
 <context>
+    <name>tkeci::NodeCoverage</name>
+    <message numerus="yes">
+        <source>%n node(s) of the cluster are not in the plan and were not preflighted: %1. Cilium runs on every node (its DaemonSet tolerates every taint), so add each to the plan and preflight it, or remove it from the cluster, or keep Cilium off it (--without-cilium NAME): such a node gets no Cilium, so pods scheduled there get no network until it has one, and it cannot reach pods on the other nodes. Nothing was applied.</source>
+        <translation>
+            <numerusform>%n node of the cluster is not in the plan and was not preflighted: %1. Cilium runs on every node (its DaemonSet tolerates every taint), so add each to the plan and preflight it, or remove it from the cluster, or keep Cilium off it (--without-cilium NAME): such a node gets no Cilium, so pods scheduled there get no network until it has one, and it cannot reach pods on the other nodes. Nothing was applied.</numerusform>
+            <numerusform>%n nodes of the cluster are not in the plan and were not preflighted: %1. Cilium runs on every node (its DaemonSet tolerates every taint), so add each to the plan and preflight it, or remove it from the cluster, or keep Cilium off it (--without-cilium NAME): such a node gets no Cilium, so pods scheduled there get no network until it has one, and it cannot reach pods on the other nodes. Nothing was applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkeci::NodeLogin</name>
     <message>
         <source>password (none given)</source>
@@ -2628,24 +2894,26 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ASN (empty: cluster&apos;s)</source>
+        <source>This node&apos;s own ASN; empty: the cluster&apos;s ASN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switch IP (empty: cluster&apos;s)</source>
+        <source>This node&apos;s own switch IP; empty: the cluster&apos;s switch IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <comment>per-node override column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch IP</source>
+        <comment>per-node override column</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tkeci::NodesPage</name>
-    <message>
-        <source>Paste nodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One node per line: address[:port] [user] [master|worker]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Choose the SSH private key</source>
         <translation type="unfinished"></translation>
@@ -2702,6 +2970,17 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     <name>tkeci::OtherCniCheck</name>
     <message>
         <source>%1; no other CNI can be ruled out, so nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::PasteNodesDialog</name>
+    <message>
+        <source>Paste nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One node per line: address[:port] [user] [master|worker]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,22 +3244,46 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <source>API server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not run</source>
+        <comment>preflight check: the run was cancelled before it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::PreflightNodeActions</name>
+    <message>
+        <source>Copied to the clipboard; run it on %1 as root. This program runs nothing on the node:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-chec&amp;k node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move node from plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y fix command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selected node again; the other results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected node out of the plan; every page then works without it. Add it again on the Nodes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command that fixes the selected check (or shows what is wrong) to the clipboard. Nothing is run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::PreflightPage</name>
-    <message>
-        <source>Unknown host key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host key of %1 is not known yet.
-
-SHA256 fingerprint:
-%2
-
-Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it and add it to known_hosts?</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Log in to %1</source>
         <translation type="unfinished"></translation>
@@ -3025,10 +3328,6 @@ Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
         </translation>
     </message>
     <message>
-        <source>Some checks did not finish; run preflight again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There are warnings; read them and accept them explicitly to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,6 +3366,43 @@ Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519
     <message>
         <source>Node × node</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the plan: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the plan; add it again on the Nodes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix (run on the node as root; &quot;Copy fix command&quot; copies it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 passed   ! %2 warnings   ✗ %3 failed   … %4 to go (%5 not run: cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run preflight on %n node(s) to go</source>
+        <translation>
+            <numerusform>&amp;Run preflight on %n node to go</numerusform>
+            <numerusform>&amp;Run preflight on %n nodes to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight was cancelled; %n check(s) did not run. Run preflight again to check the nodes still to go.</source>
+        <translation>
+            <numerusform>Preflight was cancelled; %n check did not run. Run preflight again to check the nodes still to go.</numerusform>
+            <numerusform>Preflight was cancelled; %n checks did not run. Run preflight again to check the nodes still to go.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) still to run; run preflight for the nodes to go.</source>
+        <translation>
+            <numerusform>%n check still to run; run preflight for the nodes to go.</numerusform>
+            <numerusform>%n checks still to run; run preflight for the nodes to go.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3968,14 @@ ASN %2</source>
     </message>
     <message>
         <source>Open las&amp;t profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your manifest edits saved with it are back: %1 (the Review page shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept edits: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

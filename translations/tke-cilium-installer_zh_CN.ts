@@ -156,6 +156,69 @@
         <source>stopped at %1; %2 object(s) applied are kept and listed in the inventory; fix the cause and run apply again to continue</source>
         <translation>在 %1 处停止；已应用的 %2 个对象会保留并记入安装记录；请排除问题后重新运行 apply 以继续</translation>
     </message>
+    <message>
+        <source>--without-cilium: the cluster has no node &quot;%1&quot;</source>
+        <translation>--without-cilium：集群中没有节点“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ApplyConfirmation</name>
+    <message>
+        <source>Create the &lt;b&gt;new&lt;/b&gt; cluster %1 on TKEStack&apos;s global cluster</source>
+        <translation>在 TKEStack 的 global 集群上创建&lt;b&gt;新&lt;/b&gt;集群 %1</translation>
+    </message>
+    <message>
+        <source>Install Cilium on an &lt;b&gt;existing&lt;/b&gt; cluster</source>
+        <translation>在&lt;b&gt;已有&lt;/b&gt;集群上安装 Cilium</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>集群：%1</translation>
+    </message>
+    <message>
+        <source>Kubeconfig: %1, context %2</source>
+        <translation>Kubeconfig：%1，上下文 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) to apply</source>
+        <translation>
+            <numerusform>将应用 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n file(s))</source>
+        <translation>
+            <numerusform>（共 %n 个文件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) to be labelled for BGP</source>
+        <translation>
+            <numerusform>将为 %n 个节点打上 BGP 标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kube-controller-manager on %n master(s) changed over SSH (each change is shown and asked about first)</source>
+        <translation>
+            <numerusform>通过 SSH 修改 %n 个 master 上的 kube-controller-manager（每处修改都会先展示并询问）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This changes the cluster; there is no way back from it:</source>
+        <translation>这将改变集群，且无法回退：</translation>
+    </message>
+    <message>
+        <source>Start applying?</source>
+        <translation>开始应用？</translation>
+    </message>
+    <message>
+        <source>&amp;Start applying</source>
+        <translation>开始应用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ApplyPage</name>
@@ -735,6 +798,18 @@
         <source>New cluster, with --wait: run the connectivity check on it at the end (the --check-* and --offline options apply).</source>
         <translation>新集群，与 --wait 一起使用：最后在新集群上运行连通性检查（--check-* 和 --offline 选项生效）。</translation>
     </message>
+    <message>
+        <source>Existing cluster: keep Cilium off these cluster nodes (names, comma-separated), which are not in the profile; apply refuses while a node is neither.</source>
+        <translation>已有集群：不在这些集群节点上运行 Cilium（节点名，逗号分隔），它们不在配置文件中；只要有节点既不在配置文件中也未列在此处，apply 就会拒绝执行。</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>--without-cilium: &quot;%1&quot; is not a node name</source>
+        <translation>--without-cilium：“%1”不是节点名</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::ClusterCreator</name>
@@ -1194,6 +1269,45 @@ Exit codes: 0 success, 1 the work ran and found failures (diff: something would 
     </message>
 </context>
 <context>
+    <name>tkeci::EditorFindBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配（F3）</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <source>Go to line (Ctrl+L or Ctrl+G)</source>
+        <translation>转到行（Ctrl+L 或 Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Search wrapped around</source>
+        <translation>已从头继续查找</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::ExecCredential</name>
     <message>
         <source>the credential plugin &quot;%1&quot; named in the kubeconfig could not be started</source>
@@ -1514,6 +1628,33 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <source>The new cluster is not running (phase %1): %2</source>
         <translation>新集群未在运行（阶段 %1）：%2</translation>
     </message>
+    <message>
+        <source>OUT OF DATE: the files written to %1 were exported before your latest changes to the manifests and do not hold them: export them again with the button below.</source>
+        <translation>已过期：写入 %1 的文件是在您最近修改清单之前导出的，不包含这些修改：请用下面的按钮重新导出。</translation>
+    </message>
+    <message>
+        <source>Exporting again failed: %1</source>
+        <translation>重新导出失败：%1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport again to the same place</source>
+        <translation>重新导出到同一位置(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Your edits of %1 were saved beside it, in %2; opening the profile brings them back.</source>
+        <translation>您对 %1 的修改已保存在其旁边的 %2 中；打开该配置文件时会恢复这些修改。</translation>
+    </message>
+    <message>
+        <source>Your edits of %1 were not saved: they hold a password, key or token, and nothing saved for next time ever does.</source>
+        <translation>您对 %1 的修改未保存：其中含有密码、密钥或令牌，而为下次保存的内容绝不包含这些。</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::FixCommand</name>
+    <message>
+        <source>This kernel lacks %1; install a kernel built with them (=y or =m).</source>
+        <translation>该内核缺少 %1；请安装编译时启用了它们（=y 或 =m）的内核。</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::HaPage</name>
@@ -1556,6 +1697,38 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     <message>
         <source>VIP &amp;port (→ 6443):</source>
         <translation>VIP 端口（→ 6443）(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::HostKeyApprovals</name>
+    <message numerus="yes">
+        <source>&amp;Trust the %n listed key(s)</source>
+        <translation>
+            <numerusform>信任列出的 %n 个密钥(&amp;T)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) show a host key not known yet. Compare each fingerprint with the one on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then trust them together; trusted keys are added to the known hosts file. A changed key is never offered here: it is refused.</source>
+        <translation>
+            <numerusform>%n 个节点出示了尚未知晓的主机密钥。请将每个指纹与机器上的指纹（ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）比对，然后一并信任；受信任的密钥会加入 known hosts 文件。已变化的密钥不会出现在这里：它会被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
+    </message>
+    <message>
+        <source>SHA256 fingerprint</source>
+        <comment>SSH host key</comment>
+        <translation>SHA256 指纹</translation>
+    </message>
+    <message>
+        <source>Do n&amp;ot trust the selected</source>
+        <translation>不信任所选(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1883,25 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     <message>
         <source>%1: %2 expected, but the answer of %3 to %4 has %5 there; the answer is not used</source>
         <translation>%1：应为%2，但 %3 对 %4 的应答中此处为%5；不使用该应答</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::KnownHostsChooser</name>
+    <message>
+        <source>Known hosts file</source>
+        <translation>Known hosts 文件</translation>
+    </message>
+    <message>
+        <source>Known &amp;hosts file:</source>
+        <translation>Known hosts 文件(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>选择(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Host keys are checked against this file, and keys you trust are added to it. Empty: %1.</source>
+        <translation>主机密钥依据此文件校验，您信任的密钥会加入其中。留空：%1。</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2138,45 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
 </context>
 <context>
+    <name>tkeci::LeaveQuestion</name>
+    <message>
+        <source>your edits of %1: they were neither exported nor saved with a profile</source>
+        <translation>您对 %1 的修改：它们既未导出，也未随配置文件保存</translation>
+    </message>
+    <message>
+        <source>answers that are not saved in a profile (they are saved when you reach the last page)</source>
+        <translation>尚未保存到配置文件中的回答（到达最后一页时才会保存）</translation>
+    </message>
+    <message>
+        <source>the preflight check that is running: it is stopped and its results so far are dropped</source>
+        <translation>正在运行的预检：它会被停止，已有结果会被丢弃</translation>
+    </message>
+    <message>
+        <source>the apply that is running: leaving stops it at once. What the cluster has accepted stays there. It is recorded in the inventory (which &quot;status&quot; and &quot;uninstall&quot; read) only if the apply step had ended; objects of an apply step stopped halfway are not recorded</source>
+        <translation>正在运行的 apply：离开会立即停止它。集群已接受的内容会保留。只有应用步骤已结束时，这些内容才会记录在清单记录（inventory，供“status”和“uninstall”读取）中；中途停止的应用步骤的对象不会被记录</translation>
+    </message>
+    <message>
+        <source>following the new cluster: TKEStack goes on installing it; its state shows in the TKEStack console or with &quot;status --profile&quot;</source>
+        <translation>对新集群的跟踪：TKEStack 会继续安装它；其状态可在 TKEStack 控制台或用“status --profile”查看</translation>
+    </message>
+    <message>
+        <source>Leaving now loses:</source>
+        <translation>现在离开将丢失：</translation>
+    </message>
+    <message>
+        <source>Leave the installer?</source>
+        <translation>离开安装程序？</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>离开(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>留下(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::LoginSecrets</name>
     <message>
         <source>Passphrase of %1 for %2@%3:</source>
@@ -2007,6 +2238,25 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     <message>
         <source>%1: %2 objects were generated but the edit has %3; add or remove objects with kubectl after the install, not here</source>
         <translation>%1：生成了 %2 个对象，但编辑后有 %3 个；请在安装后用 kubectl 增删对象，不要在这里修改</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::ManifestEditsFolder</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an index of kept edits</source>
+        <translation>%1 不是已保存修改的索引</translation>
+    </message>
+    <message>
+        <source>%1 lists an entry without a plain file name</source>
+        <translation>%1 列出了一个不是普通文件名的条目</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2676,15 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
 </context>
 <context>
+    <name>tkeci::NodeCoverage</name>
+    <message numerus="yes">
+        <source>%n node(s) of the cluster are not in the plan and were not preflighted: %1. Cilium runs on every node (its DaemonSet tolerates every taint), so add each to the plan and preflight it, or remove it from the cluster, or keep Cilium off it (--without-cilium NAME): such a node gets no Cilium, so pods scheduled there get no network until it has one, and it cannot reach pods on the other nodes. Nothing was applied.</source>
+        <translation>
+            <numerusform>集群中有 %n 个节点不在计划中，也未经过预检：%1。Cilium 会运行在每个节点上（其 DaemonSet 容忍所有污点），因此请将每个节点加入计划并预检，或将其移出集群，或不在其上运行 Cilium（--without-cilium 节点名）：这样的节点没有 Cilium，调度到其上的 Pod 在它有网络插件之前没有网络，也无法访问其他节点上的 Pod。未应用任何内容。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tkeci::NodeLogin</name>
     <message>
         <source>password (none given)</source>
@@ -2630,24 +2889,26 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>密钥文件</translation>
     </message>
     <message>
-        <source>ASN (empty: cluster&apos;s)</source>
-        <translation>自治系统号（空：使用集群值）</translation>
+        <source>This node&apos;s own ASN; empty: the cluster&apos;s ASN</source>
+        <translation>该节点自己的自治系统号；留空：使用集群的自治系统号</translation>
     </message>
     <message>
-        <source>Switch IP (empty: cluster&apos;s)</source>
-        <translation>交换机IP（空：使用集群值）</translation>
+        <source>This node&apos;s own switch IP; empty: the cluster&apos;s switch IP</source>
+        <translation>该节点自己的交换机IP；留空：使用集群的交换机IP</translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <comment>per-node override column</comment>
+        <translation>自治系统号</translation>
+    </message>
+    <message>
+        <source>Switch IP</source>
+        <comment>per-node override column</comment>
+        <translation>交换机IP</translation>
     </message>
 </context>
 <context>
     <name>tkeci::NodesPage</name>
-    <message>
-        <source>Paste nodes</source>
-        <translation>粘贴节点</translation>
-    </message>
-    <message>
-        <source>One node per line: address[:port] [user] [master|worker]</source>
-        <translation>每行一个节点：地址[:端口] [用户] [master|worker]</translation>
-    </message>
     <message>
         <source>Choose the SSH private key</source>
         <translation>选择 SSH 私钥</translation>
@@ -2705,6 +2966,17 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     <message>
         <source>%1; no other CNI can be ruled out, so nothing was changed</source>
         <translation>%1；无法排除其他 CNI，因此未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::PasteNodesDialog</name>
+    <message>
+        <source>Paste nodes</source>
+        <translation>粘贴节点</translation>
+    </message>
+    <message>
+        <source>One node per line: address[:port] [user] [master|worker]</source>
+        <translation>每行一个节点：地址[:端口] [用户] [master|worker]</translation>
     </message>
 </context>
 <context>
@@ -2965,27 +3237,47 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <source>API server</source>
         <translation>API 服务器</translation>
     </message>
+    <message>
+        <source>not run</source>
+        <comment>preflight check: the run was cancelled before it</comment>
+        <translation>未运行</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::PreflightNodeActions</name>
+    <message>
+        <source>Copied to the clipboard; run it on %1 as root. This program runs nothing on the node:
+%2</source>
+        <translation>已复制到剪贴板；请以 root 在 %1 上运行。本程序不会在节点上运行任何命令：
+%2</translation>
+    </message>
+    <message>
+        <source>Re-chec&amp;k node</source>
+        <translation>重新检查节点(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move node from plan</source>
+        <translation>从计划中移除节点(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y fix command</source>
+        <translation>复制修复命令(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Check the selected node again; the other results are kept.</source>
+        <translation>再次检查所选节点；其他结果保留。</translation>
+    </message>
+    <message>
+        <source>Take the selected node out of the plan; every page then works without it. Add it again on the Nodes page.</source>
+        <translation>将所选节点移出计划；之后所有页面都不再包含它。可在“节点”页重新添加。</translation>
+    </message>
+    <message>
+        <source>Copy the command that fixes the selected check (or shows what is wrong) to the clipboard. Nothing is run.</source>
+        <translation>将修复所选检查项（或显示问题所在）的命令复制到剪贴板。不会运行任何命令。</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::PreflightPage</name>
-    <message>
-        <source>Unknown host key</source>
-        <translation>未知的主机密钥</translation>
-    </message>
-    <message>
-        <source>The host key of %1 is not known yet.
-
-SHA256 fingerprint:
-%2
-
-Compare it with the key on the machine (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it and add it to known_hosts?</source>
-        <translation>%1 的主机密钥尚未记录。
-
-SHA256 指纹：
-%2
-
-请与该机器上的密钥核对（ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）。是否信任并加入 known_hosts？</translation>
-    </message>
     <message>
         <source>Log in to %1</source>
         <translation>登录 %1</translation>
@@ -3029,10 +3321,6 @@ SHA256 指纹：
         </translation>
     </message>
     <message>
-        <source>Some checks did not finish; run preflight again.</source>
-        <translation>部分检查未完成；请重新运行预检。</translation>
-    </message>
-    <message>
         <source>There are warnings; read them and accept them explicitly to go on.</source>
         <translation>存在警告；请阅读并明确接受后继续。</translation>
     </message>
@@ -3071,6 +3359,40 @@ SHA256 指纹：
     <message>
         <source>Node × node</source>
         <translation>节点 × 节点</translation>
+    </message>
+    <message>
+        <source>%1 stays in the plan: %2</source>
+        <translation>%1 保留在计划中：%2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the plan; add it again on the Nodes page.</source>
+        <translation>%1 已移出计划；可在“节点”页重新添加。</translation>
+    </message>
+    <message>
+        <source>Fix (run on the node as root; &quot;Copy fix command&quot; copies it):</source>
+        <translation>修复方法（以 root 在节点上运行；“复制修复命令”可复制）：</translation>
+    </message>
+    <message>
+        <source>✓ %1 passed   ! %2 warnings   ✗ %3 failed   … %4 to go (%5 not run: cancelled)</source>
+        <translation>✓ %1 通过   ! %2 警告   ✗ %3 失败   … %4 待检查（%5 未运行：已取消）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run preflight on %n node(s) to go</source>
+        <translation>
+            <numerusform>对待检查的 %n 个节点运行预检(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight was cancelled; %n check(s) did not run. Run preflight again to check the nodes still to go.</source>
+        <translation>
+            <numerusform>预检已取消；%n 项检查未运行。请再次运行预检以检查剩余节点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) still to run; run preflight for the nodes to go.</source>
+        <translation>
+            <numerusform>还有 %n 项检查待运行；请对剩余节点运行预检。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3960,14 @@ ASN %2</source>
     <message>
         <source>Open las&amp;t profile</source>
         <translation>打开上次的配置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your manifest edits saved with it are back: %1 (the Review page shows them).</source>
+        <translation>随其保存的清单修改已恢复：%1（“审阅”页会显示）。</translation>
+    </message>
+    <message>
+        <source>Kept edits: %1</source>
+        <translation>保留的修改：%1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "WizardFixture.h"
 
 #include "preflight/HostKeyApprovals.h"
+
 #include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QTimer>
