@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 
+#include <optional>
+
 namespace tkeci {
 namespace {
 
@@ -21,6 +23,32 @@ QString issuer(const QSslCertificate &cert)
 {
     const QStringList cn = cert.issuerInfo(QSslCertificate::CommonName);
     return cn.isEmpty() ? cert.issuerDisplayName() : QStringLiteral("CN=") + cn.join(u',');
+}
+
+// The client certificate, when it is what the request is authenticated with and it is not
+// valid now: the usual reason a server refuses it, and one the operator can act on.
+std::optional<QSslCertificate> outdatedClientCertificate(const ClusterAccess &access)
+{
+    if (!access.token.isEmpty() || !access.tokenFile.isEmpty() || access.exec)
+        return std::nullopt;
+    const auto certs = QSslCertificate::fromData(access.clientCertPem);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (certs.isEmpty()
+        || (certs.first().expiryDate() >= now && certs.first().effectiveDate() <= now))
+        return std::nullopt;
+    return certs.first();
+}
+
+QString outdatedText(const ClusterAccess &access, const QSslCertificate &cert)
+{
+    if (cert.expiryDate() < QDateTime::currentDateTimeUtc())
+        return QCoreApplication::translate("tkeci::KubeErrorText",
+            "the server refused the client certificate of user \"%1\" (%2): it expired on %3")
+            .arg(access.userName, subject(cert), cert.expiryDate().toString(Qt::ISODate));
+    return QCoreApplication::translate("tkeci::KubeErrorText",
+        "the server refused the client certificate of user \"%1\" (%2): it is valid only from "
+        "%3 (is this computer's clock right?)")
+        .arg(access.userName, subject(cert), cert.effectiveDate().toString(Qt::ISODate));
 }
 
 QString credentialName(const ClusterAccess &access)
@@ -59,14 +87,11 @@ KubeError tlsError(const ClusterAccess &access, const QString &networkErrorText,
                             why.join(QStringLiteral("; ")), access.clusterName, access.source);
         return e;
     }
-    // The server ended the handshake: most often it refused our client certificate.
-    const auto certs = QSslCertificate::fromData(access.clientCertPem);
-    if (!certs.isEmpty() && certs.first().expiryDate() < QDateTime::currentDateTimeUtc()) {
-        e.message = QCoreApplication::translate("tkeci::KubeErrorText",
-            "TLS failure: the server refused the client certificate of user \"%1\" "
-            "(%2): it expired on %3")
-                        .arg(access.userName, subject(certs.first()),
-                            certs.first().expiryDate().toString(Qt::ISODate));
+    // The server ended the handshake: a proxy or server that checks client certificates in
+    // the handshake (kube-apiserver itself does it per request, see 401 below) refused ours.
+    if (const auto cert = outdatedClientCertificate(access)) {
+        e.message = QCoreApplication::translate("tkeci::KubeErrorText", "TLS failure: %1")
+                        .arg(outdatedText(access, *cert));
     } else {
         e.message = QCoreApplication::translate(
             "tkeci::KubeErrorText", "TLS failure: the handshake with %1 failed: %2")
@@ -162,6 +187,14 @@ KubeError kubeErrorFor(const KubeRequest &request, const ClusterAccess &access, 
                   statusMessage(status));
     switch (httpStatus) {
     case 401:
+        // kube-apiserver asks for a client certificate in the handshake without checking it
+        // there (tls.RequestClientCert); its x509 authenticator refuses an outdated one here.
+        if (const auto cert = outdatedClientCertificate(access))
+            return {KubeError::Kind::Unauthorized, 401,
+                QCoreApplication::translate("tkeci::KubeErrorText",
+                    "%1 (401 Unauthorized). Get a fresh certificate for context \"%2\"")
+                    .arg(outdatedText(access, *cert), access.contextName),
+                detail};
         return {KubeError::Kind::Unauthorized, 401,
             QCoreApplication::translate("tkeci::KubeErrorText",
                 "the API server refused %1 (401 Unauthorized): the token or certificate is wrong "

@@ -244,7 +244,7 @@ class Cli(unittest.TestCase):
         code, _, err = self.run_cli("apply", "--profile", self.existing, "--yes",
                                     "--without-cilium", "")
         self.assertEqual(code, 2, err)
-        self.assertIn("not in the plan and were not preflighted: node-2 (10.0.0.17)", err)
+        self.assertIn("not in the plan and was not preflighted: node-2 (10.0.0.17)", err)
         r = subprocess.run([KUBECTL, "--kubeconfig", self.good.kubeconfig("admin-cert"), "get",
                             "ds", "cilium", "-n", "kube-system"], capture_output=True, text=True)
         self.assertIn('daemonsets.apps "cilium" not found', r.stderr)

@@ -263,6 +263,10 @@ class KubectlProof(unittest.TestCase):
                       r.stderr)
         r = self.kubectl("get", "ns", config="badtoken", check=False)
         self.assertIn("Unauthorized", r.stderr)
+        # An expired client certificate passes the handshake and is refused per request, as
+        # kube-apiserver does (tls.RequestClientCert, then its x509 authenticator).
+        r = self.kubectl("get", "ns", config="expired", check=False)
+        self.assertIn("You must be logged in to the server (Unauthorized)", r.stderr)
         r = self.kubectl("get", "ns", config="badca", check=False)
         self.assertIn("certificate signed by unknown authority", r.stderr)
         r = self.kubectl("get", "ns", config="admin-token")

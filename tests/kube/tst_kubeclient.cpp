@@ -86,7 +86,7 @@ private Q_SLOTS:
                                    "of the certificate chain is self-signed, and untrusted. "
                                    "Check certificate-authority of cluster \"test\"";
         QTest::newRow("expired client certificate")
-            << "expired" << int(KubeError::Kind::Tls)
+            << "expired" << int(KubeError::Kind::Unauthorized)
             << "refused the client certificate of user \"u\" (CN=expired-admin): it expired on "
                "2020-01-02";
     }

@@ -166,8 +166,8 @@ private Q_SLOTS:
         QVERIFY(!w.state().access);
         for (const QString &part : {QStringLiteral("<b>existing</b> cluster"),
                  QStringLiteral("https://127.0.0.1:1"), kubeconfig, QStringLiteral("lab-admin"),
-                 QStringLiteral("%1 object(s) to apply").arg(objects),
-                 QStringLiteral("1 node(s) to be labelled for BGP")})
+                 QStringLiteral("%1 objects to apply").arg(objects),
+                 QStringLiteral("1 node to be labelled for BGP")})
             QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" in: ") + text));
         w.button(QWizard::CommitButton)->click(); // asked again, each time: Escape
         QCOMPARE(asked, 2);
