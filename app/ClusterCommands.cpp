@@ -6,6 +6,7 @@
 #include "ManifestInput.h"
 
 #include "profile/ProfileReader.h"
+#include "render/KeepOffNodes.h"
 #include "render/ManifestRenderer.h"
 
 #include <QCommandLineParser>
@@ -228,6 +229,9 @@ std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &opti
                             .arg(file.fileName())
                      << Qt::endl;
     }
+    // An edited cilium.yaml does not carry the rendered keep-off terms: the nodes named with
+    // --without-cilium are kept off in what is sent, whatever the file says.
+    input.manifests.files = keepDaemonSetsOff(input.manifests.files, plan.nodesWithoutCilium);
     return input;
 }
 

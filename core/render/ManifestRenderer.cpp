@@ -1,6 +1,7 @@
 #include "ManifestRenderer.h"
 
 #include "render/ConnectivityCheckOptions.h"
+#include "render/KeepOffNodes.h"
 #include "render/RenderContext.h"
 #include "validation/PlanValidator.h"
 #include "yaml/YamlCodec.h"
@@ -26,42 +27,9 @@ void addFile(RenderResult &result, const QString &name, ManifestDestination dest
     result.manifests.files.append(std::move(file));
 }
 
-/// Keeps every DaemonSet of `docs` off the nodes the operator named: a node affinity term on
-/// the node's name (matchFields metadata.name NotIn, the one field a node selector term can
-/// match), ANDed into each existing required term (the terms are ORed), or the only term.
-void keepOffNodes(std::vector<YamlNode> &docs, const QStringList &nodes)
-{
-    if (nodes.isEmpty())
-        return;
-    YamlNode field = YamlNode::map();
-    field[QStringLiteral("key")] = QStringLiteral("metadata.name");
-    field[QStringLiteral("operator")] = QStringLiteral("NotIn");
-    field[QStringLiteral("values")] = YamlNode::strings(nodes);
-    for (YamlNode &doc : docs) {
-        const YamlNode *kind = doc.find(QStringLiteral("kind"));
-        if (!kind || kind->scalar() != QLatin1String("DaemonSet"))
-            continue;
-        YamlNode &required
-            = doc[QStringLiteral("spec")][QStringLiteral("template")][QStringLiteral("spec")]
-                 [QStringLiteral("affinity")][QStringLiteral("nodeAffinity")]
-                 [QStringLiteral("requiredDuringSchedulingIgnoredDuringExecution")];
-        YamlNode &terms = required[QStringLiteral("nodeSelectorTerms")];
-        if (!terms.isSequence() || terms.size() == 0) {
-            terms = YamlNode::sequence();
-            terms.append(YamlNode::map());
-        }
-        for (qsizetype i = 0; i < terms.size(); ++i) {
-            YamlNode &matchFields = terms.at(i)[QStringLiteral("matchFields")];
-            if (!matchFields.isSequence())
-                matchFields = YamlNode::sequence();
-            matchFields.append(field);
-        }
-    }
-}
-
 std::vector<YamlNode> withoutNodes(std::vector<YamlNode> docs, const QStringList &nodes)
 {
-    keepOffNodes(docs, nodes);
+    keepDaemonSetsOff(docs, nodes);
     return docs;
 }
 

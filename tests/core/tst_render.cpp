@@ -5,6 +5,7 @@
 
 #include "profile/ProfileReader.h"
 #include "render/ConnectivityCheckOptions.h"
+#include "render/KeepOffNodes.h"
 #include "render/ManifestRenderer.h"
 #include "render/RenderContext.h"
 
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void invalidPlanRendersNothing();
     void writesDirectoryWithImagesList();
     void sameRenderIsStable();
+    void keptOffNodesReachEveryDaemonSet();
 };
 
 void TestRender::golden_data()
@@ -603,6 +605,45 @@ void TestRender::sameRenderIsStable()
 {
     const InstallPlan plan = planFor(kThreeNodes + kUnderlay);
     QCOMPARE(renderManifests(plan).manifests.files, renderManifests(plan).manifests.files);
+}
+
+// Nodes kept off (the Apply page's choice, the command line's --without-cilium) are a
+// required node affinity requirement in every DaemonSet, ANDed into each term; applying it
+// again changes nothing, and an edited file that lacks it gets it.
+void TestRender::keptOffNodesReachEveryDaemonSet()
+{
+    InstallPlan plan = planFor(kThreeNodes + kUnderlay + QStringList {"target=existing-cluster"});
+    const QList<ManifestFile> plain = renderManifests(plan).manifests.files;
+    plan.nodesWithoutCilium = {QStringLiteral("node-9"), QStringLiteral("node-10")};
+    const QList<ManifestFile> kept = renderManifests(plan).manifests.files;
+    const YamlNode want = YamlNode::strings({QStringLiteral("node-9"), QStringLiteral("node-10")});
+    int daemonSets = 0;
+    for (const ManifestFile &f : kept) {
+        for (const YamlNode &doc : ManifestSet::documents(f)) {
+            const YamlNode *kind = doc.path(QStringLiteral("kind"));
+            if (!kind || kind->scalar() != QLatin1String("DaemonSet"))
+                continue;
+            ++daemonSets;
+            const YamlNode *terms = doc.path(
+                QStringLiteral("spec.template.spec.affinity.nodeAffinity."
+                               "requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms"));
+            QVERIFY(terms && terms->size() > 0);
+            for (qsizetype i = 0; i < terms->size(); ++i) {
+                const YamlNode *fields = terms->at(i).find(QStringLiteral("matchFields"));
+                QVERIFY(fields);
+                QCOMPARE(fields->size(), 1);
+                QCOMPARE(fields->at(0).find(QStringLiteral("key"))->scalar(),
+                    QStringLiteral("metadata.name"));
+                QCOMPARE(fields->at(0).find(QStringLiteral("operator"))->scalar(),
+                    QStringLiteral("NotIn"));
+                QVERIFY(*fields->at(0).find(QStringLiteral("values")) == want);
+            }
+        }
+    }
+    QCOMPARE(daemonSets, 3); // cilium, ip-masq-agent, cilium-router
+    QCOMPARE(keepDaemonSetsOff(kept, plan.nodesWithoutCilium), kept); // idempotent
+    QCOMPARE(keepDaemonSetsOff(plain, plan.nodesWithoutCilium), kept); // an unmarked file
+    QCOMPARE(keepDaemonSetsOff(plain, {}), plain);
 }
 
 QTEST_GUILESS_MAIN(TestRender)

@@ -8,6 +8,7 @@
 #include "apply/ExistingRunPanel.h"
 #include "apply/InstallStepList.h"
 #include "apply/NewClusterPanel.h"
+#include "apply/NodeCoveragePanel.h"
 #include "apply/NodeSecretsDialog.h"
 #include "apply/RolloutBars.h"
 #include "kube/KubeClient.h"
@@ -122,6 +123,10 @@ protected:
         n.inventoryFile = m_tmp.filePath(QStringLiteral("global-%1.json").arg(m_runs));
         n.newClusterInventoryFile = m_tmp.filePath(QStringLiteral("new-%1.json").arg(m_runs));
         w.state().newClusterOptions = n;
+        // The test API server's cluster has two nodes (10.0.0.16 and .17); on an existing
+        // cluster the plan covers both, as the Apply page requires.
+        if (target == Target::ExistingCluster)
+            w.state().config.addNode(QStringLiteral("10.0.0.17"));
         return w;
     }
 
@@ -155,6 +160,9 @@ protected:
             skipMasters(w);
         apply->picker()->setKubeconfig(kubeconfig);
         QVERIFY2(apply->picker()->access(), qPrintable(apply->picker()->errorLabel()->text()));
+        // The cluster's nodes are read first (existing cluster), then Apply is enabled.
+        QTRY_VERIFY2_WITH_TIMEOUT(w.button(QWizard::CommitButton)->isEnabled(),
+            qPrintable(apply->coverage()->note()->text()), 15000);
         QCOMPARE(w.button(QWizard::CommitButton)->text().remove(u'&'), QStringLiteral("Apply"));
         QVERIFY(clickNext(w));
         QCOMPARE(w.currentId(), int(ApplyRunPageId));

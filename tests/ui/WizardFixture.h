@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,7 +106,10 @@ protected:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("TKEStack-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("tkeci-wizard-test"));
+        // One settings and config folder per suite: ctest runs suites side by side, and two
+        // that reach the Finish page would otherwise write the same last-profile.yaml.
+        QCoreApplication::setApplicationName(QStringLiteral("tkeci-wizard-test-")
+            + QFileInfo(QCoreApplication::applicationFilePath()).fileName());
         m_translations = std::make_unique<Translations>(qApp);
     }
     void tearDown()

@@ -110,6 +110,7 @@ void crashLoop(Translations &translations, const QString &dir, const TestApiServ
     w.resize(980, 720);
     w.show();
     w.state().config.setTarget(Target::ExistingCluster);
+    w.state().config.addNode(QStringLiteral("10.0.0.17")); // the server's second node
     shorten(w.state(), inventoryFile);
     w.state().installOptions.rolloutTimeoutMs = 3000;
     walkToApply(w);
@@ -118,6 +119,8 @@ void crashLoop(Translations &translations, const QString &dir, const TestApiServ
     w.pageAs<ApplyPage>(ApplyPageId)
         ->picker()
         ->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
+    if (!waitFor([&w] { return w.pageAs<ApplyPage>(ApplyPageId)->isComplete(); }))
+        qWarning("the nodes of the cluster were not read");
     clickNext(w);
     ExistingRunPanel *run = w.pageAs<ApplyRunPage>(ApplyRunPageId)->existingPanel();
     // While it waits: the operator and ipamd are done, the cilium agent is not.
@@ -434,6 +437,8 @@ void run(Translations &translations, const QString &lang, const QString &out)
     shorten(w.state(), inventory.filePath(QStringLiteral("inventory.json")));
     auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
     apply->picker()->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
+    if (!waitFor([apply] { return apply->isComplete(); }))
+        qWarning("the nodes of the cluster were not read");
     shoot(w, dir, QStringLiteral("14-apply"));
     // Apply asks once, with what it is about to do; "Not yet" here, then on.
     QTimer::singleShot(300, &w, [dir] {

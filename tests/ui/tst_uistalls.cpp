@@ -330,6 +330,8 @@ private Q_SLOTS:
         apply->picker()->setKubeconfig(apiServer->kubeconfig(QStringLiteral("admin-cert")));
         QVERIFY2(apply->picker()->access(), qPrintable(apply->picker()->errorLabel()->text()));
         QApplication::processEvents();
+        // The cluster's nodes are read first; Apply is enabled when they are covered.
+        QTRY_VERIFY_WITH_TIMEOUT(w.button(QWizard::CommitButton)->isEnabled(), 15000);
 
         QElapsedTimer clickWall;
         clickWall.start();

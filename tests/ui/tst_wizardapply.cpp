@@ -188,6 +188,79 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!uninstall->isRunning(), 30000);
     }
 
+    // Cilium's DaemonSet tolerates every taint: a cluster node outside the plan holds Apply
+    // until it is added or kept off, and a kept-off node gets no Cilium pod.
+    void uncoveredNodeHoldsApplyUntilKeptOff()
+    {
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        w.state().config.removeNodes({1}); // the plan leaves node-2 (10.0.0.17) out
+        walkToApply(w);
+        skipMasters(w);
+        auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
+        NodeCoveragePanel *coverage = apply->coverage();
+        apply->picker()->setKubeconfig(m_good->kubeconfig(QStringLiteral("admin-cert")));
+        QTRY_COMPARE_WITH_TIMEOUT(coverage->nodes()->topLevelItemCount(), 1, 15000);
+        QTreeWidgetItem *row = coverage->nodes()->topLevelItem(0);
+        QCOMPARE(row->text(0), QStringLiteral("node-2"));
+        QCOMPARE(row->text(1), QStringLiteral("10.0.0.17"));
+        QCOMPARE(row->checkState(0), Qt::Unchecked);
+        QVERIFY2(coverage->note()->text().startsWith(
+                     QStringLiteral("1 node of the cluster is not in the plan")),
+            qPrintable(coverage->note()->text()));
+        QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
+
+        row->setCheckState(0, Qt::Checked);
+        QVERIFY(w.button(QWizard::CommitButton)->isEnabled());
+        QCOMPARE(w.state().keptOffNodes, QStringList {QStringLiteral("node-2")});
+        row->setCheckState(0, Qt::Unchecked); // and back: held again
+        QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
+        QVERIFY(w.state().keptOffNodes.isEmpty());
+        row->setCheckState(0, Qt::Checked);
+        // "Check again" reads the cluster anew and keeps the choice.
+        coverage->checkAgain()->click();
+        QVERIFY(!w.button(QWizard::CommitButton)->isEnabled()); // while it reads
+        QTRY_VERIFY_WITH_TIMEOUT(w.button(QWizard::CommitButton)->isEnabled(), 15000);
+        QCOMPARE(coverage->nodes()->topLevelItem(0)->checkState(0), Qt::Checked);
+
+        // The summary names it; the run keeps every DaemonSet off it.
+        QString summary;
+        answerNextDialog([&summary](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            summary = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (b->objectName() == QLatin1String("start"))
+                    b->click();
+        });
+        w.button(QWizard::CommitButton)->click();
+        QVERIFY2(summary.contains(QStringLiteral("<b>No Cilium</b> on 1 node, kept off: node-2")),
+            qPrintable(summary));
+        QCOMPARE(w.currentId(), int(ApplyRunPageId));
+        ExistingRunPanel *run = panel(w);
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 90000);
+        QVERIFY2(run->result()->ok(),
+            qPrintable(run->result()->error ? run->result()->error->message : QString()));
+        const KubeResponse ds = call(*m_good, "GET",
+            QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets/cilium"));
+        QVERIFY(ds.ok());
+        const QJsonObject term
+            = ds.json[QStringLiteral("spec")][QStringLiteral("template")][QStringLiteral("spec")]
+                     [QStringLiteral("affinity")][QStringLiteral("nodeAffinity")]
+                     [QStringLiteral("requiredDuringSchedulingIgnoredDuringExecution")]
+                     [QStringLiteral("nodeSelectorTerms")][0]
+                         .toObject();
+        QCOMPARE(term[QStringLiteral("matchFields")].toArray(),
+            QJsonArray({QJsonObject {{QStringLiteral("key"), QStringLiteral("metadata.name")},
+                {QStringLiteral("operator"), QStringLiteral("NotIn")},
+                {QStringLiteral("values"), QJsonArray {QStringLiteral("node-2")}}}}));
+        // The test server's DaemonSet controller honours it: one node, not two.
+        QCOMPARE(
+            ds.json[QStringLiteral("status")][QStringLiteral("desiredNumberScheduled")].toInt(), 1);
+        QVERIFY(clickNext(w));
+        auto *uninstall = w.pageAs<FinishPage>(FinishPageId)->uninstallPanel();
+        uninstall->uninstall();
+        QTRY_VERIFY_WITH_TIMEOUT(!uninstall->isRunning(), 30000);
+    }
+
     void contextPickerAndForbidden()
     {
         InstallerWizard &w = freshFor(Target::ExistingCluster);
@@ -205,6 +278,7 @@ private Q_SLOTS:
         QVERIFY(picker->warningLabel()->isVisibleTo(apply)); // the kubeconfig turns TLS off
         QVERIFY(picker->warningLabel()->text().contains(QStringLiteral("TLS verification is OFF")));
 
+        QTRY_VERIFY_WITH_TIMEOUT(w.button(QWizard::CommitButton)->isEnabled(), 15000);
         QVERIFY(clickNext(w));
         ExistingRunPanel *run = panel(w);
         // The viewer may read (the other-CNI check passes) but not patch: the first object fails.
@@ -347,6 +421,78 @@ private Q_SLOTS:
         const qint64 requests = QFileInfo(m_stuck->file(QStringLiteral("server.log"))).size();
         QTest::qWait(1000); // five poll intervals
         QCOMPARE(QFileInfo(m_stuck->file(QStringLiteral("server.log"))).size(), requests);
+    }
+
+    /// Apply asks once, with what it will do, before anything is sent; Alt+A then Enter (or
+    /// Escape) leaves the cluster alone.
+    void applyAsksOnceWithASummary()
+    {
+        const std::unique_ptr<TestApiServer> own = server(); // the run it starts stays there
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        w.state().config.setNetworkMode(NetworkMode::Underlay);
+        w.state().config.setAsn(64512);
+        w.state().config.setSwitchIP(QStringLiteral("192.168.60.2"));
+        walkToApply(w);
+        QTemporaryDir dir;
+        const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
+        QFile file(kubeconfig);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(own->port());
+        file.write(QStringLiteral(
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: lab\n  cluster:\n"
+            "    server: %1\n    certificate-authority: %2\ncontexts:\n- name: lab-admin\n"
+            "  context:\n    cluster: lab\n    user: admin\ncurrent-context: lab-admin\nusers:\n"
+            "- name: admin\n  user:\n    tokenFile: %3\n")
+                       .arg(url, own->file(QStringLiteral("ca.crt")),
+                           own->file(QStringLiteral("admin.token")))
+                       .toUtf8());
+        file.close();
+        auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
+        apply->picker()->setKubeconfig(kubeconfig);
+        QTRY_VERIFY_WITH_TIMEOUT(w.button(QWizard::CommitButton)->isEnabled(), 15000);
+        int objects = 0;
+        for (const ManifestFile &f :
+            w.state().edits.effective().filesFor(ManifestDestination::TargetCluster))
+            objects += int(ManifestSet::documents(f).size());
+        QVERIFY(objects > 0);
+
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        int asked = 0;
+        QString text;
+        bool notYetIsDefault = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("applyConfirmation"))
+                return;
+            ++asked;
+            text = box->text();
+            notYetIsDefault = box->defaultButton()
+                && box->defaultButton()->objectName() == QLatin1String("notYet");
+            QTest::keyClick(box, asked == 1 ? Qt::Key_Return : Qt::Key_Escape);
+        });
+        answer.start();
+        // The commit button's mnemonic, pressed where the focus is.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
+        QTRY_COMPARE(asked, 1); // a mnemonic clicks with a short animation, not at once
+        QVERIFY(notYetIsDefault);
+        QCOMPARE(w.currentId(), int(ApplyPageId)); // Enter took the default: not yet
+        QVERIFY(!w.state().access);
+        for (const QString &part : {QStringLiteral("<b>existing</b> cluster"), url, kubeconfig,
+                 QStringLiteral("lab-admin"), QStringLiteral("%1 objects to apply").arg(objects),
+                 QStringLiteral("2 nodes to be labelled for BGP")})
+            QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" in: ") + text));
+        w.button(QWizard::CommitButton)->click(); // asked again, each time: Escape
+        QCOMPARE(asked, 2);
+        QCOMPARE(w.currentId(), int(ApplyPageId));
+        answer.stop();
+
+        QVERIFY(clickNext(w)); // "Start applying": the run begins
+        QCOMPARE(w.currentId(), int(ApplyRunPageId));
+        QVERIFY(w.state().access);
+        leaveWizard(w);
     }
 };
 

@@ -37,7 +37,10 @@ private:
         const QString ip = w.state().config.nodes().first().ip;
         std::unique_ptr<TestApiServer> &s = m_servers[ip];
         if (!s) {
-            s = server({QStringLiteral("--node-addresses"), ip});
+            // One node, the master: the plan is that one node (uninstall's node steps reach
+            // every node of the plan over SSH, and only the master is an SSH test node).
+            s = server({QStringLiteral("--node-addresses"), ip, QStringLiteral("--nodes"),
+                QStringLiteral("1")});
             [&] { QVERIFY(s->isRunning()); }();
         }
         return *s;
@@ -57,6 +60,7 @@ private:
     InstallerWizard &wizardFor(const QString &ip, AuthMethod auth, const QString &keyFile)
     {
         InstallerWizard &w = freshFor(Target::ExistingCluster);
+        w.state().config.removeNodes({1}); // the cluster's second node: see serverFor()
         NodeSpec node = w.state().config.nodes().first();
         node.ip = ip;
         node.user = QStringLiteral("root");

@@ -18,6 +18,10 @@ QString ApplyConfirmation::text(const ApplySummary &s)
         + tr("(in %n file(s))", nullptr, s.files));
     if (s.labelledNodes > 0)
         items.append(tr("%n node(s) to be labelled for BGP", nullptr, s.labelledNodes));
+    if (!s.keptOffNodes.isEmpty())
+        items.append(
+            tr("<b>No Cilium</b> on %n node(s), kept off: %1", nullptr, int(s.keptOffNodes.size()))
+                .arg(esc(s.keptOffNodes.join(QStringLiteral(", ")))));
     if (s.editedMasters > 0)
         items.append(tr("kube-controller-manager on %n master(s) changed over SSH (each change "
                         "is shown and asked about first)",

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QMessageBox;
 class QWidget;
@@ -20,6 +21,7 @@ struct ApplySummary
     int files = 0; // in that many files
     int labelledNodes = 0; // underlay: nodes that get BGP labels
     int editedMasters = 0; // overlay, existing cluster: masters whose controller-manager changes
+    QStringList keptOffNodes; // existing cluster: nodes that get no Cilium
 };
 
 /// The one question between the commit button and a change to a cluster: the summary, and

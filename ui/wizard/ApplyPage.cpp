@@ -6,6 +6,7 @@
 #include "apply/KubeAccessPicker.h"
 #include "apply/MachineCredentials.h"
 #include "apply/NewClusterFiles.h"
+#include "apply/NodeCoveragePanel.h"
 #include "apply/NodeSecretsDialog.h"
 #include "apply/PlatformVersionPicker.h"
 #include "render/ManifestRenderer.h"
@@ -40,6 +41,12 @@ ApplyPage::ApplyPage(WizardState &state, QWidget *parent)
     layout->addWidget(m_versions);
     connect(m_versions, &PlatformVersionPicker::stateChanged, this, &ApplyPage::completeChanged);
     connect(m_versions, &PlatformVersionPicker::versionChosen, this, &ApplyPage::useVersion);
+    m_coverage = new NodeCoveragePanel(this);
+    layout->addWidget(m_coverage);
+    connect(m_coverage, &NodeCoveragePanel::stateChanged, this, [this] {
+        m_state.keptOffNodes = m_coverage->keptOff();
+        Q_EMIT completeChanged();
+    });
     m_steps = new QTreeWidget(this);
     m_steps->setColumnCount(3);
     m_steps->setRootIsDecorated(true);
@@ -84,6 +91,12 @@ void ApplyPage::accessChanged()
         m_versions->check(*m_picker->access(), m_state.config.kubernetesVersion());
     else
         m_versions->clear();
+    // An existing cluster: every node Cilium would run on is in the plan, or kept off.
+    if (m_state.config.target() == Target::ExistingCluster && m_state.config.plan().isCilium()
+        && m_picker->access())
+        m_coverage->check(*m_picker->access(), m_state.config.plan(), m_state.keptOffNodes);
+    else
+        m_coverage->clear();
     m_preview->setVisible(m_state.config.target() == Target::ExistingCluster);
     m_preview->setEnabled(m_picker->access().has_value());
     Q_EMIT completeChanged();
@@ -94,9 +107,8 @@ void ApplyPage::openPreview()
     if (!m_picker->access())
         return;
     // The same files and plan the apply would send, against the cluster chosen now.
-    auto *dialog = new ChangePreviewDialog(*m_picker->access(),
-        m_state.edits.effective().filesFor(ManifestDestination::TargetCluster),
-        m_state.config.plan(), this);
+    auto *dialog = new ChangePreviewDialog(
+        *m_picker->access(), m_state.existingRunFiles(), m_state.existingRunPlan(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_previewDialog = dialog;
     connect(dialog, &QObject::destroyed, this, [this, dialog] {
@@ -119,7 +131,8 @@ void ApplyPage::useVersion(const QString &version)
 
 bool ApplyPage::isComplete() const
 {
-    return m_picker->access().has_value() && !m_versions->blocksApply();
+    return m_picker->access().has_value() && !m_versions->blocksApply()
+        && !m_coverage->blocksApply();
 }
 
 bool ApplyPage::validatePage()
@@ -152,12 +165,14 @@ bool ApplyPage::confirmed()
     if (s.newCluster)
         sent.append(newClusterFiles(m_state.edits.generated(), set).sentByInstaller);
     else
-        sent.append(set.filesFor(ManifestDestination::TargetCluster));
+        sent.append(m_state.existingRunFiles());
     s.files = int(sent.size());
     for (const ManifestFile &f : sent)
         s.objects += int(ManifestSet::documents(f).size());
     if (!s.newCluster && plan.isUnderlay())
         s.labelledNodes = int(m_state.edits.generated().nodeLabels.size());
+    if (!s.newCluster)
+        s.keptOffNodes = m_state.keptOffNodes;
     if (!s.newCluster && plan.isCilium() && !plan.isUnderlay() && !m_state.skipControllerManager)
         s.editedMasters = int(plan.masters().size());
     // Custom buttons: exec()'s value is opaque, the clicked button says it.

@@ -10,6 +10,7 @@ class QTreeWidget;
 namespace tkeci {
 class ChangePreviewDialog;
 class KubeAccessPicker;
+class NodeCoveragePanel;
 class PlatformVersionPicker;
 
 /// The commit page: which cluster (kubeconfig and context; for a new cluster TKEStack's
@@ -30,6 +31,8 @@ public:
     QLabel *problem() const { return m_problem; }
     QCheckBox *skipControllerManager() const { return m_skipControllerManager; }
     PlatformVersionPicker *versions() const { return m_versions; }
+    /// Existing cluster: the cluster's nodes outside the plan, and which are kept off.
+    NodeCoveragePanel *coverage() const { return m_coverage; }
     /// Existing cluster: "What will change..." (a dry run against the chosen cluster).
     QPushButton *previewButton() const { return m_preview; }
     /// The last preview opened, while it is open.
@@ -49,6 +52,7 @@ private:
     QLabel *m_note = nullptr;
     KubeAccessPicker *m_picker = nullptr;
     PlatformVersionPicker *m_versions = nullptr;
+    NodeCoveragePanel *m_coverage = nullptr;
     QTreeWidget *m_steps = nullptr;
     QLabel *m_problem = nullptr;
     QCheckBox *m_skipControllerManager = nullptr;

@@ -57,9 +57,8 @@ void ApplyRunPage::initializePage()
         m_stack->setCurrentWidget(m_existing);
         const ManifestSet set = m_state.edits.effective();
         m_existing->setMasterAccess(m_state.ssh, !m_state.skipControllerManager);
-        m_existing->start(*m_state.access, m_state.installOptions, m_state.config.plan(),
-            set.filesFor(ManifestDestination::TargetCluster),
-            set.filesFor(ManifestDestination::Verification));
+        m_existing->start(*m_state.access, m_state.installOptions, m_state.existingRunPlan(),
+            m_state.existingRunFiles(), set.filesFor(ManifestDestination::Verification));
     }
     retranslate();
 }

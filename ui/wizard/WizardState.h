@@ -6,6 +6,7 @@
 #include "edit/ManifestEdits.h"
 #include "editor/YamlHighlighting.h"
 #include "preflight/PreflightOptions.h"
+#include "render/KeepOffNodes.h"
 #include "wizard/PlanConfig.h"
 
 #include <QString>
@@ -44,6 +45,9 @@ struct WizardState
     // Overlay: the operator set kube-controller-manager's flags on the masters (the command
     // line's --skip-controller-manager), so no master is touched.
     bool skipControllerManager = false;
+    // Existing cluster: nodes of the cluster outside the plan that the operator keeps Cilium
+    // off (Apply page), by name; the run's plan and DaemonSets carry them.
+    QStringList keptOffNodes;
     // A new cluster: timeouts and polling (TKEStack installs every node first; tests shorten).
     NewClusterInstallOptions newClusterOptions;
     bool applied = false; // something was sent to a cluster
@@ -51,6 +55,21 @@ struct WizardState
     std::optional<ExistingInstallResult> existingOutcome;
     std::optional<NewClusterInstallResult> newClusterOutcome;
     std::optional<ConnectivityResult> connectivity; // the verdicts, when the check ran
+
+    /// Existing cluster: the plan an install runs with, the kept-off nodes included.
+    InstallPlan existingRunPlan() const
+    {
+        InstallPlan plan = config.plan();
+        plan.nodesWithoutCilium = keptOffNodes;
+        return plan;
+    }
+    /// Existing cluster: the files an install sends (the operator's edits included), every
+    /// DaemonSet kept off the kept-off nodes.
+    QList<ManifestFile> existingRunFiles() const
+    {
+        return keepDaemonSetsOff(
+            edits.effective().filesFor(ManifestDestination::TargetCluster), keptOffNodes);
+    }
 };
 
 } // namespace tkeci
