@@ -40,7 +40,13 @@ QByteArray comparableYaml(const QJsonObject &object)
     // every apply (the time stamp) and say nothing about what the object does.
     QJsonObject meta = o.value(QLatin1String("metadata")).toObject();
     meta.remove(QLatin1String("managedFields"));
+    // The live object is read while the dry run goes out: a controller's status write in
+    // between would show as a change the apply does not make. An apply on the main resource
+    // keeps the stored status (the workload strategies' PrepareForUpdate copy it over), and a
+    // dry run keeps the stored resourceVersion, so a difference in either is only that race.
+    meta.remove(QLatin1String("resourceVersion"));
     o.insert(QLatin1String("metadata"), meta);
+    o.remove(QLatin1String("status"));
     return emitYaml(jsonToYaml(o));
 }
 
