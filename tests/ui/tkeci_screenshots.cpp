@@ -10,6 +10,7 @@
 #include "apply/InstallStepList.h"
 #include "apply/KubeAccessPicker.h"
 #include "apply/NewClusterPanel.h"
+#include "apply/NodeCoveragePanel.h"
 #include "apply/NodeSecretsDialog.h"
 #include "apply/PlatformVersionPicker.h"
 #include "apply/RolloutBars.h"
@@ -100,6 +101,24 @@ void walkToApply(InstallerWizard &w)
                 results(nodeAddresses(w.state()), Verdict::Pass));
         clickNext(w);
     }
+}
+
+/// The Apply page of an existing cluster with a node the plan leaves out: Apply is held until
+/// the node is added, removed from the cluster or kept without Cilium.
+void nodeNotInPlan(Translations &translations, const QString &dir, const TestApiServer &server)
+{
+    InstallerWizard w(translations);
+    w.resize(980, 720);
+    w.show();
+    w.state().config.setTarget(Target::ExistingCluster); // the plan: 10.0.0.16 only
+    shorten(w.state(), QString());
+    walkToApply(w);
+    auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
+    apply->skipControllerManager()->setChecked(true);
+    apply->picker()->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
+    if (!waitFor([apply] { return apply->coverage()->nodes()->topLevelItemCount() > 0; }))
+        qWarning("the nodes of the cluster were not read");
+    shoot(w, dir, QStringLiteral("14c-apply-node-not-in-plan"));
 }
 
 /// The pages of an existing-cluster run that goes wrong: a workload that never comes up.
@@ -466,6 +485,7 @@ void run(Translations &translations, const QString &lang, const QString &out)
     shoot(w, dir, QStringLiteral("17b-finish-export-out-of-date"));
 
     controllerManagerDiff(dir);
+    nodeNotInPlan(translations, dir, server);
     TestApiServer stuck(fast + QStringList {QStringLiteral("--stuck"), QStringLiteral("cilium")});
     crashLoop(translations, dir, stuck, inventory.filePath(QStringLiteral("stuck.json")));
     TestApiServer failed(
