@@ -54,9 +54,14 @@ ExistingClusterInstall::ExistingClusterInstall(const ClusterAccess &access, QObj
     connect(m_applier.get(), &ManifestApplier::stepFinished, this,
         &ExistingClusterInstall::objectApplied);
     connect(m_applier.get(), &ManifestApplier::finished, this, [this](const ApplyResult &r) {
+        m_applying = false;
         m_result.apply = r;
         if (!r.warnings.isEmpty())
             Q_EMIT applyWarnings(r.warnings);
+        if (m_stopping) { // everything may have gone in before the stop took hold
+            end(InstallStep::Apply, RunStop::Stopped);
+            return;
+        }
         if (!r.ok()) {
             // Paused: the operator fixes the cause (RBAC, a conflict) and retries.
             m_applyPaused = true;
@@ -127,9 +132,8 @@ void ExistingClusterInstall::checkClusterKind()
     QStringList apiVersions {QStringLiteral("v1")};
     Problems ignored; // the applier reports them
     // The check's files only when the check will run (after the rollout watch).
-    const QList<ManifestFile> files = m_options.watchRollout
-        ? m_targetFiles + m_verificationFiles
-        : m_targetFiles;
+    const QList<ManifestFile> files
+        = m_options.watchRollout ? m_targetFiles + m_verificationFiles : m_targetFiles;
     for (const PlannedObject &o : planApply(files, ignored))
         apiVersions.append(o.ref.apiVersion);
     QPointer<ExistingClusterInstall> self(this);
@@ -256,7 +260,17 @@ void ExistingClusterInstall::apply()
     Q_EMIT stepStarted(InstallStep::Apply);
     m_applier->setLabelledNodes(m_labelledNodes);
     m_applier->setEditedMasters(m_editedMasters);
+    m_applying = true;
     m_applier->start(m_targetFiles);
+}
+
+bool ExistingClusterInstall::stopApplying()
+{
+    if (!m_applying)
+        return false;
+    m_stopping = true;
+    m_applier->stop();
+    return true;
 }
 
 void ExistingClusterInstall::retryApply()

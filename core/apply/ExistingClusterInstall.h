@@ -58,8 +58,9 @@ QString installStopText(InstallStep step, RunStop stop);
 /// watch, connectivity check. Where an operator decides, the run pauses and says so by a
 /// signal: another CNI was found (goOnDespiteOtherCni()), an object failed (retryApply()
 /// re-applies; applied objects come back unchanged), the rollout ran out of time
-/// (waitLonger()). Cancel (the operator's Stop) by destroying the object: the client goes
-/// first, so no reply arrives afterwards.
+/// (waitLonger()). The operator's Stop: stopApplying() while objects are applied (so that
+/// what went in is recorded), otherwise destroying the object: the client goes first, so no
+/// reply arrives afterwards.
 class ExistingClusterInstall : public QObject
 {
     Q_OBJECT
@@ -87,6 +88,12 @@ public:
     void waitLonger(int ms);
     /// After rolloutTimedOut(): stop here (finished() with the timeout as the error).
     void giveUpRollout();
+    /// The operator's Stop while objects are being applied: nothing more is sent, the calls
+    /// in flight are answered, the inventory records what went in, then finished() with
+    /// RunStop::Stopped at the Apply step. True when that is under way (wait for finished());
+    /// false in any other step, where destroying the object stops the run and leaves
+    /// nothing unrecorded.
+    bool stopApplying();
 
     KubeClient &client() { return *m_client; }
     /// What the run has done so far (also while it waits for an answer).
@@ -139,6 +146,8 @@ private:
     bool m_rolloutPaused = false;
     bool m_otherCniPaused = false;
     bool m_applyPaused = false;
+    bool m_applying = false; // the applier's run is going
+    bool m_stopping = false; // stopApplying() was called
     // Declared last so it is destroyed first: its pending replies and their callbacks go
     // before the step objects they point at.
     std::unique_ptr<NodeLabeler> m_labeler;

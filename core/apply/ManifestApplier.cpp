@@ -34,6 +34,8 @@ struct ManifestApplier::Run
     std::optional<KubeError> failure;
     ApplyResult result;
     bool finished = false;
+    bool stopRequested = false; // stop(): nothing more is sent
+    bool skipped = false; // an object of the wave was not sent because of the stop
 };
 
 ManifestApplier::ManifestApplier(KubeClient &client, QObject *parent)
@@ -80,10 +82,24 @@ void ManifestApplier::start(const QList<ManifestFile> &files)
             self->m_run->discovery = std::move(d);
             if (self->m_run->discovery.error)
                 self->finish(self->m_run->discovery.error, QString());
+            else if (self->m_run->stopRequested)
+                self->finishStopped();
             else
                 self->placeObjects();
         },
         m_discoveryCache);
+}
+
+void ManifestApplier::stop()
+{
+    if (m_run && !m_run->finished)
+        m_run->stopRequested = true;
+}
+
+void ManifestApplier::finishStopped()
+{
+    m_run->result.stopped = true;
+    finish(std::nullopt, QString());
 }
 
 void ManifestApplier::placeObjects()
@@ -179,6 +195,10 @@ void ManifestApplier::readLive()
             self->finish(run.live.error, run.live.failedObject);
             return;
         }
+        if (run.stopRequested) {
+            self->finishStopped();
+            return;
+        }
         self->applyWave();
     });
 }
@@ -207,6 +227,8 @@ void ManifestApplier::applyWave()
             self->finish(r.failure, r.planned[*r.failedAt].ref.display());
         else if (r.live.error)
             self->finish(r.live.error, r.live.failedObject);
+        else if (r.stopRequested && (r.skipped || r.waveEnd < r.planned.size()))
+            self->finishStopped();
         else
             self->applyWave();
     });
@@ -219,6 +241,11 @@ concurrent::Call ManifestApplier::applyOne(size_t index)
         if (!self)
             return;
         Run &run = *self->m_run;
+        if (run.stopRequested) { // not sent; the wave's completion ends the run
+            run.skipped = true;
+            finish(true);
+            return;
+        }
         const PlannedObject &o = run.planned[index];
         const ApiResource &res = run.resources[index];
         Q_EMIT self->stepStarted(int(index), int(run.planned.size()), o.ref.display());

@@ -29,7 +29,10 @@ struct ApplyResult
     QList<ObjectRef> uncertain;
     std::optional<KubeError> error;
     QStringList warnings; // e.g. the inventory could not be written locally
-    bool ok() const { return !error.has_value(); }
+    // stop() ended the run before every object was sent; `applied` and the inventory hold
+    // what went in, the calls in flight included.
+    bool stopped = false;
+    bool ok() const { return !error.has_value() && !stopped; }
 };
 
 /// Server-side apply of manifest files with field manager "tke-cilium-installer": discovery,
@@ -66,6 +69,11 @@ public:
 
     /// Starts applying; finished() follows once. Not re-entrant: one run per object at a time.
     void start(const QList<ManifestFile> &files);
+    /// Ends the run at its next safe point: no further object is sent, the calls in flight
+    /// are answered and recorded, the inventory is written with what went in, and
+    /// finished() follows with `stopped` set (or as usual, when everything was in already).
+    /// A stop that drops the run at once would leave applied objects off the record.
+    void stop();
 
 Q_SIGNALS:
     void stepStarted(int index, int total, const QString &object);
@@ -82,6 +90,7 @@ private:
     concurrent::Call applyOne(size_t index);
     void reportInOrder(bool waveEnded);
     void finish(const std::optional<KubeError> &error, const QString &failedObject);
+    void finishStopped();
     KubeRequest inventoryRequest() const;
     void writeInventory(std::function<void()> then);
     void mergeInventory(const KubeResponse &before, std::function<void()> then);

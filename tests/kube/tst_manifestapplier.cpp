@@ -166,6 +166,54 @@ private Q_SLOTS:
         QCOMPARE(resumed.created, resumed.applied.size() - failed.applied.size());
     }
 
+    /// The operator's Stop during the apply: nothing more is sent, what went in is on
+    /// record (cluster and local inventory), and a re-run continues.
+    void stopPartWayIsRecorded()
+    {
+        auto admin = client(QStringLiteral("admin-cert"));
+        const auto files
+            = filesFor(renderedFor(NetworkMode::Overlay), ManifestDestination::TargetCluster);
+        ManifestApplier applier(*admin);
+        applier.setInventory(true, inventoryFile());
+        QSignalSpy finished(&applier, &ManifestApplier::finished);
+        int stepsAfterStop = 0;
+        bool stopped = false;
+        connect(&applier, &ManifestApplier::stepFinished, this,
+            [&](int, int, const QString &, ApplyOutcome) {
+                if (stopped)
+                    ++stepsAfterStop; // the first wave's calls in flight, answered
+                stopped = true;
+                applier.stop();
+            });
+        applier.start(files);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const ApplyResult r = finished.first().first().value<ApplyResult>();
+        QVERIFY(r.stopped);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error);
+        QCOMPARE(r.applied.size(), 1 + stepsAfterStop);
+        int total = 0;
+        for (const ManifestFile &f : files)
+            total += int(ManifestSet::documents(f).size());
+        QVERIFY2(r.applied.size() < total / 2, qPrintable(QString::number(r.applied.size())));
+        // Nothing past the stop reached the cluster.
+        const QJsonObject ds
+            = get(*admin, QStringLiteral("/apis/apps/v1/namespaces/kube-system/daemonsets"));
+        QCOMPARE(ds.value(QStringLiteral("items")).toArray().size(), 0);
+        // What went in is on record, so an uninstall finds it.
+        const QJsonObject cm = get(*admin,
+            QStringLiteral(
+                "/api/v1/namespaces/kube-system/configmaps/tke-cilium-installer-inventory"));
+        QCOMPARE(inventoryFromConfigMap(cm).value.objects, r.applied);
+        QCOMPARE(readInventoryFile(inventoryFile()).value->objects, r.applied);
+        // A stop asked for after the run is a no-op; a re-run continues.
+        applier.stop();
+        const ApplyResult resumed = apply(*admin, files);
+        QVERIFY(resumed.ok());
+        QCOMPARE(resumed.unchanged, r.applied.size());
+        QCOMPARE(resumed.applied.size(), total);
+    }
+
     void conflictNamesTheOtherManager()
     {
         auto admin = client(QStringLiteral("admin-cert"));

@@ -117,6 +117,7 @@ void ExistingRunPanel::start(const ClusterAccess &access, const ExistingInstallO
         m_run->setMasterAccess(m_ssh);
     m_masterStep->attach(m_run->controllerManagerChange());
     connectRun();
+    m_stop->setEnabled(true);
     m_stop->show();
     m_run->start(plan, targetFiles, verificationFiles);
 }
@@ -223,7 +224,7 @@ void ExistingRunPanel::onFinished(const ExistingInstallResult &result)
 {
     m_result = result;
     hideAnswers();
-    m_steps->ended(result.failedStep, false);
+    m_steps->ended(result.failedStep, result.stop == RunStop::Stopped);
     if (result.connectivity)
         m_verdicts->setResult(*result.connectivity);
     if (result.error)
@@ -244,11 +245,21 @@ void ExistingRunPanel::stop()
 {
     if (!m_run)
         return;
+    // While objects are applied, the run ends at its next safe point and records what went
+    // in: dropping it here would leave applied objects out of the inventory (and so out of
+    // an uninstall). onFinished() tells the stop.
+    if (m_run->stopApplying()) {
+        m_stop->setEnabled(false);
+        say(tr("Stopping: the objects already sent are answered and written to the inventory; "
+               "nothing more is sent."),
+            false);
+        return;
+    }
     m_masterStep->close(); // the run's SSH work ends with it
     ExistingInstallResult stopped = m_run->result();
     stopped.stop = RunStop::Stopped;
     // The client dies with the run, so no reply is handled after this; what the server
-    // already accepted stays (and, for the apply, is in the inventory).
+    // already accepted stays (the apply's objects are in the inventory: see above).
     m_run->disconnect(this);
     m_run.release()->deleteLater();
     hideAnswers();
