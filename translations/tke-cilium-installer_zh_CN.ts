@@ -222,7 +222,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;No Cilium&lt;/b&gt; on %n node(s), kept off: %1</source>
         <translation>
-            <numerusform>%n 个节点&lt;b&gt;不安装 Cilium&lt;/b&gt;（排除）：%1</numerusform></translation>
+            <numerusform>%n 个节点&lt;b&gt;不安装 Cilium&lt;/b&gt;（排除）：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -902,6 +903,81 @@
     </message>
 </context>
 <context>
+    <name>tkeci::ClusterNodesPanel</name>
+    <message>
+        <source>master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>%1, not Ready</source>
+        <translation>%1，未就绪</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Read the cluster a&amp;gain</source>
+        <translation>重新读取集群(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Reading the nodes of %1…</source>
+        <translation>正在读取 %1 的节点…</translation>
+    </message>
+    <message>
+        <source>The nodes of %1 could not be read: %2
+The Apply page reads them again and holds the apply until every node is covered.</source>
+        <translation>无法读取 %1 的节点：%2
+“应用”页会再次读取，并在每个节点都被覆盖之前不允许应用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled from the cluster: %n node(s), with their addresses and roles. Check how the installer logs in to them (port, user, authentication).</source>
+        <translation>
+            <numerusform>已从集群填入 %n 个节点及其地址和角色。请检查安装程序登录它们的方式（端口、用户、认证）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has every node of the cluster (%n node(s)), with the roles the cluster gives them.</source>
+        <translation>
+            <numerusform>计划包含集群的全部节点（%n 个），角色与集群一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the plan: %1. Cilium runs on every node of the cluster, so each must be added and preflighted, or kept off on the Apply page.</source>
+        <translation>不在计划中：%1。Cilium 运行在集群的每个节点上，因此每个节点都必须加入计划并预检，或在“应用”页排除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n node(s) from the cluster</source>
+        <translation>
+            <numerusform>从集群添加 %n 个节点(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>No node of the cluster has the address of %1: check the address, or remove the row.</source>
+        <translation>集群中没有节点使用%1的地址：请检查地址，或删除该行。</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) is a %3 in the cluster</source>
+        <translation>第 %1 行（%2）在集群中是 %3</translation>
+    </message>
+    <message>
+        <source>Roles differ: %1.</source>
+        <translation>角色不同：%1。</translation>
+    </message>
+    <message>
+        <source>Take the &amp;roles from the cluster</source>
+        <translation>采用集群中的角色(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::CniPage</name>
     <message>
         <source>CNI</source>
@@ -1451,6 +1527,10 @@ Exit codes: 0 success, 1 the work ran and found failures (diff: something would 
 What was applied stays and is in the inventory. Fix the cause, then retry: applied objects come back unchanged.</source>
         <translation>在 %1 处停止：%2
 已应用的对象会保留并记入安装记录。请排除问题后重试：已应用的对象将显示为未变化。</translation>
+    </message>
+    <message>
+        <source>Stopping: the objects already sent are answered and written to the inventory; nothing more is sent.</source>
+        <translation>正在停止：等待已发送对象的应答并将其记入安装记录；不再发送新的对象。</translation>
     </message>
 </context>
 <context>
@@ -2754,12 +2834,14 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     <message numerus="yes">
         <source>All %n node(s) of the cluster are in the plan and were preflighted.</source>
         <translation>
-            <numerusform>集群的全部 %n 个节点都在计划中并已预检。</numerusform></translation>
+            <numerusform>集群的全部 %n 个节点都在计划中并已预检。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) of the cluster are not in the plan, so they were not preflighted. Cilium runs on every node (its DaemonSet tolerates every taint): add each to the plan on the Nodes page and preflight it, or remove it from the cluster, or keep Cilium off it here.</source>
         <translation>
-            <numerusform>集群有 %n 个节点不在计划中，因此未经预检。Cilium 运行在每个节点上（其 DaemonSet 容忍所有污点）：请在“节点”页把它们加入计划并预检，或将其从集群中移除，或在此处排除它们、不安装 Cilium。</numerusform></translation>
+            <numerusform>集群有 %n 个节点不在计划中，因此未经预检。Cilium 运行在每个节点上（其 DaemonSet 容忍所有污点）：请在“节点”页把它们加入计划并预检，或将其从集群中移除，或在此处排除它们、不安装 Cilium。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3748,10 +3830,6 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>已有 TKEStack 集群(&amp;E)</translation>
     </message>
     <message>
-        <source>Applies the Cilium manifests to a baremetal cluster that TKEStack already runs.</source>
-        <translation>将 Cilium 清单应用到 TKEStack 已在运行的裸金属集群。</translation>
-    </message>
-    <message>
         <source>E&amp;xport only</source>
         <translation>仅导出(&amp;X)</translation>
     </message>
@@ -3766,6 +3844,10 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     <message>
         <source>Imported clusters are not supported: TKEStack does not manage their network, so it cannot install Cilium on them.</source>
         <translation>不支持导入的集群：TKEStack 不管理其网络，因此无法在其上安装 Cilium。</translation>
+    </message>
+    <message>
+        <source>Applies the Cilium manifests to a baremetal cluster that TKEStack already runs. With its kubeconfig chosen here, the Nodes page is filled from the cluster's nodes and compared with them; it can also be chosen on the Apply page.</source>
+        <translation>将 Cilium 清单应用到 TKEStack 已在运行的裸金属集群。在此选择其 kubeconfig 后，“节点”页会用集群的节点填写并与之比较；也可以在“应用”页选择。</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 #include "TestApiServer.h"
 #include "WizardFixture.h"
 
+#include "apply/ClusterNodesPanel.h"
 #include "apply/ExistingRunPanel.h"
 #include "apply/InstallStepList.h"
+#include "apply/KubeAccessPicker.h"
 #include "apply/NewClusterPanel.h"
 #include "apply/NodeCoveragePanel.h"
 #include "apply/NodeSecretsDialog.h"

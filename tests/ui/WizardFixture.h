@@ -18,6 +18,7 @@
 #include "wizard/NetworkModePage.h"
 #include "wizard/NodesPage.h"
 #include "wizard/ReviewPage.h"
+#include "wizard/TargetPage.h"
 #include "wizard/WelcomePage.h"
 
 #include <QCheckBox>

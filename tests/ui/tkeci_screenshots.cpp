@@ -5,6 +5,7 @@
 #include "WizardDriver.h"
 
 #include "apply/ChangePreviewDialog.h"
+#include "apply/ClusterNodesPanel.h"
 #include "apply/ControllerManagerDialog.h"
 #include "apply/ExistingRunPanel.h"
 #include "apply/InstallStepList.h"
@@ -26,7 +27,9 @@
 #include "wizard/ClusterNetworkPage.h"
 #include "wizard/ExportPage.h"
 #include "wizard/NetworkModePage.h"
+#include "wizard/NodesPage.h"
 #include "wizard/ReviewPage.h"
+#include "wizard/TargetPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -119,6 +122,29 @@ void nodeNotInPlan(Translations &translations, const QString &dir, const TestApi
     if (!waitFor([apply] { return apply->coverage()->nodes()->topLevelItemCount() > 0; }))
         qWarning("the nodes of the cluster were not read");
     shoot(w, dir, QStringLiteral("14c-apply-node-not-in-plan"));
+}
+
+/// An existing cluster read first: the kubeconfig on the Target page, then the Nodes page
+/// comparing the plan (10.0.0.16 as a worker, an address no node has) with the cluster.
+void clusterReadFirst(Translations &translations, const QString &dir, const TestApiServer &server)
+{
+    InstallerWizard w(translations);
+    w.resize(980, 720);
+    w.show();
+    w.state().config.setTarget(Target::ExistingCluster);
+    NodeSpec first = w.state().config.nodes().first();
+    first.role = NodeRole::Worker;
+    w.state().config.setNode(0, first);
+    w.state().config.addNode(QStringLiteral("10.0.0.99"));
+    clickNext(w);
+    auto *target = w.pageAs<TargetPage>(TargetPageId);
+    target->picker()->setKubeconfig(server.kubeconfig(QStringLiteral("admin-cert")));
+    shoot(w, dir, QStringLiteral("02b-target-existing-cluster"));
+    clickNext(w);
+    ClusterNodesPanel *cluster = w.pageAs<NodesPage>(NodesPageId)->clusterNodes();
+    if (!waitFor([cluster] { return !cluster->pending(); }))
+        qWarning("the nodes of the cluster were not read");
+    shoot(w, dir, QStringLiteral("03b-nodes-compared-with-cluster"));
 }
 
 /// The pages of an existing-cluster run that goes wrong: a workload that never comes up.
@@ -486,6 +512,7 @@ void run(Translations &translations, const QString &lang, const QString &out)
 
     controllerManagerDiff(dir);
     nodeNotInPlan(translations, dir, server);
+    clusterReadFirst(translations, dir, server);
     TestApiServer stuck(fast + QStringList {QStringLiteral("--stuck"), QStringLiteral("cilium")});
     crashLoop(translations, dir, stuck, inventory.filePath(QStringLiteral("stuck.json")));
     TestApiServer failed(

@@ -4,6 +4,8 @@
 // CNI, crash-loop lines and Wait longer, Stop and Cancel mid-way.
 #include "ApplyFixture.h"
 
+#include "apply/Inventory.h"
+
 using namespace tkeci;
 using namespace tkeci::testing;
 
@@ -190,6 +192,94 @@ private Q_SLOTS:
 
     // Cilium's DaemonSet tolerates every taint: a cluster node outside the plan holds Apply
     // until it is added or kept off, and a kept-off node gets no Cilium pod.
+    /// The kubeconfig chosen on the Target page: the Nodes page compares the plan with the
+    /// cluster's nodes (and fills an empty plan), and the Apply page starts with that choice.
+    void clusterIsReadFirst()
+    {
+        InstallerWizard &w = freshFor(Target::ExistingCluster);
+        // The plan: 10.0.0.16 as a worker (a master in the cluster), node-2 left out, and an
+        // address no node has.
+        w.state().config.removeNodes({1});
+        NodeSpec first = w.state().config.nodes().first();
+        first.role = NodeRole::Worker;
+        first.user = QStringLiteral("ops");
+        first.port = 2222;
+        w.state().config.setNode(0, first);
+        w.state().config.addNode(QStringLiteral("10.0.0.99"));
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(TargetPageId));
+        auto *target = w.pageAs<TargetPage>(TargetPageId);
+        QVERIFY(target->picker()->isVisibleTo(&w));
+        const QString kubeconfig = m_good->kubeconfig(QStringLiteral("admin-cert"));
+        target->picker()->setKubeconfig(kubeconfig);
+        QVERIFY(target->picker()->access());
+        QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(NodesPageId));
+        ClusterNodesPanel *cluster = w.pageAs<NodesPage>(NodesPageId)->clusterNodes();
+        QVERIFY(cluster->isVisibleTo(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(!cluster->pending(), 15000);
+        const QString summary = cluster->summary()->text();
+        QVERIFY2(summary.contains(QStringLiteral("Not in the plan: node-2 (10.0.0.17, worker)")),
+            qPrintable(summary));
+        QVERIFY2(summary.contains(
+                     QStringLiteral("No node of the cluster has the address of row 2 (10.0.0.99)")),
+            qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("row 1 (10.0.0.16) is a master in the cluster")),
+            qPrintable(summary));
+        QCOMPARE(w.state().config.nodes().size(), 2); // a plan with addresses is not replaced
+
+        QVERIFY(cluster->addMissing()->isVisibleTo(&w));
+        QCOMPARE(cluster->addMissing()->text().remove(u'&'),
+            QStringLiteral("Add 1 node from the cluster"));
+        cluster->addMissing()->click();
+        QCOMPARE(w.state().config.nodes().size(), 3);
+        const NodeSpec added = w.state().config.nodes().last();
+        QCOMPARE(added.ip, QStringLiteral("10.0.0.17"));
+        QCOMPARE(added.role, NodeRole::Worker);
+        QCOMPARE(added.user, QStringLiteral("ops")); // logs in as the first row does
+        QCOMPARE(added.port, 2222);
+        QVERIFY(!cluster->addMissing()->isVisibleTo(&w));
+        cluster->useRoles()->click();
+        QCOMPARE(w.state().config.nodes().first().role, NodeRole::Master);
+        w.state().config.removeNodes({1}); // 10.0.0.99
+        QVERIFY2(cluster->summary()->text().startsWith(
+                     QStringLiteral("The plan has every node of the cluster (2 nodes)")),
+            qPrintable(cluster->summary()->text()));
+
+        // An empty plan (a row with a login but no address yet) is filled from the cluster,
+        // read again.
+        NodeSpec blank = w.state().config.nodes().first();
+        blank.ip.clear();
+        w.state().config.setNodes({blank});
+        cluster->readAgain()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!cluster->pending(), 15000);
+        QCOMPARE(w.state().config.nodes().size(), 2);
+        QCOMPARE(w.state().config.nodes()[0].ip, QStringLiteral("10.0.0.16"));
+        QCOMPARE(w.state().config.nodes()[0].role, NodeRole::Master);
+        QCOMPARE(w.state().config.nodes()[1].ip, QStringLiteral("10.0.0.17"));
+        QCOMPARE(w.state().config.nodes()[1].role, NodeRole::Worker);
+        QVERIFY2(cluster->summary()->text().startsWith(
+                     QStringLiteral("Filled from the cluster: 2 nodes")),
+            qPrintable(cluster->summary()->text()));
+
+        // The Apply page starts with the same choice, and every node is covered.
+        walkToApply(w);
+        skipMasters(w);
+        auto *apply = w.pageAs<ApplyPage>(ApplyPageId);
+        QCOMPARE(apply->picker()->kubeconfig(), kubeconfig);
+        QVERIFY(apply->picker()->access());
+        QTRY_VERIFY_WITH_TIMEOUT(w.button(QWizard::CommitButton)->isEnabled(), 15000);
+        QVERIFY(apply->coverage()->nodes()->isHidden());
+
+        // Another target: no cluster is read on the Nodes page.
+        InstallerWizard &n = freshFor(Target::NewCluster);
+        QVERIFY(clickNext(n));
+        QVERIFY(!n.pageAs<TargetPage>(TargetPageId)->picker()->isVisibleTo(&n));
+        QVERIFY(clickNext(n));
+        QCOMPARE(n.currentId(), int(NodesPageId));
+        QVERIFY(!n.pageAs<NodesPage>(NodesPageId)->clusterNodes()->isVisibleTo(&n));
+    }
+
     void uncoveredNodeHoldsApplyUntilKeptOff()
     {
         InstallerWizard &w = freshFor(Target::ExistingCluster);
@@ -376,11 +466,18 @@ private Q_SLOTS:
         run->goOnButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(run->objectList()->topLevelItemCount() > 0, 30000);
         QCOMPARE(run->stepList()->state(InstallStep::OtherCniCheck), InstallStepList::Done);
-        // Stop mid-way from the page: the run ends at once and Next leads on.
+        // Stop mid-way from the page: the apply ends at its next safe point, what went in is
+        // in the inventory, and Next leads on.
         run->stopButton()->click();
-        QVERIFY(!run->isRunning());
-        QVERIFY(run->message()->text().contains(QStringLiteral("Stopped")));
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 15000);
+        QVERIFY2(run->message()->text().contains(QStringLiteral("Stopped")),
+            qPrintable(run->message()->text()));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!run->result()->apply.applied.isEmpty());
+        const auto inventory = readInventoryFile(w.state().installOptions.inventoryFile).value;
+        QVERIFY(inventory);
+        for (const ObjectRef &o : run->result()->apply.applied)
+            QVERIFY2(inventory->objects.contains(o), qPrintable(o.display()));
         QVERIFY(call(*m_good, "DELETE", dsPath).ok());
     }
 

@@ -93,6 +93,28 @@ void KubeAccessPicker::setContext(const QString &context)
     m_context->setCurrentText(context);
 }
 
+QString KubeAccessPicker::kubeconfig() const
+{
+    return m_path->text();
+}
+
+QString KubeAccessPicker::context() const
+{
+    return m_context->currentText();
+}
+
+void KubeAccessPicker::choose(const QString &path, const QString &context)
+{
+    if (path.isEmpty()) {
+        useDefaultPath();
+        return;
+    }
+    if (path != m_path->text())
+        setKubeconfig(path);
+    if (!context.isEmpty() && context != m_context->currentText())
+        setContext(context);
+}
+
 void KubeAccessPicker::reload()
 {
     m_loadedPath = m_path->text();

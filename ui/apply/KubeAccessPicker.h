@@ -25,6 +25,11 @@ public:
     void useDefaultPath();
     void setKubeconfig(const QString &path);
     void setContext(const QString &context);
+    /// The path(s) as shown (several joined as in $KUBECONFIG) and the context chosen.
+    QString kubeconfig() const;
+    QString context() const;
+    /// Shows `path` and `context` unless they are shown already (a choice another page made).
+    void choose(const QString &path, const QString &context);
     /// The resolved access, nullopt while the file or context cannot be used.
     const std::optional<ClusterAccess> &access() const { return m_access; }
 

@@ -3,6 +3,7 @@
 #include "PasteNodesDialog.h"
 
 #include "WizardState.h"
+#include "apply/ClusterNodesPanel.h"
 #include "models/NodeTableModel.h"
 #include "plan/PlanEnums.h"
 #include "widgets/ChoiceDelegate.h"
@@ -31,6 +32,8 @@ NodesPage::NodesPage(WizardState &state, QWidget *parent)
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
+    m_cluster = new ClusterNodesPanel(m_state.config, this);
+    layout->addWidget(m_cluster);
     m_model = new NodeTableModel(m_state.config, NodeTableModel::Columns::Connection, this);
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -138,6 +141,15 @@ void NodesPage::chooseKeyFile()
         node.keyFile = shown;
         m_state.config.setNode(row, node);
     }
+}
+
+void NodesPage::initializePage()
+{
+    // An existing cluster chosen on the Target page: its nodes are read and compared.
+    if (m_state.config.target() == Target::ExistingCluster && m_state.chosenAccess)
+        m_cluster->read(*m_state.chosenAccess);
+    else
+        m_cluster->clear();
 }
 
 bool NodesPage::isComplete() const

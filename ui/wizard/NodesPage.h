@@ -7,16 +7,20 @@ class QPushButton;
 class QTableView;
 
 namespace tkeci {
+class ClusterNodesPanel;
 class NodeTableModel;
 
 /// The machines of the cluster: address, SSH port, user, role, authentication, key file.
-/// Rows are added one by one or pasted many at once; problems show in the cells.
+/// Rows are added one by one or pasted many at once; problems show in the cells. For an
+/// existing cluster whose kubeconfig was chosen, the cluster's nodes fill or are compared.
 class NodesPage : public WizardPage
 {
     Q_OBJECT
 public:
     explicit NodesPage(WizardState &state, QWidget *parent = nullptr);
+    void initializePage() override;
     bool isComplete() const override;
+    ClusterNodesPanel *clusterNodes() const { return m_cluster; }
     QTableView *table() const { return m_table; }
     NodeTableModel *model() const { return m_model; }
 
@@ -37,6 +41,7 @@ private:
     QPushButton *m_keyFile = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_problems = nullptr;
+    ClusterNodesPanel *m_cluster = nullptr;
 };
 
 } // namespace tkeci

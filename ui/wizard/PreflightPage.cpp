@@ -224,13 +224,15 @@ void PreflightPage::startOn(const QStringList &nodes)
 std::optional<std::pair<QString, int>> PreflightPage::kubeconfigApiServer() const
 {
     // net.apiserver on an existing cluster without HA checks the address apply will use: the
-    // kubeconfig chosen on the Apply page when the operator has been there, else the one
-    // kubectl would read ($KUBECONFIG, ~/.kube/config). None readable: the check is left out.
+    // kubeconfig chosen on the Target or Apply page, else the one kubectl would read
+    // ($KUBECONFIG, ~/.kube/config). None readable: the check is left out.
     const InstallPlan plan = m_state.config.plan();
     if (plan.target != Target::ExistingCluster || plan.haType != HaType::None)
         return std::nullopt;
     if (m_state.access)
         return apiServerAddress(m_state.access->server);
+    if (m_state.chosenAccess)
+        return apiServerAddress(m_state.chosenAccess->server);
     const KubeConfigResult kubeconfig = loadKubeConfig(
         kubeconfigPaths(QString(), qEnvironmentVariable("KUBECONFIG"), QDir::homePath()));
     if (!kubeconfig.access)

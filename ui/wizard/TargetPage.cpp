@@ -2,6 +2,7 @@
 
 #include "PageId.h"
 #include "WizardState.h"
+#include "apply/KubeAccessPicker.h"
 #include "widgets/FieldFeedback.h"
 
 #include <QButtonGroup>
@@ -42,6 +43,15 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent)
     layout->addWidget(m_newNote);
     layout->addWidget(m_existing);
     layout->addWidget(m_existingNote);
+    // The cluster is read first: the Nodes page fills and compares the plan with its nodes.
+    m_picker = new KubeAccessPicker(this);
+    m_picker->setContentsMargins(24, 0, 0, 0);
+    layout->addWidget(m_picker);
+    connect(m_picker, &KubeAccessPicker::accessChanged, this, [this] {
+        m_state.kubeconfigPath = m_picker->kubeconfig();
+        m_state.kubeContext = m_picker->context();
+        m_state.chosenAccess = m_picker->access();
+    });
     layout->addWidget(m_export);
     layout->addWidget(m_exportNote);
 
@@ -62,8 +72,10 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent)
     layout->addWidget(m_importedNote);
     layout->addStretch(1);
 
-    connect(m_group, &QButtonGroup::idClicked, this,
-        [this](int id) { m_state.config.setTarget(Target(id)); });
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
+        m_state.config.setTarget(Target(id));
+        showPicker();
+    });
     connect(m_name, &QLineEdit::textEdited, &m_state.config, &PlanConfig::setDisplayName);
     connect(&m_state.config, &PlanConfig::changed, this, &TargetPage::completeChanged);
     retranslate();
@@ -73,6 +85,15 @@ void TargetPage::initializePage()
 {
     m_group->button(int(m_state.config.target()))->setChecked(true);
     m_name->setText(m_state.config.displayName());
+    showPicker();
+}
+
+void TargetPage::showPicker()
+{
+    const bool existing = m_state.config.target() == Target::ExistingCluster;
+    m_picker->setVisible(existing);
+    if (existing)
+        m_picker->choose(m_state.kubeconfigPath, m_state.kubeContext);
 }
 
 bool TargetPage::isComplete() const
@@ -95,7 +116,9 @@ void TargetPage::retranslate()
                           "installs the nodes and Cilium instead of Galaxy."));
     m_existing->setText(tr("&Existing TKEStack cluster"));
     m_existingNote->setText(tr("Applies the Cilium manifests to a baremetal cluster that "
-                               "TKEStack already runs."));
+                               "TKEStack already runs. With its kubeconfig chosen here, the "
+                               "Nodes page is filled from the cluster's nodes and compared "
+                               "with them; it can also be chosen on the Apply page."));
     m_export->setText(tr("E&xport only"));
     m_exportNote->setText(tr("Writes the manifests, the image list and an apply script for an "
                              "offline site; no node is contacted, so preflight is skipped."));

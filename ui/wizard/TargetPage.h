@@ -9,6 +9,7 @@ class QRadioButton;
 
 namespace tkeci {
 class FieldFeedback;
+class KubeAccessPicker;
 
 /// Where the install goes: a new TKEStack cluster, an existing one, or files only.
 class TargetPage : public WizardPage
@@ -20,10 +21,14 @@ public:
     bool isComplete() const override;
     int nextId() const override;
 
+    KubeAccessPicker *picker() const { return m_picker; }
+
 protected:
     void retranslate() override;
 
 private:
+    void showPicker(); // the kubeconfig picker, for an existing cluster only
+
     QButtonGroup *m_group = nullptr;
     QRadioButton *m_new = nullptr;
     QRadioButton *m_existing = nullptr;
@@ -36,6 +41,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_nameReason = nullptr;
     FieldFeedback *m_nameFeedback = nullptr;
+    KubeAccessPicker *m_picker = nullptr;
 };
 
 } // namespace tkeci

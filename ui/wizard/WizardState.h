@@ -37,6 +37,13 @@ struct WizardState
     // uninstall's node steps use the same, so a host key preflight accepted is the one known.
     PreflightOptions ssh;
 
+    // Existing cluster: the kubeconfig file(s) and context chosen on the Target page (the
+    // Nodes page reads the cluster's nodes with them) and shown again on the Apply page; one
+    // choice, either page changes it. `chosenAccess` is what they resolve to, if anything.
+    QString kubeconfigPath;
+    QString kubeContext;
+    std::optional<ClusterAccess> chosenAccess;
+
     // Applying (Apply page -> Applying page -> Finish page). Memory only: the access may hold
     // a token, the filled Cluster file holds machine credentials; neither is ever written.
     std::optional<ClusterAccess> access; // chosen on the Apply page

@@ -544,9 +544,13 @@ def main():
     given = [x for x in a.node_addresses.split(",") if x]
     address = lambda i: given[i] if i < len(given) else f"10.0.0.{16 + i}"  # noqa: E731
     for i in range(a.nodes):
+        labels = {"kubernetes.io/hostname": f"node-{i + 1}"}
+        # TKEStack labels each master (tke pkg/platform/provider/baremetal/cluster/create.go:1276
+        # EnsureMarkControlPlane, constants.go:105 LabelNodeRoleMaster).
+        if i < a.masters and not a.imported:
+            labels["node-role.kubernetes.io/master"] = ""
         STORE.put(node_res, None, f"node-{i + 1}", {
-            "apiVersion": "v1", "kind": "Node", "metadata": {"name": f"node-{i + 1}", "labels": {
-                "kubernetes.io/hostname": f"node-{i + 1}"}},
+            "apiVersion": "v1", "kind": "Node", "metadata": {"name": f"node-{i + 1}", "labels": labels},
             "status": {"addresses": [{"type": "InternalIP", "address": address(i)}],
                        "conditions": [{"type": "Ready", "status": "True",
                                        "reason": "KubeletReady"}]}}, {})

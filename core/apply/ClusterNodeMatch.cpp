@@ -1,0 +1,53 @@
+#include "apply/ClusterNodeMatch.h"
+
+#include <algorithm>
+
+namespace tkeci {
+
+ClusterNodeMatch matchClusterNodes(const QList<NodeSpec> &rows, const QList<ClusterNode> &nodes)
+{
+    ClusterNodeMatch match;
+    for (const ClusterNode &node : nodes) {
+        const auto row = std::find_if(rows.cbegin(), rows.cend(),
+            [&node](const NodeSpec &r) { return r.ip == node.internalIp; });
+        if (row == rows.cend()) {
+            match.missingFromPlan.append(node);
+            continue;
+        }
+        if ((row->role == NodeRole::Master) != node.master)
+            match.roleDiffers.append({int(row - rows.cbegin()), node});
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString &ip = rows[i].ip;
+        // A row still being typed (no address) is not a difference with the cluster.
+        if (!ip.isEmpty()
+            && std::none_of(nodes.cbegin(), nodes.cend(),
+                [&ip](const ClusterNode &n) { return n.internalIp == ip; }))
+            match.notInCluster.append(i);
+    }
+    return match;
+}
+
+QList<NodeSpec> planRowsFor(const QList<ClusterNode> &nodes, const NodeSpec &like)
+{
+    QList<NodeSpec> rows;
+    for (const ClusterNode &node : nodes) {
+        NodeSpec row;
+        row.ip = node.internalIp;
+        row.role = node.master ? NodeRole::Master : NodeRole::Worker;
+        row.port = like.port;
+        row.user = like.user;
+        row.auth = like.auth;
+        row.keyFile = like.keyFile;
+        rows.append(row);
+    }
+    return rows;
+}
+
+bool hasNoAddresses(const QList<NodeSpec> &rows)
+{
+    return std::all_of(
+        rows.cbegin(), rows.cend(), [](const NodeSpec &r) { return r.ip.trimmed().isEmpty(); });
+}
+
+} // namespace tkeci
