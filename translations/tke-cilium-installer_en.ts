@@ -322,11 +322,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each step as it happens. Stop ends the run at once.</source>
+        <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
+        <source>Each step as it happens. Stop ends the run; what was applied stays on record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4141,6 +4141,11 @@ ASN %2</source>
     </message>
     <message>
         <source>Kept edits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <comment>step list</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -316,12 +316,12 @@
         <translation>global 集群上的 Cluster 对象，以及 TKEStack 处理它的进度。</translation>
     </message>
     <message>
-        <source>Each step as it happens. Stop ends the run at once.</source>
-        <translation>实时显示每个步骤。点击“停止”可立即结束。</translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Each step as it happens. Stop ends the run; what was applied stays on record.</source>
+        <translation>实时显示每个步骤。“停止”会结束运行；已应用的内容保留在安装记录中。</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4128,11 @@ ASN %2</source>
     <message>
         <source>Kept edits: %1</source>
         <translation>保留的修改：%1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <comment>step list</comment>
+        <translation>欢迎</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "wizard/ReviewPage.h"
 #include "wizard/TargetPage.h"
 #include "wizard/WelcomePage.h"
+#include "wizard/WizardStepList.h"
 
 #include <QCheckBox>
 #include <QComboBox>

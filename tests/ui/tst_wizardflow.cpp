@@ -207,6 +207,62 @@ private Q_SLOTS:
         QVERIFY(w.button(QWizard::FinishButton)->isVisible());
     }
 
+    /// The step list beside the pages: the way the answers take, where the operator is, what
+    /// is done; a preflight with failed checks is marked; the language follows a switch.
+    void stepListFollowsTheWay()
+    {
+        using Mark = WizardStepList::Mark;
+        InstallerWizard &w = fresh();
+        WizardStepList *steps = w.stepList();
+        QVERIFY(steps->isVisibleTo(&w));
+        const auto shown = [steps] {
+            QList<int> ids;
+            for (int row = 0; row < steps->count(); ++row)
+                ids.append(steps->pageAt(row));
+            return ids;
+        };
+        QCOMPARE(shown(),
+            (QList<int> {WelcomePageId, TargetPageId, NodesPageId, CniPageId, NetworkModePageId,
+                HaPageId, ClusterNetworkPageId, PreflightPageId, ReviewPageId, ExportPageId,
+                ApplyPageId, ApplyRunPageId, FinishPageId}));
+        QCOMPARE(steps->markAt(0), Mark::Current);
+        QCOMPARE(steps->markAt(1), Mark::Ahead);
+        QCOMPARE(steps->item(0)->text(), QStringLiteral("▶ Welcome"));
+
+        // Export only: no preflight, no apply; the list follows at once.
+        w.state().config.setTarget(Target::ExportOnly);
+        QTRY_COMPARE(shown(),
+            (QList<int> {WelcomePageId, TargetPageId, NodesPageId, CniPageId, NetworkModePageId,
+                HaPageId, ClusterNetworkPageId, ReviewPageId, ExportPageId, FinishPageId}));
+        w.state().config.setTarget(Target::NewCluster);
+
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(clickNext(w));
+        QCOMPARE(w.currentId(), int(PreflightPageId));
+        QTRY_COMPARE(steps->markAt(7), Mark::Current);
+        for (int row = 0; row < 7; ++row)
+            QCOMPARE(steps->markAt(row), Mark::Done);
+        QCOMPARE(steps->markAt(8), Mark::Ahead);
+
+        // Failed checks mark the page; a passing run clears the mark.
+        auto *preflight = w.pageAs<PreflightPage>(PreflightPageId);
+        feedPreflight(preflight, results(nodeAddresses(w.state()), Verdict::Pass, Verdict::Fail));
+        QTRY_COMPARE(steps->markAt(7), Mark::Failed);
+        QVERIFY(steps->item(7)->text().startsWith(QStringLiteral("✗ ")));
+        feedPreflight(preflight, results(nodeAddresses(w.state()), Verdict::Pass));
+        QTRY_COMPARE(steps->markAt(7), Mark::Current);
+
+        // Back: the page left is still on the way, ahead again.
+        w.button(QWizard::BackButton)->click();
+        QTRY_COMPARE(steps->markAt(6), Mark::Current);
+        QCOMPARE(steps->markAt(7), Mark::Ahead);
+
+        m_translations->switchTo(QLocale(QLocale::Chinese, QLocale::China));
+        QTRY_COMPARE(steps->item(1)->text(), QStringLiteral("✓ 目标"));
+        m_translations->switchTo(QLocale(QLocale::English));
+        QTRY_COMPARE(steps->item(1)->text(), QStringLiteral("✓ Target"));
+    }
+
     void openProfileFillsThePages()
     {
         InstallerWizard &w = fresh();

@@ -68,6 +68,22 @@ bool ApplyRunPage::isComplete() const
     return m_ended;
 }
 
+bool ApplyRunPage::failed() const
+{
+    // An error or a failed connectivity check; a stop is the operator's choice, not a failure.
+    if (!m_ended)
+        return false;
+    if (m_state.config.target() == Target::NewCluster && m_state.newClusterOutcome) {
+        const NewClusterInstallResult &r = *m_state.newClusterOutcome;
+        return r.error.has_value() || (r.connectivity && !r.connectivity->ok());
+    }
+    if (m_state.existingOutcome) {
+        const ExistingInstallResult &r = *m_state.existingOutcome;
+        return r.error.has_value() || (r.connectivity && !r.connectivity->ok());
+    }
+    return false;
+}
+
 void ApplyRunPage::stop()
 {
     m_existing->stop();
@@ -94,7 +110,8 @@ void ApplyRunPage::retranslate()
     setTitle(tr("Applying"));
     setSubTitle(m_state.config.target() == Target::NewCluster
             ? tr("The Cluster object on the global cluster, and TKEStack's progress with it.")
-            : tr("Each step as it happens. Stop ends the run at once."));
+            : tr("Each step as it happens. Stop ends the run; what was applied stays on "
+                 "record."));
     setButtonText(QWizard::CommitButton, tr("&Next >"));
 }
 

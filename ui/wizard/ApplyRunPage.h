@@ -19,6 +19,7 @@ public:
     explicit ApplyRunPage(WizardState &state, QWidget *parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
+    bool failed() const override;
 
     ExistingRunPanel *existingPanel() const { return m_existing; }
     NewClusterPanel *newClusterPanel() const { return m_newCluster; }

@@ -13,6 +13,7 @@
 #include "ReviewPage.h"
 #include "TargetPage.h"
 #include "WelcomePage.h"
+#include "WizardStepList.h"
 #include "apply/ExistingRunPanel.h"
 #include "apply/NewClusterPanel.h"
 #include "edit/ManifestDigest.h"
@@ -49,6 +50,13 @@ InstallerWizard::InstallerWizard(Translations &translations, QWidget *parent)
     setPage(ApplyRunPageId, new ApplyRunPage(*m_state, this));
     setPage(FinishPageId, new FinishPage(*m_state, this));
     setStartId(WelcomePageId);
+    m_steps = new WizardStepList(*this, this);
+    setSideWidget(m_steps);
+    // The way ahead follows the answers, and a page's result can mark it failed.
+    connect(&m_state->config, &PlanConfig::changed, m_steps, &WizardStepList::scheduleRefresh);
+    for (int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, m_steps, &WizardStepList::scheduleRefresh);
+    m_steps->refresh();
 
     resize(980, 720);
     restoreGeometry(QSettings().value(QStringLiteral("geometry")).toByteArray());

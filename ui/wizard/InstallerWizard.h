@@ -12,6 +12,7 @@
 
 namespace tkeci {
 class Translations;
+class WizardStepList;
 
 /// The installer: the TKEStack flow as QWizard pages (see PageId). Owns the shared state;
 /// remembers window geometry, the last profile and the language with QSettings.
@@ -26,6 +27,7 @@ public:
     template<typename P> P *pageAs(PageId id) const { return qobject_cast<P *>(page(id)); }
     /// What leaving now would lose (see LeaveQuestion).
     UnsavedWork unsavedWork() const;
+    WizardStepList *stepList() const { return m_steps; }
 
 public Q_SLOTS:
     /// Cancel, Escape and closing the window: closes at once when nothing would be lost,
@@ -41,6 +43,7 @@ private:
 
     std::unique_ptr<WizardState> m_state;
     QPointer<QMessageBox> m_leaveQuestion; // open while the question is asked
+    WizardStepList *m_steps = nullptr; // the side widget
 };
 
 } // namespace tkeci

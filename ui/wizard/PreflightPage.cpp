@@ -348,7 +348,10 @@ void PreflightPage::updateState()
     m_acceptWarnings->setEnabled(canAcceptWarnings(t));
 
     QString blocked;
-    switch (preflightBlock(t)) {
+    const PreflightBlock block = preflightBlock(t);
+    const bool failedBefore = m_checksFailed;
+    m_checksFailed = block == PreflightBlock::KernelFailure || block == PreflightBlock::Failures;
+    switch (block) {
     case PreflightBlock::None:
         break;
     case PreflightBlock::NotRun:
@@ -384,7 +387,9 @@ void PreflightPage::updateState()
     m_blocked->setVisible(!blocked.isEmpty());
     // Only on a change: QWizard answers completeChanged() by repainting the whole window
     // (it re-enables updates), which is most of a batch's cost when results stream in.
-    if (blocked.isEmpty() != completeBefore || !m_completeAnnounced) {
+    // (The step list listens too: a change of failed() is announced the same way.)
+    if (blocked.isEmpty() != completeBefore || !m_completeAnnounced
+        || m_checksFailed != failedBefore) {
         m_completeAnnounced = true;
         Q_EMIT completeChanged();
     }
@@ -399,6 +404,11 @@ void PreflightPage::setOptions(const PreflightOptions &options)
 bool PreflightPage::isComplete() const
 {
     return m_blockedReason.isEmpty();
+}
+
+bool PreflightPage::failed() const
+{
+    return m_checksFailed;
 }
 
 void PreflightPage::retranslate()

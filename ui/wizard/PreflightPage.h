@@ -36,6 +36,7 @@ public:
     ~PreflightPage() override;
     void initializePage() override;
     bool isComplete() const override;
+    bool failed() const override;
     void cleanupPage() override;
 
     PreflightGridModel *model() const { return m_model; }
@@ -96,6 +97,7 @@ private:
     QString m_blockedReason; // why Next is blocked, empty when it is not
     bool m_completeAnnounced = false; // completeChanged() was sent at least once
     bool m_running = false;
+    bool m_checksFailed = false; // a check failed (kernel or other): the step list marks it
     bool m_ranOnce = false;
     std::optional<InstallPlan> m_checkedPlan; // what the grid's results were checked against
 };

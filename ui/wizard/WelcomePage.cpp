@@ -129,6 +129,11 @@ void WelcomePage::showProfileStatus()
     }
 }
 
+QString WelcomePage::stepName() const
+{
+    return tr("Welcome", "step list");
+}
+
 void WelcomePage::retranslate()
 {
     setTitle(tr("Cilium for TKEStack baremetal clusters"));

@@ -22,6 +22,7 @@ public:
     void openProfile(const QString &path);
     void startFromDefault();
     QComboBox *languageBox() const { return m_language; }
+    QString stepName() const override;
 
 protected:
     void retranslate() override;

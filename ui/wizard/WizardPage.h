@@ -12,6 +12,11 @@ class WizardPage : public QWizardPage
     Q_OBJECT
 public:
     explicit WizardPage(WizardState &state, QWidget *parent = nullptr);
+    /// The page's own work failed (preflight checks failed, the apply ended in an error): the
+    /// step list marks it. Pages that only ask answers never fail.
+    virtual bool failed() const { return false; }
+    /// The page's name in the step list: its title, unless that is too long for a list.
+    virtual QString stepName() const { return title(); }
 
 protected:
     /// Sets every visible text; called once after construction and on every language switch.
