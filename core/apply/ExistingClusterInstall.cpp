@@ -151,6 +151,15 @@ void ExistingClusterInstall::checkClusterKind()
                 finish(true);
             });
         },
+        [self](concurrent::Finish finish) {
+            // The run checks coverage itself: the wizard and the command line check before
+            // it starts, but a node may join in between, and the run is the last word.
+            checkNodeCoverage(*self->m_client, self->m_plan, [self, finish](NodeCoverageResult r) {
+                if (self)
+                    self->m_coverage = std::move(r);
+                finish(true);
+            });
+        },
         [self, apiVersions](concurrent::Finish finish) {
             // A failure here is not judged: the apply reads what is missing again and says.
             discoverApiResources(
@@ -181,6 +190,21 @@ void ExistingClusterInstall::judgeClusterKind(const ClusterKindResult &r)
         return;
     }
     m_controllerManagerHosts = r.controllerManagerHosts;
+    judgeNodeCoverage();
+}
+
+void ExistingClusterInstall::judgeNodeCoverage()
+{
+    Q_EMIT stepStarted(InstallStep::NodeCoverage);
+    if (m_coverage.error) {
+        fail(InstallStep::NodeCoverage, *m_coverage.error);
+        return;
+    }
+    if (!m_coverage.uncovered.isEmpty()) {
+        fail(InstallStep::NodeCoverage,
+            KubeError {KubeError::Kind::Config, 0, uncoveredNodesText(m_coverage), QString()});
+        return;
+    }
     checkOtherCni();
 }
 

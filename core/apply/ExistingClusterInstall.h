@@ -4,6 +4,7 @@
 #include "apply/ConnectivityVerifier.h"
 #include "apply/ControllerManagerChange.h"
 #include "apply/ManifestApplier.h"
+#include "apply/NodeCoverage.h"
 #include "apply/NodeLabeler.h"
 #include "apply/OtherCniCheck.h"
 #include "apply/RolloutWatcher.h"
@@ -19,6 +20,7 @@ namespace tkeci {
 /// The steps of installing on an existing cluster, in the order they run.
 enum class InstallStep {
     ClusterKind, // a TKEStack baremetal cluster? an imported or managed one is refused
+    NodeCoverage, // every node of the cluster in the plan (preflighted) or kept off
     OtherCniCheck, // another CNI on the cluster? the operator may go on anyway
     NodeLabels, // underlay only: the BGP labels on every node of the profile
     ControllerManager, // overlay only: kube-controller-manager flags on the masters (SSH)
@@ -127,6 +129,7 @@ private:
     void watchRollout(int timeoutMs);
     void verify();
     void judgeClusterKind(const ClusterKindResult &r);
+    void judgeNodeCoverage();
     void fail(InstallStep step, const KubeError &error);
     void end(InstallStep step, RunStop stop);
 
@@ -137,7 +140,9 @@ private:
     QStringList m_labelledNodes;
     QStringList m_editedMasters;
     QStringList m_controllerManagerHosts; // from the ClusterKind step
-    OtherCniResult m_otherCni; // read with the ClusterKind step, judged in its own
+    OtherCniResult m_otherCni;
+    NodeCoverageResult m_coverage; // read with the cluster kind // read with the ClusterKind step,
+                                   // judged in its own
     ApiDiscoveryCache m_discovery; // read once for the run, shared by apply and check
     QList<ObjectRef> m_workloads;
     ExistingInstallResult m_result;

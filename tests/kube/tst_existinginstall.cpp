@@ -45,6 +45,12 @@ private:
         InstallPlan p = defaultProfile().plan;
         p.target = Target::ExistingCluster;
         p.networkMode = mode;
+        // The test server's second node: every node of the cluster is in the plan, as the run
+        // requires (InstallStep::NodeCoverage).
+        NodeSpec worker = p.nodes.first();
+        worker.ip = QStringLiteral("10.0.0.17");
+        worker.role = NodeRole::Worker;
+        p.nodes.append(worker);
         if (mode == NetworkMode::Underlay) {
             p.underlay.asn = 64512;
             p.underlay.switchIP = QStringLiteral("192.168.60.2");
@@ -79,9 +85,9 @@ private Q_SLOTS:
         const auto r = finished.first().first().value<ExistingInstallResult>();
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
         QCOMPARE(order,
-            (QStringList {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("skip 2"),
-                QStringLiteral("skip 3"), QStringLiteral("4"), QStringLiteral("5"),
-                QStringLiteral("6")}));
+            (QStringList {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                QStringLiteral("skip 3"), QStringLiteral("skip 4"), QStringLiteral("5"),
+                QStringLiteral("6"), QStringLiteral("7")}));
         QVERIFY(r.connectivity && r.connectivity->ok() && r.connectivity->removed);
         QCOMPARE(r.rollout.workloads.size(), 3);
         QVERIFY(r.apply.created > 0);
@@ -111,6 +117,36 @@ private Q_SLOTS:
         QCOMPARE(other.size(), 1); // no step after the check started
         QCOMPARE(masters.size(), 0); // no master was logged in to // no master was touched
         QCOMPARE(objects.size(), 0);
+    }
+
+    /// The run checks coverage itself (a node may join after the page or the command line
+    /// checked): a node neither in the plan nor kept off stops it with nothing sent; kept off
+    /// by name, the run goes on.
+    void nodeOutsideThePlanStopsTheRun()
+    {
+        const ManifestSet set = renderedFor(NetworkMode::Overlay);
+        InstallPlan p = plan(NetworkMode::Overlay);
+        p.nodes.removeLast(); // node-2, 10.0.0.17
+        for (const bool keptOff : {false, true}) {
+            ExistingClusterInstall install(admin());
+            ExistingInstallOptions o = options();
+            o.watchRollout = false;
+            install.setOptions(o);
+            p.nodesWithoutCilium = keptOff ? QStringList {QStringLiteral("node-2")} : QStringList();
+            QSignalSpy objects(&install, &ExistingClusterInstall::objectStarted);
+            QSignalSpy finished(&install, &ExistingClusterInstall::finished);
+            install.start(p, set.filesFor(ManifestDestination::TargetCluster), {});
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+            const auto r = finished.first().first().value<ExistingInstallResult>();
+            if (keptOff) {
+                QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
+                continue;
+            }
+            QCOMPARE(r.failedStep, std::optional(InstallStep::NodeCoverage));
+            QVERIFY2(r.error->message.contains(QLatin1String("node-2 (10.0.0.17)")),
+                qPrintable(r.error->message));
+            QCOMPARE(objects.size(), 0);
+        }
     }
 
     void controllerManagerOutsideTheProfileStops()
@@ -249,7 +285,8 @@ private Q_SLOTS:
             qInfo("run %d: %d requests: checks and discovery %d, node labels %d, apply %d (%d "
                   "objects)",
                 run, end - before, checks, labels, apply, objects);
-            QCOMPARE(checks, 2 + int(groupVersions.size()));
+            // cluster kind, other CNI, node coverage, discovery of each group version
+            QCOMPARE(checks, 3 + int(groupVersions.size()));
             QCOMPARE(labels, 1 + 1);
             QCOMPARE(apply, int(lists.size()) + 1 + objects + 1);
             QCOMPARE(run == 1 ? r.apply.created : r.apply.unchanged, objects);
@@ -274,7 +311,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QVERIFY(finished.first().first().value<ExistingInstallResult>().ok());
         QCOMPARE(masters.size(), 0); // no master was logged in to
-        QCOMPARE(labelled.size(), 1); // node-1 is 10.0.0.16, the profile's one node
+        QCOMPARE(labelled.size(), 2); // node-1 and node-2, 10.0.0.16 and .17
         QCOMPARE(labelled.first().at(1).toString(), QStringLiteral("64512"));
         QCOMPARE(applied.size(), 1);
         QVERIFY(!finished.first().first().value<ExistingInstallResult>().connectivity);

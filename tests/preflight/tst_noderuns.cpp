@@ -253,8 +253,10 @@ private Q_SLOTS:
 
     void installEditsTheMastersBeforeTheApplyThenUninstallPutsThemBack()
     {
+        // One node, the master: the plan covers the whole cluster, as the run requires.
         TestApiServer server({QStringLiteral("--ready-after"), QStringLiteral("0.2"),
-            QStringLiteral("--node-addresses"), m_master});
+            QStringLiteral("--node-addresses"), m_master, QStringLiteral("--nodes"),
+            QStringLiteral("1")});
         QVERIFY(server.isRunning());
         const ClusterAccess access
             = *loadKubeConfig({server.kubeconfig(QStringLiteral("admin-cert"))}).access;

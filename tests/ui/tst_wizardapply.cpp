@@ -98,8 +98,10 @@ private Q_SLOTS:
         QApplication::processEvents();
         QCOMPARE(steps->topLevelItem(0)->text(0),
             QStringLiteral("〔译〕A TKEStack baremetal cluster (not imported)"));
-        QCOMPARE(steps->topLevelItem(1)->text(0), QStringLiteral("〔译〕Look for another CNI"));
-        QCOMPARE(steps->topLevelItem(4)->text(1), QStringLiteral("〔译〕done"));
+        QCOMPARE(steps->topLevelItem(1)->text(0),
+            QStringLiteral("〔译〕Every node in the plan, or kept off"));
+        QCOMPARE(steps->topLevelItem(2)->text(0), QStringLiteral("〔译〕Look for another CNI"));
+        QCOMPARE(steps->topLevelItem(5)->text(1), QStringLiteral("〔译〕done"));
         QCOMPARE(run->objectList()->topLevelItem(0)->text(1), QStringLiteral("〔译〕created"));
         QCOMPARE(run->verdicts()->topLevelItem(0)->text(1), QStringLiteral("〔译〕PASS"));
         QVERIFY(bars->bar(QStringLiteral("cilium"))->text().startsWith(QStringLiteral("〔译〕")));

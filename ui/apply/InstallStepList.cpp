@@ -12,15 +12,18 @@ constexpr int StateRole = Qt::UserRole;
 constexpr int Applying = -1; // object rows: ApplyOutcome, or these two
 constexpr int FailedOutcome = -2;
 
-const QList<int> kExistingSteps {int(InstallStep::ClusterKind), int(InstallStep::OtherCniCheck),
-    int(InstallStep::NodeLabels), int(InstallStep::ControllerManager), int(InstallStep::Apply),
-    int(InstallStep::Rollout), int(InstallStep::Connectivity)};
+const QList<int> kExistingSteps {int(InstallStep::ClusterKind), int(InstallStep::NodeCoverage),
+    int(InstallStep::OtherCniCheck), int(InstallStep::NodeLabels),
+    int(InstallStep::ControllerManager), int(InstallStep::Apply), int(InstallStep::Rollout),
+    int(InstallStep::Connectivity)};
 
 QString existingStepName(int step)
 {
     switch (InstallStep(step)) {
     case InstallStep::ClusterKind:
         return InstallStepList::tr("A TKEStack baremetal cluster (not imported)");
+    case InstallStep::NodeCoverage:
+        return InstallStepList::tr("Every node in the plan, or kept off");
     case InstallStep::OtherCniCheck:
         return InstallStepList::tr("Look for another CNI");
     case InstallStep::NodeLabels:
