@@ -1,5 +1,6 @@
 // The one file that sees yaml-cpp: everything else works on YamlNode.
 #include "YamlCodec.h"
+#include "YamlParserMessages.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -292,8 +293,9 @@ QString describeYamlError(const YamlError &error)
     QString what;
     switch (error.kind) {
     case YamlError::Kind::Syntax:
-        what
-            = QCoreApplication::translate("tkeci::Yaml", "YAML syntax error: %1").arg(error.detail);
+        // The parser's sentence in the current language (the error keeps it as it came).
+        what = QCoreApplication::translate("tkeci::Yaml", "YAML syntax error: %1")
+                   .arg(yamlParserMessageText(error.detail));
         break;
     case YamlError::Kind::TooLarge:
         what = QCoreApplication::translate("tkeci::Yaml", "the file is too large (%1)")

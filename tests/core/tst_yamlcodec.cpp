@@ -1,6 +1,8 @@
 // The yaml-cpp adapter: what we write reads back the same, quoting keeps strings strings, and
 // hostile input is refused quickly with a located error.
+#include "i18n/Translations.h"
 #include "yaml/YamlCodec.h"
+#include "yaml/YamlParserMessages.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void multiLineStringsReadBackUnchanged();
     void explicitStringTagIsAString();
     void syntaxErrorHasLineAndColumn();
+    void parserMessagesInTheOperatorsLanguage();
     void duplicateKeyIsRefused();
     void hostileInputIsRefused_data();
     void hostileInputIsRefused();
@@ -214,6 +217,30 @@ void TestYamlCodec::pathLookup()
     QCOMPARE(doc.path(u"spec.containers[2]"), nullptr);
     QCOMPARE(doc.path(u"spec.missing.name"), nullptr);
     QCOMPARE(doc.find(QStringLiteral("spec"))->line(), 2);
+}
+
+void TestYamlCodec::parserMessagesInTheOperatorsLanguage()
+{
+    const YamlParseResult r = parseYamlDocuments("a: 1\nb: [1, 2\nc: 3\n");
+    QVERIFY(r.error);
+    // yaml-cpp's own sentence is kept in the error; what is shown is worded and translated.
+    QCOMPARE(r.error->detail, QStringLiteral("end of sequence flow not found"));
+    QVERIFY2(describeYamlError(*r.error).endsWith(
+                 QStringLiteral("YAML syntax error: a list opened with [ is not closed with ]")),
+        qPrintable(describeYamlError(*r.error)));
+    // A message with a value after it keeps the value; one the table does not know stays.
+    QCOMPARE(yamlParserMessageText(QStringLiteral("unknown escape character: q")),
+        QStringLiteral("an unknown escape in a double-quoted string: \\q"));
+    QCOMPARE(yamlParserMessageText(QStringLiteral("a sentence of a newer yaml-cpp")),
+        QStringLiteral("a sentence of a newer yaml-cpp"));
+
+    Translations translations(QCoreApplication::instance());
+    QCOMPARE(
+        translations.switchTo(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("zh_CN"));
+    const QString zh = describeYamlError(*r.error);
+    translations.switchTo(QLocale(QLocale::English));
+    QVERIFY2(zh.contains(QStringLiteral("用 [ 开始的列表没有用 ] 结束")), qPrintable(zh));
+    QVERIFY2(!zh.contains(QStringLiteral("not found")), qPrintable(zh));
 }
 
 QTEST_GUILESS_MAIN(TestYamlCodec)
