@@ -1875,6 +1875,10 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every node in the plan, or kept off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::InstallerWizard</name>
@@ -4181,6 +4185,157 @@ ASN %2</source>
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::YamlParser</name>
+    <message>
+        <source>a %YAML directive takes exactly one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %YAML version cannot be read: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %YAML version is newer than 1.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %YAML directive appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %TAG directive takes exactly two arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same %TAG directive appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that a tag (!...) may not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag (!...) without a name after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag !&lt;...&gt; is not closed with &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map ends where it should not: check the indentation of the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map opened with { is not closed with }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list ends where it should not: check the indentation of the - entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list opened with [ is not closed with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value has more than one tag (!...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value has more than one anchor (&amp;...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value has more than one alias (*...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias (*...) cannot have a value or a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \x, \u or \U escape has a non-hex digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an escape names no Unicode character: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown escape in a double-quoted string: \</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not YAML here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a --- or ... line inside a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that is not allowed in this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab in the indentation: indent with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ] or } that closes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list entry (-) where a list cannot start: check its indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key where a map cannot start: check its indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value (key: value) where none can be: check the indentation, or quote a value that contains &quot;: &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a * without an alias name after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &amp; without an anchor name after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that an alias name may not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that an anchor name may not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block string (| or &gt;) with indentation 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected character after | or &gt; (a block string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same anchor on more than one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias (*...) to an anchor that is not defined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,7 +55,7 @@
         <translation>输入不是交互式终端，无法询问确认：如需%1，请加上 --yes</translation>
     </message>
     <message>
-        <source>%1 on %2 (context "%3")?</source>
+        <source>%1 on %2 (context &quot;%3&quot;)?</source>
         <translation>确认在 %2（上下文“%3”）上%1？</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation>  Pod %1/%2，容器 %3：%4，已重启 %5 次；最后几行日志：</translation>
     </message>
     <message>
-        <source>run "status" to look again, or apply with a longer --timeout</source>
+        <source>run &quot;status&quot; to look again, or apply with a longer --timeout</source>
         <translation>请运行“status”再次查看，或使用更长的 --timeout 重新执行 apply</translation>
     </message>
     <message>
@@ -125,7 +125,7 @@
         <translation>%1@%2 的密码：</translation>
     </message>
     <message>
-        <source>create TKEStack cluster "%1"</source>
+        <source>create TKEStack cluster &quot;%1&quot;</source>
         <translation>创建 TKEStack 集群“%1”</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
         <translation>  阶段 %1%2</translation>
     </message>
     <message>
-        <source>the profile's target is export-only: use render to write the manifests</source>
+        <source>the profile&apos;s target is export-only: use render to write the manifests</source>
         <translation>配置文件的目标为仅导出：请使用 render 写出清单</translation>
     </message>
     <message>
@@ -157,14 +157,14 @@
         <translation>在 %1 处停止；已应用的 %2 个对象会保留并记入安装记录；请排除问题后重新运行 apply 以继续</translation>
     </message>
     <message>
-        <source>--without-cilium: the cluster has no node "%1"</source>
+        <source>--without-cilium: the cluster has no node &quot;%1&quot;</source>
         <translation>--without-cilium：集群中没有节点“%1”</translation>
     </message>
 </context>
 <context>
     <name>tkeci::ApplyConfirmation</name>
     <message>
-        <source>Create the &lt;b&gt;new&lt;/b&gt; cluster %1 on TKEStack's global cluster</source>
+        <source>Create the &lt;b&gt;new&lt;/b&gt; cluster %1 on TKEStack&apos;s global cluster</source>
         <translation>在 TKEStack 的 global 集群上创建&lt;b&gt;新&lt;/b&gt;集群 %1</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
         <translation>集群 / 名称</translation>
     </message>
     <message>
-        <source>Create the cluster on TKEStack's global cluster.</source>
+        <source>Create the cluster on TKEStack&apos;s global cluster.</source>
         <translation>在 TKEStack 的 global 集群上创建集群。</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Choose the kubeconfig of the cluster to install on. "Apply" checks for another CNI, in overlay mode shows the change to kube-controller-manager on the masters and asks before it edits them over SSH, applies these objects in this order, waits for the rollout and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
+        <source>Choose the kubeconfig of the cluster to install on. &quot;Apply&quot; checks for another CNI, in overlay mode shows the change to kube-controller-manager on the masters and asks before it edits them over SSH, applies these objects in this order, waits for the rollout and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
         <translation>选择要安装的集群的 kubeconfig。“应用”会检查是否有其他 CNI；Overlay 模式下会显示 master 上 kube-controller-manager 的改动，并在通过 SSH 修改之前征得您的同意；然后按此顺序应用这些对象，等待滚动更新完成并运行连通性检查。这是修改集群的一步：无法回退。</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>我已自行设置 --allocate-node-cidrs=false 和 --configure-cloud-routes=false</translation>
     </message>
     <message>
-        <source>On every master's kube-controller-manager. Unchecked, "Apply" reads each master's manifest over SSH, shows the change and asks before it edits it.</source>
+        <source>On every master&apos;s kube-controller-manager. Unchecked, &quot;Apply&quot; reads each master&apos;s manifest over SSH, shows the change and asks before it edits it.</source>
         <translation>设置在每个 master 的 kube-controller-manager 上。不勾选时，“应用”会通过 SSH 读取每个 master 的清单，显示改动，并在修改前征得您的同意。</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>新集群，用于连通性检查，之后删除</translation>
     </message>
     <message>
-        <source>Choose the kubeconfig of the TKEStack global cluster. "Apply" asks the passwords of nodes that log in with one (and the passphrases of encrypted keys), creates the Cluster object, follows it until it runs, adds the workers, then applies the manifests you edited to the new cluster and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
+        <source>Choose the kubeconfig of the TKEStack global cluster. &quot;Apply&quot; asks the passwords of nodes that log in with one (and the passphrases of encrypted keys), creates the Cluster object, follows it until it runs, adds the workers, then applies the manifests you edited to the new cluster and runs the connectivity check. This is the step that changes a cluster: there is no way back from it.</source>
         <translation>选择 TKEStack global 集群的 kubeconfig。“应用”会询问使用密码登录的节点的密码（以及加密私钥的口令），创建 Cluster 对象并跟踪到其运行，加入 Worker 节点，然后将您编辑过的清单应用到新集群并运行连通性检查。这一步会更改集群，无法撤回。</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>正在应用</translation>
     </message>
     <message>
-        <source>The Cluster object on the global cluster, and TKEStack's progress with it.</source>
+        <source>The Cluster object on the global cluster, and TKEStack&apos;s progress with it.</source>
         <translation>global 集群上的 Cluster 对象，以及 TKEStack 处理它的进度。</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@
         <translation>内核 %1 低于 Cilium %3 要求的最低版本 %2</translation>
     </message>
     <message>
-        <source>kernel release "%1" cannot be read as a version</source>
+        <source>kernel release &quot;%1&quot; cannot be read as a version</source>
         <translation>无法将内核版本“%1”解析为版本号</translation>
     </message>
     <message>
@@ -570,11 +570,11 @@
         <translation>接口 %1 未启用</translation>
     </message>
     <message>
-        <source>MTU %1 like every node; %2-byte packets with don't-fragment reach all %3 peers</source>
+        <source>MTU %1 like every node; %2-byte packets with don&apos;t-fragment reach all %3 peers</source>
         <translation>MTU %1，与所有节点相同；设置不分片的 %2 字节报文可到达全部 %3 个对端</translation>
     </message>
     <message>
-        <source>MTU %1; %2-byte packets with don't-fragment reach %3 peers; %4 does not take them (see its row)</source>
+        <source>MTU %1; %2-byte packets with don&apos;t-fragment reach %3 peers; %4 does not take them (see its row)</source>
         <translation>MTU %1；设置不分片的 %2 字节报文可到达 %3 个对端；%4 收不到（见其所在行）</translation>
     </message>
     <message>
@@ -582,11 +582,11 @@
         <translation>MTU %1 与其他节点不同：%2</translation>
     </message>
     <message>
-        <source>%1-byte packets with don't-fragment from %2 do not arrive here (MTU %3 here)</source>
+        <source>%1-byte packets with don&apos;t-fragment from %2 do not arrive here (MTU %3 here)</source>
         <translation>来自 %2 的设置不分片的 %1 字节报文未到达本节点（本节点 MTU %3）</translation>
     </message>
     <message>
-        <source>%1-byte packets with don't-fragment from this node do not reach %2</source>
+        <source>%1-byte packets with don&apos;t-fragment from this node do not reach %2</source>
         <translation>本节点发出的设置不分片的 %1 字节报文未到达 %2</translation>
     </message>
     <message>
@@ -674,11 +674,11 @@
         <translation>IP 转发已开启。</translation>
     </message>
     <message>
-        <source>The profile's network device exists, is up and carries the node's address.</source>
+        <source>The profile&apos;s network device exists, is up and carries the node&apos;s address.</source>
         <translation>配置文件中的网络设备存在、已启用并承载节点地址。</translation>
     </message>
     <message>
-        <source>Every node has the same MTU, and packets of the tunnel's size with don't-fragment reach every peer.</source>
+        <source>Every node has the same MTU, and packets of the tunnel&apos;s size with don&apos;t-fragment reach every peer.</source>
         <translation>所有节点的 MTU 相同，且设置不分片的隧道大小报文可到达每个对端。</translation>
     </message>
     <message>
@@ -690,7 +690,7 @@
         <translation>来自其他每个节点的 TCP 4240 均可到达本节点。</translation>
     </message>
     <message>
-        <source>A TCP connection to the node's switch on port 179 succeeds.</source>
+        <source>A TCP connection to the node&apos;s switch on port 179 succeeds.</source>
         <translation>到节点交换机 179 端口的 TCP 连接成功。</translation>
     </message>
     <message>
@@ -698,14 +698,14 @@
         <translation>节点可以访问配置文件中的镜像仓库。</translation>
     </message>
     <message>
-        <source>The node reaches the cluster's API server: the HA VIP on its port, or on an existing cluster without HA the kubeconfig's address.</source>
+        <source>The node reaches the cluster&apos;s API server: the HA VIP on its port, or on an existing cluster without HA the kubeconfig&apos;s address.</source>
         <translation>节点可以访问集群的 API 服务器：高可用时为 VIP 及其端口，未启用高可用的已有集群为 kubeconfig 中的地址。</translation>
     </message>
 </context>
 <context>
     <name>tkeci::ClusterCommands</name>
     <message>
-        <source>--timeout: "%1" is not a number of seconds</source>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds</source>
         <translation>--timeout：“%1”不是有效的秒数</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
         <translation>此命令需要 --profile 文件</translation>
     </message>
     <message>
-        <source>--manifests: the folder "%1" does not exist</source>
+        <source>--manifests: the folder &quot;%1&quot; does not exist</source>
         <translation>--manifests：目录“%1”不存在</translation>
     </message>
     <message>
@@ -769,7 +769,7 @@
         <translation>Overlay：不通过 SSH 修改 master 上的 kube-controller-manager（由您自行设置 --allocate-node-cidrs=false 和 --configure-cloud-routes=false）。</translation>
     </message>
     <message>
-        <source>Uninstall: also remove Cilium's network links and CNI configuration from every node of the profile over SSH.</source>
+        <source>Uninstall: also remove Cilium&apos;s network links and CNI configuration from every node of the profile over SSH.</source>
         <translation>卸载：同时通过 SSH 删除配置文件中每个节点上 Cilium 的网络接口和 CNI 配置。</translation>
     </message>
     <message>
@@ -813,14 +813,14 @@
         <translation>节点</translation>
     </message>
     <message>
-        <source>--without-cilium: "%1" is not a node name</source>
+        <source>--without-cilium: &quot;%1&quot; is not a node name</source>
         <translation>--without-cilium：“%1”不是节点名</translation>
     </message>
 </context>
 <context>
     <name>tkeci::ClusterCreator</name>
     <message>
-        <source>the Cluster object carries the machines' credentials, so it is sent only over verified TLS; %1 is %2</source>
+        <source>the Cluster object carries the machines&apos; credentials, so it is sent only over verified TLS; %1 is %2</source>
         <translation>Cluster 对象包含各机器的登录凭据，只能通过经过验证的 TLS 发送；而 %1 %2</translation>
     </message>
     <message>
@@ -1000,7 +1000,7 @@ The Apply page reads them again and holds the apply until every node is covered.
         <translation>Galaxy（TKEStack 默认）(&amp;G)</translation>
     </message>
     <message>
-        <source>TKEStack's own CNI. The Cilium pages (network mode, preflight) are skipped; only the Cluster object is written.</source>
+        <source>TKEStack&apos;s own CNI. The Cilium pages (network mode, preflight) are skipped; only the Cluster object is written.</source>
         <translation>TKEStack 自带的 CNI。将跳过 Cilium 相关页面（网络模式、预检），只生成 Cluster 对象。</translation>
     </message>
 </context>
@@ -1041,15 +1041,15 @@ The Apply page reads them again and holds the apply until every node is covered.
         <translation>语言</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not a language this program speaks; use zh_CN or en</source>
+        <source>--lang: &quot;%1&quot; is not a language this program speaks; use zh_CN or en</source>
         <translation>--lang：不支持语言“%1”；请使用 zh_CN 或 en</translation>
     </message>
     <message>
-        <source>unknown command "%1"; commands: %2</source>
+        <source>unknown command &quot;%1&quot;; commands: %2</source>
         <translation>未知命令“%1”；可用命令：%2</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -1118,15 +1118,15 @@ Exit codes: 0 success, 1 the work ran and found failures (diff: something would 
 <context>
     <name>tkeci::ConnectivityCheck</name>
     <message>
-        <source>%1: "%2" is not an image reference (registry/name:tag)</source>
+        <source>%1: &quot;%2&quot; is not an image reference (registry/name:tag)</source>
         <translation>%1：“%2”不是镜像引用（registry/name:tag）</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IPv4 address</source>
+        <source>%1: &quot;%2&quot; is not an IPv4 address</source>
         <translation>%1：“%2”不是 IPv4 地址</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a DNS name (lower-case letters, digits, '-' and '.')</source>
+        <source>%1: &quot;%2&quot; is not a DNS name (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;)</source>
         <translation>%1：“%2”不是域名（只能包含小写字母、数字、“-”和“.”）</translation>
     </message>
     <message>
@@ -1227,7 +1227,7 @@ Exit codes: 0 success, 1 the work ran and found failures (diff: something would 
 <context>
     <name>tkeci::ControllerManagerChange</name>
     <message>
-        <source>The masters' SSH logins need a password or passphrase.</source>
+        <source>The masters&apos; SSH logins need a password or passphrase.</source>
         <translation>登录 master 的 SSH 需要密码或口令。</translation>
     </message>
     <message numerus="yes">
@@ -1251,7 +1251,7 @@ Exit codes: 0 success, 1 the work ran and found failures (diff: something would 
         <translation>有 Master 节点失败：正在还原已修改的 Master 节点上的 kube-controller-manager…</translation>
     </message>
     <message>
-        <source>kube-controller-manager could not be read on %1: no master was touched and nothing was applied. Fix the masters' SSH access, or set the flags yourself and skip this step.</source>
+        <source>kube-controller-manager could not be read on %1: no master was touched and nothing was applied. Fix the masters&apos; SSH access, or set the flags yourself and skip this step.</source>
         <translation>无法读取 %1 上的 kube-controller-manager：未改动任何 Master 节点，也未应用任何内容。请修复 Master 节点的 SSH 访问，或自行设置这些参数并跳过此步骤。</translation>
     </message>
     <message>
@@ -1295,7 +1295,7 @@ Exit codes: 0 success, 1 the work ran and found failures (diff: something would 
         <translation>该清单中 kube-controller-manager 出现了两次；请手动编辑</translation>
     </message>
     <message>
-        <source>no "- kube-controller-manager" command line found; this does not look like kube-controller-manager's static pod manifest</source>
+        <source>no &quot;- kube-controller-manager&quot; command line found; this does not look like kube-controller-manager&apos;s static pod manifest</source>
         <translation>未找到“- kube-controller-manager”命令行；这似乎不是 kube-controller-manager 的静态 Pod 清单</translation>
     </message>
 </context>
@@ -1314,14 +1314,14 @@ Exit codes: 0 success, 1 the work ran and found failures (diff: something would 
         <translation>无法写入 %1（%2）；已恢复原文件</translation>
     </message>
     <message>
-        <source>%1 changed after the installer edited it (an upgrade?); it was left as it is. Set --allocate-node-cidrs and --configure-cloud-routes back by hand; the file before the installer's edit is %2</source>
+        <source>%1 changed after the installer edited it (an upgrade?); it was left as it is. Set --allocate-node-cidrs and --configure-cloud-routes back by hand; the file before the installer&apos;s edit is %2</source>
         <translation>%1 在安装程序修改之后又被改动过（升级？），因此保持原样。请手动恢复 --allocate-node-cidrs 和 --configure-cloud-routes；安装程序修改之前的文件是 %2</translation>
     </message>
 </context>
 <context>
     <name>tkeci::DiffCommand</name>
     <message>
-        <source>diff compares the manifests with an existing cluster; the profile's target is not one (target: existing-cluster)</source>
+        <source>diff compares the manifests with an existing cluster; the profile&apos;s target is not one (target: existing-cluster)</source>
         <translation>diff 将清单与已有集群比较；该配置文件的目标不是已有集群（target: existing-cluster）</translation>
     </message>
     <message>
@@ -1391,34 +1391,34 @@ Exit codes: 0 success, 1 the work ran and found failures (diff: something would 
 <context>
     <name>tkeci::ExecCredential</name>
     <message>
-        <source>the credential plugin "%1" named in the kubeconfig could not be started</source>
+        <source>the credential plugin &quot;%1&quot; named in the kubeconfig could not be started</source>
         <translation>无法启动 kubeconfig 中指定的凭据插件“%1”</translation>
     </message>
     <message>
-        <source>the credential plugin "%1" did not answer within %2 s</source>
+        <source>the credential plugin &quot;%1&quot; did not answer within %2 s</source>
         <translation>凭据插件“%1”在 %2 秒内无响应</translation>
     </message>
     <message>
-        <source>the credential plugin "%1" failed (exit code %2)</source>
+        <source>the credential plugin &quot;%1&quot; failed (exit code %2)</source>
         <translation>凭据插件“%1”执行失败（退出码 %2）</translation>
     </message>
     <message>
-        <source>the credential plugin "%1" did not print an ExecCredential</source>
+        <source>the credential plugin &quot;%1&quot; did not print an ExecCredential</source>
         <translation>凭据插件“%1”未输出 ExecCredential</translation>
     </message>
     <message>
-        <source>the credential plugin "%1" returned neither a token nor a client certificate</source>
+        <source>the credential plugin &quot;%1&quot; returned neither a token nor a client certificate</source>
         <translation>凭据插件“%1”既未返回令牌，也未返回客户端证书</translation>
     </message>
     <message>
-        <source>the credential plugin "%1" printed more than %2 MiB</source>
+        <source>the credential plugin &quot;%1&quot; printed more than %2 MiB</source>
         <translation>凭据插件“%1”输出超过 %2 MiB</translation>
     </message>
 </context>
 <context>
     <name>tkeci::ExistingClusterInstall</name>
     <message>
-        <source>this cluster's control plane does not run on its nodes (kube-system has no static pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack installs Cilium only on its baremetal clusters. Nothing was applied.</source>
+        <source>this cluster&apos;s control plane does not run on its nodes (kube-system has no static pods labelled tier=control-plane): it is an imported or managed cluster, and TKEStack installs Cilium only on its baremetal clusters. Nothing was applied.</source>
         <translation>此集群的控制面不在其节点上运行（kube-system 中没有带 tier=control-plane 标签的静态 Pod）：这是导入的或托管的集群，而 TKEStack 只在其裸金属集群上安装 Cilium。未应用任何内容。</translation>
     </message>
     <message>
@@ -1686,11 +1686,11 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>连通性检查：未通过（见下方）。</translation>
     </message>
     <message>
-        <source>Connectivity check (Cilium's, as TKEStack proves an install):</source>
+        <source>Connectivity check (Cilium&apos;s, as TKEStack proves an install):</source>
         <translation>连通性检查（Cilium 自带的检查，TKEStack 以此验证安装）：</translation>
     </message>
     <message>
-        <source>To take the installation off the cluster again (objects in reverse order, underlay labels, and over SSH the masters' kube-controller-manager backups):</source>
+        <source>To take the installation off the cluster again (objects in reverse order, underlay labels, and over SSH the masters&apos; kube-controller-manager backups):</source>
         <translation>从集群上移除本次安装（按相反顺序删除对象、移除 Underlay 标签，并通过 SSH 恢复 master 上 kube-controller-manager 的备份）：</translation>
     </message>
     <message>
@@ -1756,7 +1756,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>不使用(&amp;O)</translation>
     </message>
     <message>
-        <source>The first master's address is the API endpoint. Losing it stops the cluster's control plane.</source>
+        <source>The first master&apos;s address is the API endpoint. Losing it stops the cluster&apos;s control plane.</source>
         <translation>第一个 Master 的地址即 API 入口。它故障时集群控制面将不可用。</translation>
     </message>
     <message>
@@ -1764,7 +1764,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>TKE 内置（keepalived + VIP）(&amp;T)</translation>
     </message>
     <message>
-        <source>keepalived moves a virtual IP between the masters. The router must allow ARP for the VIP (no ARP filtering on the masters' segment).</source>
+        <source>keepalived moves a virtual IP between the masters. The router must allow ARP for the VIP (no ARP filtering on the masters&apos; segment).</source>
         <translation>keepalived 在各 Master 之间漂移虚拟 IP。路由器须允许该 VIP 的 ARP（Master 所在网段不可过滤 ARP）。</translation>
     </message>
     <message>
@@ -1772,7 +1772,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>第三方负载均衡（CLB）(&amp;L)</translation>
     </message>
     <message>
-        <source>An external load balancer's VIP and port forward to 6443 on every master.</source>
+        <source>An external load balancer&apos;s VIP and port forward to 6443 on every master.</source>
         <translation>外部负载均衡的 VIP 和端口转发到每个 Master 的 6443 端口。</translation>
     </message>
     <message>
@@ -1874,6 +1874,10 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Every node in the plan, or kept off</source>
+        <translation>每个节点都在计划中，或已排除</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::InstallerWizard</name>
@@ -1956,7 +1960,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>数字 %1</translation>
     </message>
     <message>
-        <source>the string "%1"</source>
+        <source>the string &quot;%1&quot;</source>
         <translation>字符串“%1”</translation>
     </message>
     <message numerus="yes">
@@ -1996,7 +2000,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>选择 kubeconfig</translation>
     </message>
     <message>
-        <source>Server %1, context "%2", user "%3"</source>
+        <source>Server %1, context &quot;%2&quot;, user &quot;%3&quot;</source>
         <translation>服务器 %1，上下文“%2”，用户“%3”</translation>
     </message>
     <message>
@@ -2012,22 +2016,22 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>上下文(&amp;T)：</translation>
     </message>
     <message>
-        <source>a kubeconfig file (several joined by "%1")</source>
+        <source>a kubeconfig file (several joined by &quot;%1&quot;)</source>
         <translation>kubeconfig 文件（多个文件用“%1”分隔）</translation>
     </message>
 </context>
 <context>
     <name>tkeci::KubeClient</name>
     <message>
-        <source>the client certificate or key of user "%1" cannot be read (PEM, RSA or EC expected)</source>
+        <source>the client certificate or key of user &quot;%1&quot; cannot be read (PEM, RSA or EC expected)</source>
         <translation>无法读取用户“%1”的客户端证书或私钥（应为 PEM 格式的 RSA 或 EC 密钥）</translation>
     </message>
     <message>
-        <source>cannot read the token file "%1" named in the kubeconfig: %2</source>
+        <source>cannot read the token file &quot;%1&quot; named in the kubeconfig: %2</source>
         <translation>无法读取 kubeconfig 中指定的令牌文件“%1”：%2</translation>
     </message>
     <message>
-        <source>the bearer token of user "%1" is longer than %2 bytes; it is not sent</source>
+        <source>the bearer token of user &quot;%1&quot; is longer than %2 bytes; it is not sent</source>
         <translation>用户“%1”的 Bearer 令牌超过 %2 字节，不予发送</translation>
     </message>
     <message>
@@ -2039,7 +2043,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>%1 未在 %3 秒内完成对 %2 的应答</translation>
     </message>
     <message>
-        <source>%1 answered %2 with a redirect (HTTP %3) to %4, which is not followed: check the server address of cluster "%5" in %6</source>
+        <source>%1 answered %2 with a redirect (HTTP %3) to %4, which is not followed: check the server address of cluster &quot;%5&quot; in %6</source>
         <translation>%1 对 %2 的应答是重定向（HTTP %3）到 %4，不会跟随：请检查 %6 中集群“%5”的服务器地址</translation>
     </message>
     <message>
@@ -2059,7 +2063,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>一个 JSON 数组或值</translation>
     </message>
     <message>
-        <source>the run's time (--timeout) ran out before %1 answered %2</source>
+        <source>the run&apos;s time (--timeout) ran out before %1 answered %2</source>
         <translation>在 %1 应答 %2 之前，运行时间（--timeout）已用完</translation>
     </message>
 </context>
@@ -2070,15 +2074,15 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>kubeconfig 中的 %1-data 不是有效的 base64</translation>
     </message>
     <message>
-        <source>cannot read %1 "%2" named in the kubeconfig</source>
+        <source>cannot read %1 &quot;%2&quot; named in the kubeconfig</source>
         <translation>无法读取 kubeconfig 中 %1 指定的文件“%2”</translation>
     </message>
     <message>
-        <source>cannot read the kubeconfig "%1"</source>
+        <source>cannot read the kubeconfig &quot;%1&quot;</source>
         <translation>无法读取 kubeconfig 文件“%1”</translation>
     </message>
     <message>
-        <source>the kubeconfig "%1" is not valid YAML: %2</source>
+        <source>the kubeconfig &quot;%1&quot; is not valid YAML: %2</source>
         <translation>kubeconfig 文件“%1”不是有效的 YAML：%2</translation>
     </message>
     <message>
@@ -2090,23 +2094,23 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>kubeconfig 中未设置 current-context；请使用 --context 指定</translation>
     </message>
     <message>
-        <source>the kubeconfig has no context "%1"</source>
+        <source>the kubeconfig has no context &quot;%1&quot;</source>
         <translation>kubeconfig 中没有上下文“%1”</translation>
     </message>
     <message>
-        <source>context "%1" names cluster "%2", which the kubeconfig does not define</source>
+        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which the kubeconfig does not define</source>
         <translation>上下文“%1”引用的集群“%2”未在 kubeconfig 中定义</translation>
     </message>
     <message>
-        <source>cluster "%1" has no valid server URL</source>
+        <source>cluster &quot;%1&quot; has no valid server URL</source>
         <translation>集群“%1”没有有效的 server 地址</translation>
     </message>
     <message>
-        <source>TLS verification is OFF for cluster "%1" because its kubeconfig sets insecure-skip-tls-verify: anyone on the path can read and change what is sent</source>
+        <source>TLS verification is OFF for cluster &quot;%1&quot; because its kubeconfig sets insecure-skip-tls-verify: anyone on the path can read and change what is sent</source>
         <translation>集群“%1”的 TLS 验证已关闭，因为其 kubeconfig 设置了 insecure-skip-tls-verify：网络路径上的任何人都能读取和篡改发送的内容</translation>
     </message>
     <message>
-        <source>context "%1" names user "%2", which the kubeconfig does not define</source>
+        <source>context &quot;%1&quot; names user &quot;%2&quot;, which the kubeconfig does not define</source>
         <translation>上下文“%1”引用的用户“%2”未在 kubeconfig 中定义</translation>
     </message>
     <message>
@@ -2122,30 +2126,30 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>不是普通文件（从不读取管道、设备或目录）</translation>
     </message>
     <message>
-        <source>the client certificate or key of user "%1" cannot be read (PEM, RSA or EC expected)</source>
+        <source>the client certificate or key of user &quot;%1&quot; cannot be read (PEM, RSA or EC expected)</source>
         <translation>无法读取用户“%1”的客户端证书或私钥（应为 PEM 格式的 RSA 或 EC 密钥）</translation>
     </message>
 </context>
 <context>
     <name>tkeci::KubeErrorText</name>
     <message>
-        <source>the bearer token of user "%1"</source>
+        <source>the bearer token of user &quot;%1&quot;</source>
         <translation>用户“%1”的 Bearer 令牌</translation>
     </message>
     <message>
-        <source>the credential from plugin "%1"</source>
+        <source>the credential from plugin &quot;%1&quot;</source>
         <translation>插件“%1”提供的凭据</translation>
     </message>
     <message>
-        <source>the client certificate of user "%1"</source>
+        <source>the client certificate of user &quot;%1&quot;</source>
         <translation>用户“%1”的客户端证书</translation>
     </message>
     <message>
-        <source>no credential (user "%1" has none)</source>
+        <source>no credential (user &quot;%1&quot; has none)</source>
         <translation>匿名请求（用户“%1”未配置任何凭据）</translation>
     </message>
     <message>
-        <source>TLS failure: the certificate of %1 (%2, issued by %3) was refused: %4. Check certificate-authority of cluster "%5" in %6</source>
+        <source>TLS failure: the certificate of %1 (%2, issued by %3) was refused: %4. Check certificate-authority of cluster &quot;%5&quot; in %6</source>
         <translation>TLS 失败：%1 的证书（%2，由 %3 颁发）未通过校验：%4。请检查 %6 中集群“%5”的 certificate-authority</translation>
     </message>
     <message>
@@ -2153,7 +2157,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>TLS 失败：与 %1 握手失败：%2</translation>
     </message>
     <message>
-        <source>%1 (held by field manager "%2")</source>
+        <source>%1 (held by field manager &quot;%2&quot;)</source>
         <translation>%1（由字段管理器“%2”持有）</translation>
     </message>
     <message>
@@ -2169,15 +2173,15 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>%1 未及时响应（%2）</translation>
     </message>
     <message>
-        <source>cannot reach the API server %1 (context "%2"): %3. Check the address, the network and that the server runs</source>
+        <source>cannot reach the API server %1 (context &quot;%2&quot;): %3. Check the address, the network and that the server runs</source>
         <translation>无法连接 API Server %1（上下文“%2”）：%3。请检查地址、网络以及服务器是否在运行</translation>
     </message>
     <message>
-        <source>the API server refused %1 (401 Unauthorized): the token or certificate is wrong or expired. Get fresh credentials for context "%2"</source>
+        <source>the API server refused %1 (401 Unauthorized): the token or certificate is wrong or expired. Get fresh credentials for context &quot;%2&quot;</source>
         <translation>API Server 拒绝了%1（401 Unauthorized）：令牌或证书错误或已过期。请为上下文“%2”获取新的凭据</translation>
     </message>
     <message>
-        <source>user "%1" may not %2 %3 (403 Forbidden); the server says: %4</source>
+        <source>user &quot;%1&quot; may not %2 %3 (403 Forbidden); the server says: %4</source>
         <translation>用户“%1”无权对 %3 执行 %2 操作（403 Forbidden）；服务器返回：%4</translation>
     </message>
     <message>
@@ -2197,11 +2201,11 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>API 服务器 %1 在回答 %2 之前关闭了连接；该请求可能已执行，也可能未执行（负载均衡器或服务器断开了连接）</translation>
     </message>
     <message>
-        <source>the server refused the client certificate of user "%1" (%2): it expired on %3</source>
+        <source>the server refused the client certificate of user &quot;%1&quot; (%2): it expired on %3</source>
         <translation>服务器拒绝了用户“%1”的客户端证书（%2）：它已于 %3 过期</translation>
     </message>
     <message>
-        <source>the server refused the client certificate of user "%1" (%2): it is valid only from %3 (is this computer's clock right?)</source>
+        <source>the server refused the client certificate of user &quot;%1&quot; (%2): it is valid only from %3 (is this computer&apos;s clock right?)</source>
         <translation>服务器拒绝了用户“%1”的客户端证书（%2）：它自 %3 起才生效（这台计算机的时钟正确吗？）</translation>
     </message>
     <message>
@@ -2209,7 +2213,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>TLS 失败：%1</translation>
     </message>
     <message>
-        <source>%1 (401 Unauthorized). Get a fresh certificate for context "%2"</source>
+        <source>%1 (401 Unauthorized). Get a fresh certificate for context &quot;%2&quot;</source>
         <translation>%1（401 Unauthorized）。请为上下文“%2”获取新的证书</translation>
     </message>
 </context>
@@ -2249,11 +2253,11 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>正在运行的预检：它会被停止，已有结果会被丢弃</translation>
     </message>
     <message>
-        <source>the apply that is running: leaving stops it at once. What the cluster has accepted stays there. It is recorded in the inventory (which "status" and "uninstall" read) only if the apply step had ended; objects of an apply step stopped halfway are not recorded</source>
+        <source>the apply that is running: leaving stops it at once. What the cluster has accepted stays there. It is recorded in the inventory (which &quot;status&quot; and &quot;uninstall&quot; read) only if the apply step had ended; objects of an apply step stopped halfway are not recorded</source>
         <translation>正在运行的 apply：离开会立即停止它。集群已接受的内容会保留。只有应用步骤已结束时，这些内容才会记录在清单记录（inventory，供“status”和“uninstall”读取）中；中途停止的应用步骤的对象不会被记录</translation>
     </message>
     <message>
-        <source>following the new cluster: TKEStack goes on installing it; its state shows in the TKEStack console or with "status --profile"</source>
+        <source>following the new cluster: TKEStack goes on installing it; its state shows in the TKEStack console or with &quot;status --profile&quot;</source>
         <translation>对新集群的跟踪：TKEStack 会继续安装它；其状态可在 TKEStack 控制台或用“status --profile”查看</translation>
     </message>
     <message>
@@ -2457,7 +2461,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>集群 %1 status.addresses：没有 Internal、Advertise 或 Real 地址</translation>
     </message>
     <message>
-        <source>cluster %1 status.addresses: "%2:%3" is not a host and port</source>
+        <source>cluster %1 status.addresses: &quot;%2:%3&quot; is not a host and port</source>
         <translation>集群 %1 status.addresses：“%2:%3”不是主机和端口</translation>
     </message>
     <message>
@@ -2465,7 +2469,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>ClusterCredential %1</translation>
     </message>
     <message>
-        <source>ClusterCredential of cluster %1 caCert: empty; the new cluster's API server cannot be verified</source>
+        <source>ClusterCredential of cluster %1 caCert: empty; the new cluster&apos;s API server cannot be verified</source>
         <translation>集群 %1 的 ClusterCredential caCert 为空，无法验证新集群的 API Server</translation>
     </message>
     <message>
@@ -2539,7 +2543,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>%1：文件中没有 Cluster 对象（platform.tkestack.io/v1）</translation>
     </message>
     <message>
-        <source>the Cluster object carries the machines' credentials, so it is sent only over verified TLS; %1 is %2</source>
+        <source>the Cluster object carries the machines&apos; credentials, so it is sent only over verified TLS; %1 is %2</source>
         <translation>Cluster 对象携带节点的登录凭据，因此只通过经过验证的 TLS 发送；%1 %2</translation>
     </message>
     <message>
@@ -2579,7 +2583,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>集群 %1 spec.clusterCredentialRef：未设置，无法访问新集群</translation>
     </message>
     <message>
-        <source>%1 on the new cluster has fields that TKEStack's platform set when it deployed Cilium, and your edited file changes them. Take them over (your values win), or stop and keep TKEStack's?</source>
+        <source>%1 on the new cluster has fields that TKEStack&apos;s platform set when it deployed Cilium, and your edited file changes them. Take them over (your values win), or stop and keep TKEStack&apos;s?</source>
         <translation>新集群上的 %1 有一些字段是 TKEStack 平台部署 Cilium 时设置的，您编辑的文件会更改它们。接管这些字段（以您的值为准），还是停止并保留 TKEStack 的值？</translation>
     </message>
     <message>
@@ -2602,7 +2606,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>（尚无）</translation>
     </message>
     <message>
-        <source>Stopped following the cluster. TKEStack goes on installing it; its state shows in the TKEStack console or with "status --profile".</source>
+        <source>Stopped following the cluster. TKEStack goes on installing it; its state shows in the TKEStack console or with &quot;status --profile&quot;.</source>
         <translation>已停止跟踪该集群。TKEStack 会继续安装；其状态可在 TKEStack 控制台或通过“status --profile”查看。</translation>
     </message>
     <message>
@@ -2756,7 +2760,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>接管这些字段(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Keep TKEStack's values and stop</source>
+        <source>&amp;Keep TKEStack&apos;s values and stop</source>
         <translation>保留 TKEStack 的值并停止(&amp;K)</translation>
     </message>
     <message>
@@ -2917,7 +2921,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: refusing the path "%2"</source>
+        <source>%1: refusing the path &quot;%2&quot;</source>
         <translation>%1：拒绝路径“%2”</translation>
     </message>
     <message>
@@ -2972,7 +2976,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>未登录：未提供密码或口令</translation>
     </message>
     <message>
-        <source>Cilium's links and CNI files removed: %1</source>
+        <source>Cilium&apos;s links and CNI files removed: %1</source>
         <translation>已删除 Cilium 的网络接口和 CNI 文件：%1</translation>
     </message>
     <message>
@@ -3049,11 +3053,11 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>密钥文件</translation>
     </message>
     <message>
-        <source>This node's own ASN; empty: the cluster's ASN</source>
+        <source>This node&apos;s own ASN; empty: the cluster&apos;s ASN</source>
         <translation>该节点自己的自治系统号；留空：使用集群的自治系统号</translation>
     </message>
     <message>
-        <source>This node's own switch IP; empty: the cluster's switch IP</source>
+        <source>This node&apos;s own switch IP; empty: the cluster&apos;s switch IP</source>
         <translation>该节点自己的交换机IP；留空：使用集群的交换机IP</translation>
     </message>
     <message>
@@ -3113,11 +3117,11 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
 <context>
     <name>tkeci::ObjectRef</name>
     <message>
-        <source>an apiVersion ("v1" or "group/version")</source>
+        <source>an apiVersion (&quot;v1&quot; or &quot;group/version&quot;)</source>
         <translation>apiVersion（“v1”或“group/version”）</translation>
     </message>
     <message>
-        <source>a Kubernetes name (not empty; no "/", "?", "#", "%", space or control character)</source>
+        <source>a Kubernetes name (not empty; no &quot;/&quot;, &quot;?&quot;, &quot;#&quot;, &quot;%&quot;, space or control character)</source>
         <translation>Kubernetes 名称（非空；不含“/”“?”“#”“%”、空格或控制字符）</translation>
     </message>
 </context>
@@ -3150,7 +3154,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>%2 发出的 %1 无法到达 %3</translation>
     </message>
     <message>
-        <source>%1 between %2 and %3: not known (see the nodes' rows)</source>
+        <source>%1 between %2 and %3: not known (see the nodes&apos; rows)</source>
         <translation>%2 与 %3 之间的 %1：未知（见这两个节点所在行）</translation>
     </message>
     <message>
@@ -3260,11 +3264,11 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>秒数</translation>
     </message>
     <message>
-        <source>--parallel: "%1" is not a number from 1 to 1024</source>
+        <source>--parallel: &quot;%1&quot; is not a number from 1 to 1024</source>
         <translation>--parallel：“%1”不是 1 到 1024 之间的数字</translation>
     </message>
     <message>
-        <source>--timeout: "%1" is not a number of seconds from 0.1 to 3600</source>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds from 0.1 to 3600</source>
         <translation>--timeout：“%1”不是 0.1 到 3600 之间的秒数</translation>
     </message>
     <message>
@@ -3310,7 +3314,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>preflight：每个节点连接并登录的秒数（默认 10）；检查本身最多可用三倍时间。apply、status、verify、uninstall：整个运行在这些秒数内结束，包括每个请求、轮询和凭据插件（不指定时：每次等待 600 秒，每次调用 120 秒）。</translation>
     </message>
     <message>
-        <source>note: net.apiserver is not checked: no kubeconfig to read the API server's address from (give --kubeconfig)</source>
+        <source>note: net.apiserver is not checked: no kubeconfig to read the API server&apos;s address from (give --kubeconfig)</source>
         <translation>注意：未检查 net.apiserver：没有可读取 API 服务器地址的 kubeconfig（请使用 --kubeconfig 指定）</translation>
     </message>
 </context>
@@ -3471,7 +3475,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>预检正在运行。</translation>
     </message>
     <message>
-        <source>A node's kernel is not suitable for Cilium; this cannot be overridden. Upgrade the kernel or remove the node.</source>
+        <source>A node&apos;s kernel is not suitable for Cilium; this cannot be overridden. Upgrade the kernel or remove the node.</source>
         <translation>有节点的内核不满足 Cilium 要求，且不能忽略。请升级内核或移除该节点。</translation>
     </message>
     <message numerus="yes">
@@ -3529,7 +3533,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>%1 已移出计划；可在“节点”页重新添加。</translation>
     </message>
     <message>
-        <source>Fix (run on the node as root; "Copy fix command" copies it):</source>
+        <source>Fix (run on the node as root; &quot;Copy fix command&quot; copies it):</source>
         <translation>修复方法（以 root 在节点上运行；“复制修复命令”可复制）：</translation>
     </message>
     <message>
@@ -3558,11 +3562,11 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
 <context>
     <name>tkeci::Problem</name>
     <message>
-        <source>letters, digits, '.', '_' and '-' (not first)</source>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (not first)</source>
         <translation>字母、数字、“.”、“_”和“-”（“-”不能开头）</translation>
     </message>
     <message>
-        <source>up to 15 letters, digits, '.', '_' and '-'</source>
+        <source>up to 15 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>最多 15 个字母、数字、“.”、“_”和“-”</translation>
     </message>
     <message>
@@ -3570,7 +3574,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>配置文件必须是由设置项（version、target、cni 等）组成的 YAML 映射，不能是列表或单个值</translation>
     </message>
     <message>
-        <source>unknown key "%1"; allowed here: %2</source>
+        <source>unknown key &quot;%1&quot;; allowed here: %2</source>
         <translation>未知的键“%1”；此处允许：%2</translation>
     </message>
     <message>
@@ -3611,7 +3615,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>必须是%1</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; use one of: %2</source>
+        <source>&quot;%1&quot; is not allowed; use one of: %2</source>
         <translation>不允许“%1”；可选值：%2</translation>
     </message>
     <message>
@@ -3619,23 +3623,23 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>%1 超出范围；允许 %2 到 %3</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address; write four numbers 0-255 separated by dots, e.g. 10.0.0.16</source>
+        <source>&quot;%1&quot; is not an IPv4 address; write four numbers 0-255 separated by dots, e.g. 10.0.0.16</source>
         <translation>“%1”不是 IPv4 地址；请写成以点分隔的四个 0-255 的数字，例如 10.0.0.16</translation>
     </message>
     <message>
-        <source>"%1" is an IPv6 address; Cilium on TKEStack supports IPv4 only</source>
+        <source>&quot;%1&quot; is an IPv6 address; Cilium on TKEStack supports IPv4 only</source>
         <translation>“%1”是 IPv6 地址；TKEStack 上的 Cilium 仅支持 IPv4</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 CIDR; write an address and a prefix length 1-32, e.g. 10.244.0.0/16</source>
+        <source>&quot;%1&quot; is not an IPv4 CIDR; write an address and a prefix length 1-32, e.g. 10.244.0.0/16</source>
         <translation>“%1”不是 IPv4 CIDR；请写成地址加 1-32 的前缀长度，例如 10.244.0.0/16</translation>
     </message>
     <message>
-        <source>"%1" has bits set after the prefix; did you mean %2?</source>
+        <source>&quot;%1&quot; has bits set after the prefix; did you mean %2?</source>
         <translation>“%1”在前缀之后还有非零位；是否应为 %2？</translation>
     </message>
     <message>
-        <source>"%1" contains characters that are not allowed; use only %2</source>
+        <source>&quot;%1&quot; contains characters that are not allowed; use only %2</source>
         <translation>“%1”包含不允许的字符；只能使用%2</translation>
     </message>
     <message>
@@ -3651,7 +3655,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>配置文件中绝不保存密码；请删除此键，安装器会在连接时询问密码</translation>
     </message>
     <message>
-        <source>"%1" is not supported; supported: %2</source>
+        <source>&quot;%1&quot; is not supported; supported: %2</source>
         <translation>不支持“%1”；支持：%2</translation>
     </message>
     <message>
@@ -3663,7 +3667,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>VIP %1 同时是 %2 的地址；VIP 必须是未被占用的地址</translation>
     </message>
     <message>
-        <source>"%1" is not a registry prefix; write a host and path such as registry.example.com:5000/tkestack</source>
+        <source>&quot;%1&quot; is not a registry prefix; write a host and path such as registry.example.com:5000/tkestack</source>
         <translation>“%1”不是镜像仓库前缀；请写成主机加路径，例如 registry.example.com:5000/tkestack</translation>
     </message>
     <message>
@@ -3671,7 +3675,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>"agent" cannot be used for a new cluster: TKEStack logs in to the node itself and needs a key file or a password; use auth: key or auth: password</source>
+        <source>&quot;agent&quot; cannot be used for a new cluster: TKEStack logs in to the node itself and needs a key file or a password; use auth: key or auth: password</source>
         <translation>新建集群不能使用“agent”：TKEStack 需要自行登录节点，必须提供私钥文件或密码；请使用 auth: key 或 auth: password</translation>
     </message>
     <message>
@@ -3822,7 +3826,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>新建 TKEStack 集群(&amp;W)</translation>
     </message>
     <message>
-        <source>Creates a Cluster object on TKEStack's global cluster; TKEStack installs the nodes and Cilium instead of Galaxy.</source>
+        <source>Creates a Cluster object on TKEStack&apos;s global cluster; TKEStack installs the nodes and Cilium instead of Galaxy.</source>
         <translation>在 TKEStack 全局集群上创建 Cluster 对象；由 TKEStack 安装节点，并用 Cilium 代替 Galaxy。</translation>
     </message>
     <message>
@@ -3846,7 +3850,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>不支持导入的集群：TKEStack 不管理其网络，因此无法在其上安装 Cilium。</translation>
     </message>
     <message>
-        <source>Applies the Cilium manifests to a baremetal cluster that TKEStack already runs. With its kubeconfig chosen here, the Nodes page is filled from the cluster's nodes and compared with them; it can also be chosen on the Apply page.</source>
+        <source>Applies the Cilium manifests to a baremetal cluster that TKEStack already runs. With its kubeconfig chosen here, the Nodes page is filled from the cluster&apos;s nodes and compared with them; it can also be chosen on the Apply page.</source>
         <translation>将 Cilium 清单应用到 TKEStack 已在运行的裸金属集群。在此选择其 kubeconfig 后，“节点”页会用集群的节点填写并与之比较；也可以在“应用”页选择。</translation>
     </message>
 </context>
@@ -3912,11 +3916,11 @@ ASN %2</source>
         <translation>输入不是交互式终端，无法询问确认：如需卸载，请加上 --yes</translation>
     </message>
     <message>
-        <source>delete everything this program installed on %1 (context "%2")?</source>
+        <source>delete everything this program installed on %1 (context &quot;%2&quot;)?</source>
         <translation>确认删除本程序在 %1（上下文“%2”）上安装的所有内容？</translation>
     </message>
     <message>
-        <source> Cilium's links and CNI files on every node go too.</source>
+        <source> Cilium&apos;s links and CNI files on every node go too.</source>
         <translation>每个节点上 Cilium 的网络接口和 CNI 文件也会被删除。</translation>
     </message>
     <message>
@@ -3935,7 +3939,7 @@ ASN %2</source>
         <translation>卸载</translation>
     </message>
     <message>
-        <source>Delete everything this program installed on %1 (context "%2"), and take the underlay labels off the nodes?</source>
+        <source>Delete everything this program installed on %1 (context &quot;%2&quot;), and take the underlay labels off the nodes?</source>
         <translation>删除本程序在 %1（上下文“%2”）上安装的所有内容，并移除节点上的 Underlay 标签？</translation>
     </message>
     <message>
@@ -3975,7 +3979,7 @@ ASN %2</source>
         <translation>有节点的步骤失败（见对应行）；其余已完成。</translation>
     </message>
     <message>
-        <source>Then remove Cilium's links and CNI files from every node over SSH.</source>
+        <source>Then remove Cilium&apos;s links and CNI files from every node over SSH.</source>
         <translation>然后通过 SSH 删除每个节点上 Cilium 的网络接口和 CNI 文件。</translation>
     </message>
     <message>
@@ -3983,7 +3987,7 @@ ASN %2</source>
         <translation>正在通过 SSH 处理节点…</translation>
     </message>
     <message>
-        <source>Also remove Cilium's links and CNI files from every node (SSH)</source>
+        <source>Also remove Cilium&apos;s links and CNI files from every node (SSH)</source>
         <translation>同时删除每个节点上 Cilium 的网络接口和 CNI 文件（SSH）</translation>
     </message>
 </context>
@@ -4168,6 +4172,157 @@ ASN %2</source>
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tkeci::YamlParser</name>
+    <message>
+        <source>a %YAML directive takes exactly one argument</source>
+        <translation>%YAML 指令只能有一个参数</translation>
+    </message>
+    <message>
+        <source>the %YAML version cannot be read: </source>
+        <translation>无法读取 %YAML 版本：</translation>
+    </message>
+    <message>
+        <source>the %YAML version is newer than 1.x</source>
+        <translation>%YAML 版本高于 1.x</translation>
+    </message>
+    <message>
+        <source>the %YAML directive appears twice</source>
+        <translation>%YAML 指令出现了两次</translation>
+    </message>
+    <message>
+        <source>a %TAG directive takes exactly two arguments</source>
+        <translation>%TAG 指令必须正好有两个参数</translation>
+    </message>
+    <message>
+        <source>the same %TAG directive appears twice</source>
+        <translation>同一个 %TAG 指令出现了两次</translation>
+    </message>
+    <message>
+        <source>a character that a tag (!...) may not contain</source>
+        <translation>标签（!...）中有不允许的字符</translation>
+    </message>
+    <message>
+        <source>a tag (!...) without a name after it</source>
+        <translation>标签（!...）后面没有名称</translation>
+    </message>
+    <message>
+        <source>a tag !&lt;...&gt; is not closed with &gt;</source>
+        <translation>标签 !&lt;...&gt; 没有用 &gt; 结束</translation>
+    </message>
+    <message>
+        <source>a map ends where it should not: check the indentation of the keys</source>
+        <translation>映射在不该结束的地方结束了：请检查键的缩进</translation>
+    </message>
+    <message>
+        <source>a map opened with { is not closed with }</source>
+        <translation>用 { 开始的映射没有用 } 结束</translation>
+    </message>
+    <message>
+        <source>a list ends where it should not: check the indentation of the - entries</source>
+        <translation>列表在不该结束的地方结束了：请检查 - 条目的缩进</translation>
+    </message>
+    <message>
+        <source>a list opened with [ is not closed with ]</source>
+        <translation>用 [ 开始的列表没有用 ] 结束</translation>
+    </message>
+    <message>
+        <source>a value has more than one tag (!...)</source>
+        <translation>一个值有多个标签（!...）</translation>
+    </message>
+    <message>
+        <source>a value has more than one anchor (&amp;...)</source>
+        <translation>一个值有多个锚点（&amp;...）</translation>
+    </message>
+    <message>
+        <source>a value has more than one alias (*...)</source>
+        <translation>一个值有多个别名（*...）</translation>
+    </message>
+    <message>
+        <source>an alias (*...) cannot have a value or a tag</source>
+        <translation>别名（*...）不能带有值或标签</translation>
+    </message>
+    <message>
+        <source>a \x, \u or \U escape has a non-hex digit</source>
+        <translation>\x、\u 或 \U 转义中有非十六进制数字</translation>
+    </message>
+    <message>
+        <source>an escape names no Unicode character: </source>
+        <translation>转义不对应任何 Unicode 字符：</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a double-quoted string: \</source>
+        <translation>双引号字符串中有未知的转义：\</translation>
+    </message>
+    <message>
+        <source>text that is not YAML here</source>
+        <translation>此处的文本不是 YAML</translation>
+    </message>
+    <message>
+        <source>a --- or ... line inside a quoted string</source>
+        <translation>引号字符串中出现了 --- 或 ... 行</translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed before the end</source>
+        <translation>引号字符串直到结尾都没有闭合</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed in this value</source>
+        <translation>此值中有不允许的字符</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation: indent with spaces</source>
+        <translation>缩进中有制表符：请用空格缩进</translation>
+    </message>
+    <message>
+        <source>a ] or } that closes nothing</source>
+        <translation>多余的 ] 或 }：没有对应的开始</translation>
+    </message>
+    <message>
+        <source>a list entry (-) where a list cannot start: check its indentation</source>
+        <translation>此处不能开始列表条目（-）：请检查其缩进</translation>
+    </message>
+    <message>
+        <source>a key where a map cannot start: check its indentation</source>
+        <translation>此处不能开始映射的键：请检查其缩进</translation>
+    </message>
+    <message>
+        <source>a value (key: value) where none can be: check the indentation, or quote a value that contains &quot;: &quot;</source>
+        <translation>此处不能有值（键: 值）：请检查缩进，或给包含 &quot;: &quot; 的值加引号</translation>
+    </message>
+    <message>
+        <source>a * without an alias name after it</source>
+        <translation>* 后面没有别名</translation>
+    </message>
+    <message>
+        <source>an &amp; without an anchor name after it</source>
+        <translation>&amp; 后面没有锚点名称</translation>
+    </message>
+    <message>
+        <source>a character that an alias name may not contain</source>
+        <translation>别名中有不允许的字符</translation>
+    </message>
+    <message>
+        <source>a character that an anchor name may not contain</source>
+        <translation>锚点名称中有不允许的字符</translation>
+    </message>
+    <message>
+        <source>a block string (| or &gt;) with indentation 0</source>
+        <translation>块字符串（| 或 &gt;）的缩进为 0</translation>
+    </message>
+    <message>
+        <source>an unexpected character after | or &gt; (a block string)</source>
+        <translation>块字符串的 | 或 &gt; 之后有意外的字符</translation>
+    </message>
+    <message>
+        <source>the same anchor on more than one value</source>
+        <translation>同一个锚点用在了多个值上</translation>
+    </message>
+    <message>
+        <source>an alias (*...) to an anchor that is not defined</source>
+        <translation>别名（*...）指向未定义的锚点</translation>
     </message>
 </context>
 </TS>

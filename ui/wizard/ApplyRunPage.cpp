@@ -103,6 +103,7 @@ void ApplyRunPage::ended()
         m_state.newClusterOutcome = r;
     }
     Q_EMIT completeChanged();
+    Q_EMIT failedChanged();
 }
 
 void ApplyRunPage::retranslate()

@@ -55,7 +55,8 @@ InstallerWizard::InstallerWizard(Translations &translations, QWidget *parent)
     // The way ahead follows the answers, and a page's result can mark it failed.
     connect(&m_state->config, &PlanConfig::changed, m_steps, &WizardStepList::scheduleRefresh);
     for (int id : pageIds())
-        connect(page(id), &QWizardPage::completeChanged, m_steps, &WizardStepList::scheduleRefresh);
+        if (auto *p = qobject_cast<WizardPage *>(page(id)))
+            connect(p, &WizardPage::failedChanged, m_steps, &WizardStepList::scheduleRefresh);
     m_steps->refresh();
 
     resize(980, 720);

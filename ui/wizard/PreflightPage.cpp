@@ -387,9 +387,9 @@ void PreflightPage::updateState()
     m_blocked->setVisible(!blocked.isEmpty());
     // Only on a change: QWizard answers completeChanged() by repainting the whole window
     // (it re-enables updates), which is most of a batch's cost when results stream in.
-    // (The step list listens too: a change of failed() is announced the same way.)
-    if (blocked.isEmpty() != completeBefore || !m_completeAnnounced
-        || m_checksFailed != failedBefore) {
+    if (m_checksFailed != failedBefore)
+        Q_EMIT failedChanged();
+    if (blocked.isEmpty() != completeBefore || !m_completeAnnounced) {
         m_completeAnnounced = true;
         Q_EMIT completeChanged();
     }

@@ -18,6 +18,11 @@ public:
     /// The page's name in the step list: its title, unless that is too long for a list.
     virtual QString stepName() const { return title(); }
 
+Q_SIGNALS:
+    /// failed() changed. Its own signal, not completeChanged(): QWizard answers that one by
+    /// repainting the whole window.
+    void failedChanged();
+
 protected:
     /// Sets every visible text; called once after construction and on every language switch.
     virtual void retranslate() = 0;

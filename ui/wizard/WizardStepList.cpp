@@ -59,7 +59,9 @@ void WizardStepList::refresh()
     const QList<int> ids = way();
     const int current = m_wizard.currentId();
     const int currentRow = int(ids.indexOf(current));
-    clear();
+    // Rows are made again only when something shows differently: a relayout of the side
+    // widget would cost the wizard a repaint for nothing.
+    QList<std::tuple<int, Mark, QString>> rows;
     for (int row = 0; row < ids.size(); ++row) {
         const int id = ids[row];
         auto *page = qobject_cast<WizardPage *>(m_wizard.page(id));
@@ -70,11 +72,18 @@ void WizardStepList::refresh()
             mark = Mark::Current;
         else if (currentRow >= 0 && row < currentRow)
             mark = Mark::Done;
-        static const QString prefix[] = {QStringLiteral("✓ "), QStringLiteral("▶ "),
-            QStringLiteral("✗ "), QStringLiteral("   ")};
         const QString title = page ? page->stepName()
             : m_wizard.page(id)    ? m_wizard.page(id)->title()
                                    : QString();
+        rows.append({id, mark, title});
+    }
+    if (rows == m_shown)
+        return;
+    m_shown = rows;
+    clear();
+    for (const auto &[id, mark, title] : rows) {
+        static const QString prefix[] = {QStringLiteral("✓ "), QStringLiteral("▶ "),
+            QStringLiteral("✗ "), QStringLiteral("   ")};
         auto *item = new QListWidgetItem(prefix[int(mark)] + title, this);
         item->setData(PageRole, id);
         item->setData(MarkRole, int(mark));

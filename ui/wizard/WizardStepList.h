@@ -2,6 +2,8 @@
 
 #include <QListWidget>
 
+#include <tuple>
+
 class QWizard;
 
 namespace tkeci {
@@ -36,6 +38,7 @@ private:
 
     QWizard &m_wizard;
     bool m_scheduled = false;
+    QList<std::tuple<int, Mark, QString>> m_shown; // page, mark, name of each row shown
 };
 
 } // namespace tkeci
