@@ -17,7 +17,7 @@ struct Known
     bool prefix; // the parser appends a value after it
 };
 
-constexpr Known kKnown[] = {
+const Known kKnown[] = {
     {YAML::ErrorMsg::YAML_DIRECTIVE_ARGS,
         QT_TRANSLATE_NOOP("tkeci::YamlParser", "a %YAML directive takes exactly one argument"),
         false},
