@@ -263,8 +263,10 @@ class Cli(unittest.TestCase):
                                     config="badtoken")
         self.assertEqual(code, 1)
         self.assertIn("401 Unauthorized", err)
+        # --timeout bounds the whole run: the apply before the rollout watch must fit in it,
+        # also under ASan on a loaded machine (2 s did not, once, in the bare-Debian run).
         code, out, err = self.run_cli("apply", "--profile", self.existing, "--yes", "--wait",
-                                      "--timeout", "2", server=self.bad)
+                                      "--timeout", "6", server=self.bad)
         self.assertEqual(code, 1)
         self.assertIn("not rolled out in time: DaemonSet kube-system/cilium (0/1 ready)", err)
         self.assertIn("pod kube-system/cilium-x7k2p, container cilium-agent: CrashLoopBackOff", err)
