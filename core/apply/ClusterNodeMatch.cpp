@@ -19,8 +19,7 @@ ClusterNodeMatch matchClusterNodes(const QList<NodeSpec> &rows, const QList<Clus
     }
     for (int i = 0; i < rows.size(); ++i) {
         const QString &ip = rows[i].ip;
-        // A row still being typed (no address) is not a difference with the cluster.
-        if (!ip.isEmpty()
+        if (hasAddress(rows[i])
             && std::none_of(nodes.cbegin(), nodes.cend(),
                 [&ip](const ClusterNode &n) { return n.internalIp == ip; }))
             match.notInCluster.append(i);
@@ -44,10 +43,14 @@ QList<NodeSpec> planRowsFor(const QList<ClusterNode> &nodes, const NodeSpec &lik
     return rows;
 }
 
+bool hasAddress(const NodeSpec &row)
+{
+    return !row.ip.trimmed().isEmpty();
+}
+
 bool hasNoAddresses(const QList<NodeSpec> &rows)
 {
-    return std::all_of(
-        rows.cbegin(), rows.cend(), [](const NodeSpec &r) { return r.ip.trimmed().isEmpty(); });
+    return std::none_of(rows.cbegin(), rows.cend(), hasAddress);
 }
 
 } // namespace tkeci

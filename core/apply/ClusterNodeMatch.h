@@ -24,6 +24,8 @@ ClusterNodeMatch matchClusterNodes(const QList<NodeSpec> &rows, const QList<Clus
 /// machines are reached the same way; the underlay overrides are not copied.
 QList<NodeSpec> planRowsFor(const QList<ClusterNode> &nodes, const NodeSpec &like);
 
+/// A row with an address; one without is still being typed and differs from nothing.
+bool hasAddress(const NodeSpec &row);
 /// True while no row has an address yet: the Nodes page may fill it from the cluster.
 bool hasNoAddresses(const QList<NodeSpec> &rows);
 

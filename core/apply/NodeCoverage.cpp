@@ -26,15 +26,14 @@ bool isReadyNode(const JsonRead &node)
 
 } // namespace
 
-void checkNodeCoverage(
-    KubeClient &client, const InstallPlan &plan, std::function<void(NodeCoverageResult)> done)
+void listClusterNodes(KubeClient &client, std::function<void(ClusterNodeList)> done)
 {
     const KubeRequest list
         = KubeRequest::list(QStringLiteral("/api/v1/nodes"), QStringLiteral("nodes"));
     client.send(list,
-        [plan, done = std::move(done), server = client.access().server.authority(),
-            what = list.what](const KubeResponse &r) {
-            NodeCoverageResult result;
+        [done = std::move(done), server = client.access().server.authority(), what = list.what](
+            const KubeResponse &r) {
+            ClusterNodeList result;
             if (!r.ok()) {
                 result.error = r.error;
                 done(result);
@@ -42,7 +41,6 @@ void checkNodeCoverage(
             }
             // A safety check fails closed: a list of the wrong shape covers nothing.
             const JsonRead root(r.json);
-            QStringList names;
             for (const JsonRead &n : root[QStringLiteral("items")].elements(Presence::Required)) {
                 ClusterNode node;
                 const JsonRead meta = n[QStringLiteral("metadata")];
@@ -56,24 +54,40 @@ void checkNodeCoverage(
                 }
                 node.master = isMasterNode(meta);
                 node.ready = isReadyNode(n);
-                names.append(node.name);
-                const bool inPlan = std::any_of(plan.nodes.cbegin(), plan.nodes.cend(),
-                    [&node](const NodeSpec &s) { return s.ip == node.internalIp; });
-                if (!inPlan && !plan.nodesWithoutCilium.contains(node.name))
-                    result.uncovered.append(node);
                 result.nodes.append(node);
             }
             if (!root.ok()) {
-                result = NodeCoverageResult();
+                result.nodes.clear();
                 result.error = jsonShapeError(*root.error(), server, what, r.httpStatus);
-                done(result);
-                return;
             }
-            for (const QString &name : plan.nodesWithoutCilium)
-                if (!names.contains(name))
-                    result.keptOffUnknown.append(name);
             done(result);
         });
+}
+
+void checkNodeCoverage(
+    KubeClient &client, const InstallPlan &plan, std::function<void(NodeCoverageResult)> done)
+{
+    listClusterNodes(client, [plan, done = std::move(done)](const ClusterNodeList &list) {
+        NodeCoverageResult result;
+        if (list.error) {
+            result.error = list.error;
+            done(result);
+            return;
+        }
+        QStringList names;
+        for (const ClusterNode &node : list.nodes) {
+            names.append(node.name);
+            const bool inPlan = std::any_of(plan.nodes.cbegin(), plan.nodes.cend(),
+                [&node](const NodeSpec &s) { return s.ip == node.internalIp; });
+            if (!inPlan && !plan.nodesWithoutCilium.contains(node.name))
+                result.uncovered.append(node);
+        }
+        result.nodes = list.nodes;
+        for (const QString &name : plan.nodesWithoutCilium)
+            if (!names.contains(name))
+                result.keptOffUnknown.append(name);
+        done(result);
+    });
 }
 
 QString uncoveredNodesText(const NodeCoverageResult &result)

@@ -16,6 +16,16 @@ struct ClusterNode
     bool ready = false;
 };
 
+/// The nodes the cluster lists (GET /api/v1/nodes), in the server's order; a list of the
+/// wrong shape is an error with no nodes.
+struct ClusterNodeList
+{
+    QList<ClusterNode> nodes;
+    std::optional<KubeError> error;
+};
+
+void listClusterNodes(KubeClient &client, std::function<void(ClusterNodeList)> done);
+
 /// Which cluster nodes the plan covers. The cilium DaemonSet tolerates every taint, so it runs
 /// on every node of the cluster: each must be in the plan (and so preflighted) or be kept off
 /// explicitly (InstallPlan::nodesWithoutCilium).

@@ -89,8 +89,7 @@ void ClusterNodesPanel::run()
     m_pending = true;
     m_client = std::make_unique<KubeClient>(*m_access);
     m_client->setRetries(1, 500);
-    // Only the list is used here; coverage itself is the Apply page's check.
-    checkNodeCoverage(*m_client, InstallPlan(), [this](const NodeCoverageResult &r) {
+    listClusterNodes(*m_client, [this](const ClusterNodeList &r) {
         m_pending = false;
         m_error = r.error;
         m_nodes = r.nodes;
@@ -110,9 +109,7 @@ void ClusterNodesPanel::addMissingNodes()
     const ClusterNodeMatch match = matchClusterNodes(m_config.nodes(), m_nodes);
     QList<NodeSpec> rows = m_config.nodes();
     // Rows still without an address are replaced, not kept as empty rows in between.
-    rows.erase(std::remove_if(rows.begin(), rows.end(),
-                   [](const NodeSpec &r) { return r.ip.trimmed().isEmpty(); }),
-        rows.end());
+    rows.removeIf([](const NodeSpec &r) { return !hasAddress(r); });
     const NodeSpec like = m_config.nodes().value(0, NodeSpec());
     rows += planRowsFor(match.missingFromPlan, like);
     m_config.setNodes(rows);

@@ -35,8 +35,6 @@ public:
     QPushButton *useRoles() const { return m_roles; }
     QPushButton *readAgain() const { return m_again; }
     bool pending() const { return m_pending; }
-    /// The nodes as last read (empty while pending or after an error).
-    const QList<ClusterNode> &nodes() const { return m_nodes; }
 
 protected:
     void changeEvent(QEvent *event) override;
