@@ -140,9 +140,9 @@ private:
     QStringList m_labelledNodes;
     QStringList m_editedMasters;
     QStringList m_controllerManagerHosts; // from the ClusterKind step
+    // Read with the ClusterKind step, each judged in its own.
     OtherCniResult m_otherCni;
-    NodeCoverageResult m_coverage; // read with the cluster kind // read with the ClusterKind step,
-                                   // judged in its own
+    NodeCoverageResult m_coverage;
     ApiDiscoveryCache m_discovery; // read once for the run, shared by apply and check
     QList<ObjectRef> m_workloads;
     ExistingInstallResult m_result;

@@ -1,4 +1,5 @@
-// The one file that sees yaml-cpp: everything else works on YamlNode.
+// The one file that parses and emits with yaml-cpp (YamlParserMessages reads only its error
+// constants): everything else works on YamlNode.
 #include "YamlCodec.h"
 #include "YamlParserMessages.h"
 

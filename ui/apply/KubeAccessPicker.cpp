@@ -98,21 +98,21 @@ QString KubeAccessPicker::kubeconfig() const
     return m_path->text();
 }
 
-QString KubeAccessPicker::context() const
+KubeAccessChoice KubeAccessPicker::choice() const
 {
-    return m_context->currentText();
+    return {m_path->text(), m_context->currentText(), m_access};
 }
 
-void KubeAccessPicker::choose(const QString &path, const QString &context)
+void KubeAccessPicker::choose(const KubeAccessChoice &choice)
 {
-    if (path.isEmpty()) {
+    if (choice.path.isEmpty()) {
         useDefaultPath();
         return;
     }
-    if (path != m_path->text())
-        setKubeconfig(path);
-    if (!context.isEmpty() && context != m_context->currentText())
-        setContext(context);
+    if (choice.path != m_path->text())
+        setKubeconfig(choice.path);
+    if (!choice.context.isEmpty() && choice.context != m_context->currentText())
+        setContext(choice.context);
 }
 
 void KubeAccessPicker::reload()

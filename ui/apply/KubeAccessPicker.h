@@ -11,6 +11,15 @@ class QPushButton;
 
 namespace tkeci {
 
+/// A kubeconfig choice as the operator made it: the path(s) as shown (several joined as in
+/// $KUBECONFIG), the context, and what they resolve to (nullopt when unusable).
+struct KubeAccessChoice
+{
+    QString path;
+    QString context;
+    std::optional<ClusterAccess> access;
+};
+
 /// Which cluster to talk to: a kubeconfig file (default $KUBECONFIG, else ~/.kube/config;
 /// a file picker), one of its contexts, and what that resolves to (server, context, user),
 /// with a visible warning when the kubeconfig turns TLS verification off. Reads local files
@@ -25,11 +34,12 @@ public:
     void useDefaultPath();
     void setKubeconfig(const QString &path);
     void setContext(const QString &context);
-    /// The path(s) as shown (several joined as in $KUBECONFIG) and the context chosen.
+    /// The path(s) as shown (several joined as in $KUBECONFIG).
     QString kubeconfig() const;
-    QString context() const;
-    /// Shows `path` and `context` unless they are shown already (a choice another page made).
-    void choose(const QString &path, const QString &context);
+    KubeAccessChoice choice() const;
+    /// Shows a choice another page made, unless it is shown already; none yet: the default
+    /// path, as kubectl chooses it.
+    void choose(const KubeAccessChoice &choice);
     /// The resolved access, nullopt while the file or context cannot be used.
     const std::optional<ClusterAccess> &access() const { return m_access; }
 

@@ -70,7 +70,7 @@ ApplyPage::ApplyPage(WizardState &state, QWidget *parent)
 
 void ApplyPage::initializePage()
 {
-    m_picker->choose(m_state.kubeconfigPath, m_state.kubeContext);
+    m_picker->choose(m_state.cluster);
     m_problem->hide();
     accessChanged();
     // Overlay on an existing cluster edits kube-controller-manager on the masters over SSH,
@@ -85,9 +85,7 @@ void ApplyPage::initializePage()
 
 void ApplyPage::accessChanged()
 {
-    m_state.kubeconfigPath = m_picker->kubeconfig();
-    m_state.kubeContext = m_picker->context();
-    m_state.chosenAccess = m_picker->access();
+    m_state.cluster = m_picker->choice();
     // A new cluster: the global cluster says which Kubernetes versions it offers before
     // anything is created there.
     if (m_state.config.target() == Target::NewCluster && m_picker->access())

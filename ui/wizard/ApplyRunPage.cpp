@@ -71,17 +71,14 @@ bool ApplyRunPage::isComplete() const
 bool ApplyRunPage::failed() const
 {
     // An error or a failed connectivity check; a stop is the operator's choice, not a failure.
+    const auto failedRun = [](const auto &r) {
+        return r.error.has_value() || (r.connectivity && !r.connectivity->ok());
+    };
     if (!m_ended)
         return false;
-    if (m_state.config.target() == Target::NewCluster && m_state.newClusterOutcome) {
-        const NewClusterInstallResult &r = *m_state.newClusterOutcome;
-        return r.error.has_value() || (r.connectivity && !r.connectivity->ok());
-    }
-    if (m_state.existingOutcome) {
-        const ExistingInstallResult &r = *m_state.existingOutcome;
-        return r.error.has_value() || (r.connectivity && !r.connectivity->ok());
-    }
-    return false;
+    if (m_state.config.target() == Target::NewCluster)
+        return m_state.newClusterOutcome && failedRun(*m_state.newClusterOutcome);
+    return m_state.existingOutcome && failedRun(*m_state.existingOutcome);
 }
 
 void ApplyRunPage::stop()

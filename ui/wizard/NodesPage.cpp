@@ -146,8 +146,8 @@ void NodesPage::chooseKeyFile()
 void NodesPage::initializePage()
 {
     // An existing cluster chosen on the Target page: its nodes are read and compared.
-    if (m_state.config.target() == Target::ExistingCluster && m_state.chosenAccess)
-        m_cluster->read(*m_state.chosenAccess);
+    if (m_state.config.target() == Target::ExistingCluster && m_state.cluster.access)
+        m_cluster->read(*m_state.cluster.access);
     else
         m_cluster->clear();
 }

@@ -231,8 +231,8 @@ std::optional<std::pair<QString, int>> PreflightPage::kubeconfigApiServer() cons
         return std::nullopt;
     if (m_state.access)
         return apiServerAddress(m_state.access->server);
-    if (m_state.chosenAccess)
-        return apiServerAddress(m_state.chosenAccess->server);
+    if (m_state.cluster.access)
+        return apiServerAddress(m_state.cluster.access->server);
     const KubeConfigResult kubeconfig = loadKubeConfig(
         kubeconfigPaths(QString(), qEnvironmentVariable("KUBECONFIG"), QDir::homePath()));
     if (!kubeconfig.access)

@@ -47,11 +47,8 @@ TargetPage::TargetPage(WizardState &state, QWidget *parent)
     m_picker = new KubeAccessPicker(this);
     m_picker->setContentsMargins(24, 0, 0, 0);
     layout->addWidget(m_picker);
-    connect(m_picker, &KubeAccessPicker::accessChanged, this, [this] {
-        m_state.kubeconfigPath = m_picker->kubeconfig();
-        m_state.kubeContext = m_picker->context();
-        m_state.chosenAccess = m_picker->access();
-    });
+    connect(m_picker, &KubeAccessPicker::accessChanged, this,
+        [this] { m_state.cluster = m_picker->choice(); });
     layout->addWidget(m_export);
     layout->addWidget(m_exportNote);
 
@@ -93,7 +90,7 @@ void TargetPage::showPicker()
     const bool existing = m_state.config.target() == Target::ExistingCluster;
     m_picker->setVisible(existing);
     if (existing)
-        m_picker->choose(m_state.kubeconfigPath, m_state.kubeContext);
+        m_picker->choose(m_state.cluster);
 }
 
 bool TargetPage::isComplete() const

@@ -2,6 +2,7 @@
 
 #include "apply/ConnectivityVerifier.h"
 #include "apply/ExistingClusterInstall.h"
+#include "apply/KubeAccessPicker.h"
 #include "apply/NewClusterInstall.h"
 #include "edit/ManifestEdits.h"
 #include "editor/YamlHighlighting.h"
@@ -37,12 +38,10 @@ struct WizardState
     // uninstall's node steps use the same, so a host key preflight accepted is the one known.
     PreflightOptions ssh;
 
-    // Existing cluster: the kubeconfig file(s) and context chosen on the Target page (the
-    // Nodes page reads the cluster's nodes with them) and shown again on the Apply page; one
-    // choice, either page changes it. `chosenAccess` is what they resolve to, if anything.
-    QString kubeconfigPath;
-    QString kubeContext;
-    std::optional<ClusterAccess> chosenAccess;
+    // The kubeconfig chosen on the Target page (existing cluster: the Nodes page reads the
+    // cluster's nodes with it) and shown again on the Apply page; one choice, either page
+    // changes it.
+    KubeAccessChoice cluster;
 
     // Applying (Apply page -> Applying page -> Finish page). Memory only: the access may hold
     // a token, the filled Cluster file holds machine credentials; neither is ever written.
