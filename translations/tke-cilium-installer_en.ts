@@ -1607,6 +1607,161 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
 </context>
 <context>
+    <name>tkeci::FieldLabel</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cilium settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cilium version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BGP peering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASN (autonomous system number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max pods per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image registry prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP port (→ 6443)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>node field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <comment>node field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>node field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>node field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>node field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <comment>node field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <comment>node field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch IP</source>
+        <comment>node field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay (VXLAN)</source>
+        <comment>network mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlay (BGP)</source>
+        <comment>network mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TKE built-in (keepalived + VIP)</source>
+        <comment>HA type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party load balancer (CLB)</source>
+        <comment>HA type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cilium</source>
+        <comment>CNI</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <comment>SSH authentication</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <comment>a row of the Nodes table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <comment>a cell of the Nodes table: row number, column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tkeci::FinishPage</name>
     <message>
         <source>Finished</source>
@@ -3035,49 +3190,11 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSH port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This node&apos;s own ASN; empty: the cluster&apos;s ASN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This node&apos;s own switch IP; empty: the cluster&apos;s switch IP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ASN</source>
-        <comment>per-node override column</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch IP</source>
-        <comment>per-node override column</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3089,10 +3206,6 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3121,6 +3234,10 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
     <message>
         <source>Choose &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to fill in before Next:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

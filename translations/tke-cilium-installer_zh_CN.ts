@@ -1608,6 +1608,161 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
 </context>
 <context>
+    <name>tkeci::FieldLabel</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>CNI</source>
+        <translation>CNI</translation>
+    </message>
+    <message>
+        <source>Cilium settings</source>
+        <translation>Cilium 设置</translation>
+    </message>
+    <message>
+        <source>Cilium version</source>
+        <translation>Cilium 版本</translation>
+    </message>
+    <message>
+        <source>Network mode</source>
+        <translation>网络模式</translation>
+    </message>
+    <message>
+        <source>BGP peering</source>
+        <translation>BGP 对等</translation>
+    </message>
+    <message>
+        <source>ASN (autonomous system number)</source>
+        <translation>自治系统号（ASN）</translation>
+    </message>
+    <message>
+        <source>Switch IP</source>
+        <translation>交换机IP</translation>
+    </message>
+    <message>
+        <source>Cluster display name</source>
+        <translation>集群显示名称</translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes 版本</translation>
+    </message>
+    <message>
+        <source>Cluster CIDR</source>
+        <translation>集群 CIDR</translation>
+    </message>
+    <message>
+        <source>Max pods per node</source>
+        <translation>单节点最大 Pod 数</translation>
+    </message>
+    <message>
+        <source>Network device</source>
+        <translation>网卡设备</translation>
+    </message>
+    <message>
+        <source>Image registry prefix</source>
+        <translation>镜像仓库前缀</translation>
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation>高可用</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>VIP port (→ 6443)</source>
+        <translation>VIP 端口（→ 6443）</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>node field</comment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <comment>node field</comment>
+        <translation>SSH 端口</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>node field</comment>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>node field</comment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <comment>node field</comment>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <comment>node field</comment>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <comment>node field</comment>
+        <translation>自治系统号</translation>
+    </message>
+    <message>
+        <source>Switch IP</source>
+        <comment>node field</comment>
+        <translation>交换机IP</translation>
+    </message>
+    <message>
+        <source>Overlay (VXLAN)</source>
+        <comment>network mode</comment>
+        <translation>Overlay（VXLAN）</translation>
+    </message>
+    <message>
+        <source>Underlay (BGP)</source>
+        <comment>network mode</comment>
+        <translation>Underlay（BGP）</translation>
+    </message>
+    <message>
+        <source>TKE built-in (keepalived + VIP)</source>
+        <comment>HA type</comment>
+        <translation>TKE 内置（keepalived + VIP）</translation>
+    </message>
+    <message>
+        <source>Third-party load balancer (CLB)</source>
+        <comment>HA type</comment>
+        <translation>第三方负载均衡（CLB）</translation>
+    </message>
+    <message>
+        <source>Cilium</source>
+        <comment>CNI</comment>
+        <translation>Cilium</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <comment>SSH authentication</comment>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <comment>a row of the Nodes table</comment>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <comment>a cell of the Nodes table: row number, column</comment>
+        <translation>第 %1 行的%2</translation>
+    </message>
+</context>
+<context>
     <name>tkeci::FinishPage</name>
     <message>
         <source>Finished</source>
@@ -3025,50 +3180,12 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <translation>密码（运行时询问）</translation>
     </message>
     <message>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>SSH port</source>
-        <translation>SSH 端口</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>认证方式</translation>
-    </message>
-    <message>
-        <source>Key file</source>
-        <translation>密钥文件</translation>
-    </message>
-    <message>
         <source>This node&apos;s own ASN; empty: the cluster&apos;s ASN</source>
         <translation>该节点自己的自治系统号；留空：使用集群的自治系统号</translation>
     </message>
     <message>
         <source>This node&apos;s own switch IP; empty: the cluster&apos;s switch IP</source>
         <translation>该节点自己的交换机IP；留空：使用集群的交换机IP</translation>
-    </message>
-    <message>
-        <source>ASN</source>
-        <comment>per-node override column</comment>
-        <translation>自治系统号</translation>
-    </message>
-    <message>
-        <source>Switch IP</source>
-        <comment>per-node override column</comment>
-        <translation>交换机IP</translation>
     </message>
 </context>
 <context>
@@ -3080,10 +3197,6 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>nodes</source>
-        <translation>节点</translation>
     </message>
     <message>
         <source>Nodes</source>
@@ -3112,6 +3225,10 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     <message>
         <source>Choose &amp;key file…</source>
         <translation>选择密钥文件(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Still to fill in before Next:</source>
+        <translation>点击“下一步”前还需填写：</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +3700,7 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
     </message>
     <message>
         <source>is required when %1 is %2</source>
-        <translation>当 %1 为 %2 时为必填项</translation>
+        <translation>当%1为“%2”时为必填项</translation>
     </message>
     <message>
         <source>a map of keys and values</source>

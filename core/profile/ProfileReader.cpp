@@ -209,10 +209,17 @@ ProfileReadResult readProfile(const QByteArray &yaml)
         cilium.enumeration<NetworkMode>(QStringLiteral("networkMode"), cilium.present()));
     MapReader underlay(cilium.child(QStringLiteral("underlay")), QStringLiteral("cilium.underlay"),
         problems, {QStringLiteral("asn"), QStringLiteral("switchIP")});
+    // A missing block is one fault in the file (its keys are not reported again, see
+    // loadProfile()); the page, which has no blocks, names the two fields.
+    if (plan.networkMode == NetworkMode::Underlay && !underlay.present())
+        cilium.report(QStringLiteral("cilium.underlay"), Problem::Code::RequiredWhen,
+            {QStringLiteral("cilium.networkMode"), toProfileString(NetworkMode::Underlay)});
     if (underlay.present()) {
-        if (const auto asn = underlay.integer(QStringLiteral("asn"), 1, 4294967294LL, true))
+        // Missing keys are the validator's to report ("required when the network mode is
+        // underlay"), in the same words as on the page.
+        if (const auto asn = underlay.integer(QStringLiteral("asn"), 1, 4294967294LL))
             plan.underlay.asn = quint32(*asn);
-        assign(plan.underlay.switchIP, underlay.text(QStringLiteral("switchIP"), true));
+        assign(plan.underlay.switchIP, underlay.text(QStringLiteral("switchIP")));
     }
 
     MapReader cluster(top.child(QStringLiteral("cluster")), QStringLiteral("cluster"), problems,

@@ -100,16 +100,22 @@ Problems validatePlan(const InstallPlan &plan)
 
     std::optional<quint32> switchIp;
     if (plan.isUnderlay()) {
-        if (plan.underlay.asn == 0 && plan.underlay.switchIP.isEmpty()) {
-            c.add(QStringLiteral("cilium.underlay"), Problem::Code::RequiredWhen,
-                {QStringLiteral("cilium.networkMode"), QStringLiteral("underlay")});
-        } else {
-            if (plan.underlay.asn == 0 || plan.underlay.asn > 4294967294U)
-                c.add(QStringLiteral("cilium.underlay.asn"), Problem::Code::OutOfRange,
-                    {QString::number(plan.underlay.asn), QStringLiteral("1"),
-                        QStringLiteral("4294967294")});
+        // One rule per fact, wherever the plan comes from: a missing ASN (0 stands for "not
+        // given"; the profile reader refuses a written 0 as out of range, and the page's field
+        // cannot hold one) or a missing switch IP is "required in underlay mode".
+        const QStringList underlayMode {
+            QStringLiteral("cilium.networkMode"), toProfileString(NetworkMode::Underlay)};
+        if (plan.underlay.asn == 0)
+            c.add(QStringLiteral("cilium.underlay.asn"), Problem::Code::RequiredWhen, underlayMode);
+        else if (plan.underlay.asn > 4294967294U)
+            c.add(QStringLiteral("cilium.underlay.asn"), Problem::Code::OutOfRange,
+                {QString::number(plan.underlay.asn), QStringLiteral("1"),
+                    QStringLiteral("4294967294")});
+        if (plan.underlay.switchIP.isEmpty())
+            c.add(QStringLiteral("cilium.underlay.switchIP"), Problem::Code::RequiredWhen,
+                underlayMode);
+        else
             switchIp = c.ipv4(QStringLiteral("cilium.underlay.switchIP"), plan.underlay.switchIP);
-        }
     }
 
     if (plan.displayName.trimmed().isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FieldLabels.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,9 +53,12 @@ using Problems = QList<Problem>;
 /// args of a ControlCharacter problem; empty when there is none.
 QStringList controlCharacterArgs(const QString &text);
 
-/// The sentence for a problem, without its path, in the current language.
-QString problemMessage(const Problem &problem);
-/// "path: sentence" (or the sentence alone for a file-level problem), as the CLI prints it.
-QString problemLine(const Problem &problem);
+/// The sentence for a problem, without its path, in the current language. Other fields it
+/// mentions are named by profile path (the CLI, the profile file) or by page label (the
+/// wizard): one sentence per fact either way.
+QString problemMessage(const Problem &problem, FieldNames names = FieldNames::ProfilePaths);
+/// "field: sentence" (or the sentence alone for a file-level problem): `nodes[0].ip: ...` as
+/// the CLI prints it, "Row 1, Address: ..." on a page.
+QString problemLine(const Problem &problem, FieldNames names = FieldNames::ProfilePaths);
 
 } // namespace tkeci

@@ -2,6 +2,8 @@
 // and is re-made in the current language whenever it is shown.
 #include "Problem.h"
 
+#include "FieldLabels.h"
+
 #include <QCoreApplication>
 
 namespace tkeci {
@@ -10,6 +12,12 @@ namespace {
 QString arg(const Problem &p, int i)
 {
     return i < p.args.size() ? p.args.at(i) : QString();
+}
+
+// An argument that is itself a field path, named the way the rest of the message names fields.
+QString fieldArg(const Problem &p, int i, FieldNames names)
+{
+    return names == FieldNames::PageLabels ? fieldLabel(arg(p, i)) : arg(p, i);
 }
 
 } // namespace
@@ -25,7 +33,7 @@ QStringList controlCharacterArgs(const QString &text)
     return {};
 }
 
-QString problemMessage(const Problem &p)
+QString problemMessage(const Problem &p, FieldNames names)
 {
     using C = Problem::Code;
     switch (p.code) {
@@ -43,7 +51,9 @@ QString problemMessage(const Problem &p)
         return QCoreApplication::translate("tkeci::Problem", "is required");
     case C::RequiredWhen:
         return QCoreApplication::translate("tkeci::Problem", "is required when %1 is %2")
-            .arg(arg(p, 0), arg(p, 1));
+            .arg(fieldArg(p, 0, names),
+                names == FieldNames::PageLabels ? fieldValueLabel(arg(p, 0), arg(p, 1))
+                                                : arg(p, 1));
     case C::WrongType: {
         const QString expected = arg(p, 0);
         QString what;
@@ -100,7 +110,7 @@ QString problemMessage(const Problem &p)
             .arg(arg(p, 0), arg(p, 1));
     case C::DuplicateAddress:
         return QCoreApplication::translate("tkeci::Problem", "%1 is already used by %2")
-            .arg(arg(p, 0), arg(p, 1));
+            .arg(arg(p, 0), fieldArg(p, 1, names));
     case C::NoMaster:
         return QCoreApplication::translate(
             "tkeci::Problem", "needs at least one node with role master");
@@ -120,7 +130,7 @@ QString problemMessage(const Problem &p)
     case C::VipIsNodeAddress:
         return QCoreApplication::translate("tkeci::Problem",
             "the VIP %1 is also the address of %2; the VIP must be a free address")
-            .arg(arg(p, 0), arg(p, 1));
+            .arg(arg(p, 0), fieldArg(p, 1, names));
     case C::TooManyNodesForCidr:
         return QCoreApplication::translate("tkeci::Problem",
             "%1 nodes do not fit: the cluster CIDR %3 with %4 pods per node has room for %2 nodes "
@@ -142,10 +152,13 @@ QString problemMessage(const Problem &p)
     return {};
 }
 
-QString problemLine(const Problem &problem)
+QString problemLine(const Problem &problem, FieldNames names)
 {
-    const QString message = problemMessage(problem);
-    return problem.path.isEmpty() ? message : problem.path + QStringLiteral(": ") + message;
+    const QString message = problemMessage(problem, names);
+    if (problem.path.isEmpty())
+        return message;
+    return (names == FieldNames::PageLabels ? fieldLabel(problem.path) : problem.path)
+        + QStringLiteral(": ") + message;
 }
 
 } // namespace tkeci

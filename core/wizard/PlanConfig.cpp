@@ -44,6 +44,13 @@ void PlanConfig::revalidate()
 
 void PlanConfig::setPlan(const InstallPlan &plan)
 {
+    replacePlan(plan, false);
+}
+
+void PlanConfig::replacePlan(const InstallPlan &plan, bool touched)
+{
+    m_touched.clear();
+    m_allTouched = touched;
     m_plan = plan;
     m_keptProfile = writeProfile(m_plan);
     revalidate();
@@ -155,6 +162,23 @@ void PlanConfig::removeNodes(QList<int> indexes)
         if (i >= 0 && i < nodes.size())
             nodes.removeAt(i);
     }
+    // The rows below a removed one move up: their touched cells move with them.
+    static const QRegularExpression nodePath(QStringLiteral("^nodes\\[(\\d+)\\](.*)$"));
+    QSet<QString> touched;
+    for (const QString &path : std::as_const(m_touched)) {
+        const QRegularExpressionMatch m = nodePath.match(path);
+        if (!m.hasMatch()) {
+            touched.insert(path);
+            continue;
+        }
+        const int row = m.captured(1).toInt();
+        if (indexes.contains(row))
+            continue;
+        const auto above = std::count_if(
+            indexes.cbegin(), indexes.cend(), [row](int removed) { return removed < row; });
+        touched.insert(QStringLiteral("nodes[%1]%2").arg(row - above).arg(m.captured(2)));
+    }
+    m_touched = touched;
     setNodes(nodes);
 }
 
@@ -212,13 +236,45 @@ Problems PlanConfig::problemsUnder(const QString &path) const
     return out;
 }
 
-QString PlanConfig::messageFor(const QString &path) const
+std::optional<Problem> PlanConfig::problemAt(const QString &path) const
 {
     for (const Problem &p : m_problems) {
         if (p.path == path)
-            return problemMessage(p);
+            return p;
     }
-    return {};
+    return std::nullopt;
+}
+
+QString PlanConfig::messageFor(const QString &path) const
+{
+    const auto p = problemAt(path);
+    return p && isShown(*p) ? problemMessage(*p, FieldNames::PageLabels) : QString();
+}
+
+bool PlanConfig::isShown(const Problem &problem) const
+{
+    using C = Problem::Code;
+    const bool nothingYet = problem.code == C::Missing || problem.code == C::RequiredWhen
+        || problem.code == C::Empty || problem.code == C::NoMaster;
+    return !nothingYet || m_allTouched || m_touched.contains(problem.path);
+}
+
+void PlanConfig::markTouched(const QString &path)
+{
+    if (m_allTouched || m_touched.contains(path))
+        return;
+    m_touched.insert(path);
+    const auto p = problemAt(path);
+    if (p && isShown(*p))
+        Q_EMIT shownChanged();
+}
+
+void PlanConfig::touchAll()
+{
+    if (m_allTouched)
+        return;
+    m_allTouched = true;
+    Q_EMIT shownChanged();
 }
 
 bool PlanConfig::isValidUnder(const QStringList &paths) const
@@ -237,7 +293,7 @@ Problems PlanConfig::openProfile(const QString &path)
         [](const Problem &p) { return p.path.isEmpty(); });
     if (!fileLevel) {
         m_profilePath = path;
-        setPlan(read.plan);
+        replacePlan(read.plan, true);
     }
     return read.problems;
 }

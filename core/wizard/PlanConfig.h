@@ -4,6 +4,9 @@
 #include "validation/Problem.h"
 
 #include <QObject>
+#include <QSet>
+
+#include <optional>
 
 namespace tkeci {
 
@@ -83,8 +86,21 @@ public:
     const Problems &problems() const { return m_problems; }
     /// Problems whose path is `path` or lies below it (`nodes` covers `nodes[3].ip`).
     Problems problemsUnder(const QString &path) const;
-    /// The first problem's sentence for exactly `path`, empty when the field is fine.
+    /// The first problem at exactly `path`, if any.
+    std::optional<Problem> problemAt(const QString &path) const;
+    /// The first problem's sentence for exactly `path` in the pages' words (field labels, rows
+    /// from 1), empty when the field is fine or its problem is not shown yet (isShown()).
     QString messageFor(const QString &path) const;
+
+    /// Whether the pages show a problem yet. "Nothing there yet" (a required field still empty,
+    /// no master yet) waits until the operator has left that field (markTouched()) or the
+    /// answers came as a whole from a profile: an empty form is not a list of errors. Every
+    /// other problem (a value that is wrong) shows at once. Next stays off either way.
+    bool isShown(const Problem &problem) const;
+    /// The operator has been in the field at `path` (left it, edited a cell).
+    void markTouched(const QString &path);
+    /// Shows every problem from now on (an opened profile is a whole set of answers).
+    void touchAll();
     bool isValidUnder(const QStringList &paths) const;
 
     /// Opens a profile; on success the plan is replaced. Returns the problems found (the plan
@@ -103,14 +119,19 @@ Q_SIGNALS:
     void changed();
     /// The node list changed in shape (rows added or removed), not just a value.
     void nodesReset();
+    /// A problem that was waiting for its field to be touched is now shown (isShown()).
+    void shownChanged();
 
 private:
     template<typename T> void assign(T &field, const T &value);
     void revalidate();
+    void replacePlan(const InstallPlan &plan, bool touched);
 
     InstallPlan m_plan;
     Problems m_problems;
     QString m_profilePath;
+    QSet<QString> m_touched; // paths the operator has left (see isShown())
+    bool m_allTouched = false;
     QByteArray m_keptProfile; // the plan as profile text when last kept (see answersKept())
 };
 

@@ -112,7 +112,7 @@ void TestCli::langFlagOverridesLocale()
     const Run zh = run({QStringLiteral("validate"), QStringLiteral("--lang"),
         QStringLiteral("zh_CN"), QStringLiteral("--profile"), path});
     QCOMPARE(zh.exitCode, 2);
-    QVERIFY2(zh.err.startsWith(QStringLiteral("ha.vip: 当 ha.type 为 tke 时")), qPrintable(zh.err));
+    QVERIFY2(zh.err.startsWith(QStringLiteral("ha.vip: 当ha.type为“tke”时")), qPrintable(zh.err));
     const Run en = run({QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("en"),
                            QStringLiteral("--profile"), path},
         "zh_CN.UTF-8");

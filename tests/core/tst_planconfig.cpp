@@ -28,9 +28,20 @@ private Q_SLOTS:
         c.setNetworkMode(NetworkMode::Underlay);
         QCOMPARE(changed.count(), 1);
         QVERIFY(!c.isValidUnder({QStringLiteral("cilium")}));
-        QVERIFY(!c.messageFor(QStringLiteral("cilium.underlay")).isEmpty());
+        // "Required" waits until the field was left; a wrong value shows at once.
+        const QString asn = QStringLiteral("cilium.underlay.asn");
+        QVERIFY(c.problemAt(asn));
+        QVERIFY(c.messageFor(asn).isEmpty());
+        QSignalSpy shown(&c, &PlanConfig::shownChanged);
+        c.markTouched(asn);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(
+            c.messageFor(asn), QStringLiteral("is required when Network mode is Underlay (BGP)"));
+        QCOMPARE(problemLine(*c.problemAt(asn)),
+            QStringLiteral("cilium.underlay.asn: is required when cilium.networkMode is underlay"));
         c.setAsn(64512);
-        QVERIFY(!c.messageFor(QStringLiteral("cilium.underlay.switchIP")).isEmpty());
+        QVERIFY(c.problemAt(QStringLiteral("cilium.underlay.switchIP")));
+        QVERIFY(c.messageFor(QStringLiteral("cilium.underlay.switchIP")).isEmpty()); // not left yet
         c.setNetworkMode(NetworkMode::Underlay); // same value: no signal
         QCOMPARE(changed.count(), 2);
         c.setAsn(64512);
@@ -80,7 +91,12 @@ private Q_SLOTS:
         QCOMPARE(c.nodes().at(3).role, NodeRole::Master);
         // The pasted duplicate is flagged at its own row, naming the first one.
         QVERIFY(!c.messageFor(QStringLiteral("nodes[4].ip")).isEmpty());
-        QVERIFY(c.messageFor(QStringLiteral("nodes[4].ip")).contains(QStringLiteral("nodes[1]")));
+        QCOMPARE(c.messageFor(QStringLiteral("nodes[4].ip")),
+            QStringLiteral("10.0.0.17 is already used by Row 2"));
+        QCOMPARE(problemLine(*c.problemAt(QStringLiteral("nodes[4].ip")), FieldNames::PageLabels),
+            QStringLiteral("Row 5, Address: 10.0.0.17 is already used by Row 2"));
+        QCOMPARE(problemLine(*c.problemAt(QStringLiteral("nodes[4].ip"))),
+            QStringLiteral("nodes[4].ip: 10.0.0.17 is already used by nodes[1]"));
         c.removeNodes({4});
         QVERIFY(c.isValidUnder({QStringLiteral("nodes")}));
     }

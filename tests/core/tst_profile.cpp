@@ -196,7 +196,7 @@ void TestProfile::rules_data()
     QTest::newRow("underlay block missing")
         << QStringList {underlay} << "cilium.underlay" << C::RequiredWhen;
     QTest::newRow("asn missing") << QStringList {underlay, "cilium.underlay.switchIP=192.168.60.2"}
-                                 << "cilium.underlay.asn" << C::Missing;
+                                 << "cilium.underlay.asn" << C::RequiredWhen;
     QTest::newRow("asn zero") << QStringList {underlay, "cilium.underlay.asn=0",
         "cilium.underlay.switchIP=192.168.60.2"}
                               << "cilium.underlay.asn" << C::OutOfRange;

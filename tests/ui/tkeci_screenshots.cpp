@@ -21,11 +21,13 @@
 #include "preflight/HostKeyApprovals.h"
 #include "preflight/NodeChecks.h"
 #include "preflight/PreflightNodeActions.h"
+#include "widgets/NumberGuard.h"
 #include "widgets/PeerMatrixView.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/ApplyRunPage.h"
 #include "wizard/ClusterNetworkPage.h"
 #include "wizard/ExportPage.h"
+#include "wizard/HaPage.h"
 #include "wizard/NetworkModePage.h"
 #include "wizard/NodesPage.h"
 #include "wizard/ReviewPage.h"
@@ -38,6 +40,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -59,6 +62,18 @@ void settle()
 {
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+}
+
+/// Types `text` key by key, as the operator would (the field's validator sees each key).
+void typeInto(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_0 + (c.unicode() - u'0'), Qt::NoModifier, c);
+        QApplication::sendEvent(field, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_0 + (c.unicode() - u'0'), Qt::NoModifier, c);
+        QApplication::sendEvent(field, &release);
+    }
 }
 
 void shoot(QWidget &w, const QString &dir, const QString &name)
@@ -333,8 +348,9 @@ void run(Translations &translations, const QString &lang, const QString &out)
     clickNext(w);
     w.state().config.pasteNodes(QStringLiteral("10.0.0.17 master\n10.0.0.18 master\n10.0.0.46\n"
                                                "10.0.0.47\n10.0.0.47"));
+    w.state().config.addNode(); // a row not filled in yet: listed apart, in the neutral tone
     shoot(w, dir, QStringLiteral("03-nodes-duplicate"));
-    w.state().config.removeNodes({5});
+    w.state().config.removeNodes({5, 6});
     clickNext(w);
     shoot(w, dir, QStringLiteral("04-cni"));
     clickNext(w);
@@ -342,7 +358,7 @@ void run(Translations &translations, const QString &lang, const QString &out)
     w.state().config.setNetworkMode(NetworkMode::Underlay);
     mode->initializePage();
     mode->switchIpEdit()->setText(QStringLiteral("192.168.60"));
-    mode->asnEdit()->setText(QStringLiteral("0"));
+    typeInto(mode->asnEdit(), QStringLiteral("0")); // refused, and said
     shoot(w, dir, QStringLiteral("05-network-mode-invalid"));
     mode->asnEdit()->setText(QStringLiteral("64512"));
     mode->switchIpEdit()->setText(QStringLiteral("192.168.60.2"));
@@ -359,6 +375,16 @@ void run(Translations &translations, const QString &lang, const QString &out)
     w.state().config.setVip(QStringLiteral("10.0.0.100"));
     w.currentPage()->initializePage();
     shoot(w, dir, QStringLiteral("07-ha"));
+    // A port out of range is refused as typed, and the page says why.
+    w.state().config.setHaType(HaType::ThirdParty);
+    w.currentPage()->initializePage();
+    auto *ha = w.pageAs<HaPage>(HaPageId);
+    ha->vportBox()->selectAll();
+    typeInto(ha->vportBox(), QStringLiteral("70000"));
+    shoot(w, dir, QStringLiteral("07b-ha-port-refused"));
+    w.state().config.setHaType(HaType::Tke);
+    w.state().config.setVport(6443);
+    w.currentPage()->initializePage();
     clickNext(w);
     w.pageAs<ClusterNetworkPage>(ClusterNetworkPageId)->setExpanded(true);
     shoot(w, dir, QStringLiteral("08-cluster-network"));

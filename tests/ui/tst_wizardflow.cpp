@@ -1,6 +1,7 @@
 // The wizard, driven offscreen from the first page to the last: overlay, underlay, Galaxy and
 // export-only branching, opening a profile, keyboard mnemonics.
 #include "WizardFixture.h"
+#include "widgets/NumberGuard.h"
 
 using namespace tkeci;
 using namespace tkeci::testing;
@@ -113,6 +114,22 @@ private Q_SLOTS:
         auto *page = w.pageAs<NetworkModePage>(NetworkModePageId);
         find<QRadioButton>(page, QStringLiteral("Underlay (BGP)"))->click();
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        // Nothing typed yet: the reason is said in the neutral tone, the field is not red.
+        QVERIFY(!page->asnEdit()->property("tkeciInvalid").toBool());
+        QCOMPARE(page->asnReason()->text(),
+            QStringLiteral("is required when Network mode is Underlay (BGP)"));
+        // Left empty: now it is an error, in the page's words.
+        page->asnEdit()->setFocus();
+        page->switchIpEdit()->setFocus();
+        QVERIFY(page->asnEdit()->property("tkeciInvalid").toBool());
+        QCOMPARE(page->asnReason()->text(),
+            QStringLiteral("is required when Network mode is Underlay (BGP)"));
+        // The field cannot hold 0 and says why, with the same sentence as the CLI's.
+        QTest::keyClicks(page->asnEdit(), QStringLiteral("0"));
+        QCOMPARE(page->asnEdit()->text(), QString());
+        QCOMPARE(page->asnReason()->text(),
+            QStringLiteral("0 is out of range; allowed: 1 to 4294967294"));
+        QVERIFY(page->asnEdit()->property("tkeciInvalid").toBool());
         // The switch IP field turns red with the reason while it is wrong.
         QTest::keyClicks(page->switchIpEdit(), QStringLiteral("192.168.60"));
         QVERIFY(page->switchIpEdit()->property("tkeciInvalid").toBool());
@@ -121,10 +138,12 @@ private Q_SLOTS:
         QTest::keyClicks(page->switchIpEdit(), QStringLiteral(".2"));
         QVERIFY(!page->switchIpEdit()->property("tkeciInvalid").toBool());
         QVERIFY(!page->switchIpReason()->isVisibleTo(page));
+        // One digit too many is refused, and said, not dropped in silence.
         QTest::keyClicks(page->asnEdit(), QStringLiteral("4294967295"));
+        QCOMPARE(page->asnEdit()->text(), QStringLiteral("429496729"));
         QVERIFY(page->asnEdit()->property("tkeciInvalid").toBool());
-        QVERIFY(page->asnReason()->text().contains(QStringLiteral("4294967294")));
-        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(page->asnReason()->text(),
+            QStringLiteral("4294967295 is out of range; allowed: 1 to 4294967294"));
         page->asnEdit()->clear();
         QTest::keyClicks(page->asnEdit(), QStringLiteral("64512"));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
@@ -140,6 +159,18 @@ private Q_SLOTS:
 
         QVERIFY(clickNext(w));
         auto *ha = w.pageAs<HaPage>(HaPageId);
+        // A port out of range is refused and said (it used to become 7000 without a word).
+        find<QRadioButton>(ha, QStringLiteral("Third-party load balancer (CLB)"))->click();
+        ha->vportBox()->selectAll();
+        QTest::keyClicks(ha->vportBox(), QStringLiteral("70000"));
+        QCOMPARE(ha->vportBox()->value(), 7000);
+        QVERIFY(ha->vportReason()->isVisibleTo(ha));
+        QCOMPARE(ha->vportReason()->text(),
+            QStringLiteral("70000 is out of range; allowed: 1 to 65535"));
+        QVERIFY(ha->vportBox()->property("tkeciInvalid").toBool());
+        ha->vportBox()->selectAll();
+        QTest::keyClicks(ha->vportBox(), QStringLiteral("6443"));
+        QVERIFY(!ha->vportReason()->isVisibleTo(ha));
         find<QRadioButton>(ha, QStringLiteral("TKE built-in (keepalived + VIP)"))->click();
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // the VIP is required
         QTest::keyClicks(ha->vipEdit(), QStringLiteral("10.0.0.100"));

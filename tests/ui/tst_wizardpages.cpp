@@ -3,6 +3,7 @@
 #include "WizardFixture.h"
 
 #include "preflight/HostKeyApprovals.h"
+#include "widgets/FieldFeedback.h"
 
 #include <QHeaderView>
 #include <QPlainTextEdit>
@@ -19,6 +20,29 @@ using namespace tkeci::testing;
 class TestWizardPages : public WizardFixture
 {
     Q_OBJECT
+
+    /// Every form field a problem can point at is labelled on its page with the words the
+    /// messages use for it (fieldLabel()), mnemonic and colon aside.
+    static void checkFormLabelsAreFieldLabels(InstallerWizard &w)
+    {
+        static const QRegularExpression decoration(
+            QStringLiteral("\\(&[A-Za-z]\\)|&(?=[^&])|[:：]$"));
+        QApplication::processEvents(); // a language switch reaches the pages as posted events
+        const QList<FieldFeedback *> fields = w.findChildren<FieldFeedback *>();
+        QVERIFY(fields.size() >= 10);
+        int checked = 0;
+        for (QLabel *label : w.findChildren<QLabel *>()) {
+            for (FieldFeedback *field : fields) {
+                if (label->buddy() != field->input())
+                    continue;
+                const QString shown = label->text().remove(decoration).trimmed();
+                QCOMPARE(shown, fieldLabel(field->paths().constFirst()));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, fields.size());
+    }
+
 private Q_SLOTS:
     void initTestCase() { setUp(); }
     void cleanupTestCase() { tearDown(); }
@@ -34,16 +58,16 @@ private Q_SLOTS:
         NodeTableModel *m = page->model();
         QCOMPARE(m->rowCount(), 4);
         QVERIFY(m->data(m->index(2, 0), Qt::BackgroundRole).isValid()); // duplicate of row 1
-        QVERIFY(
-            m->data(m->index(2, 0), Qt::ToolTipRole).toString().contains(QStringLiteral("row 1")));
+        QCOMPARE(m->data(m->index(2, 0), Qt::ToolTipRole).toString(),
+            QStringLiteral("10.0.0.16 is already used by Row 1"));
         QVERIFY(m->data(m->index(3, 0), Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("10.0.0.999")));
         QVERIFY(!m->data(m->index(1, 0), Qt::BackgroundRole).isValid());
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
-        auto *problems = page->findChildren<QLabel *>().last();
-        QVERIFY(
-            problems->text().contains(QStringLiteral("row 3: 10.0.0.16 is already used by row 1")));
+        QVERIFY2(page->problemsLabel()->text().contains(
+                     QStringLiteral("Row 3, Address: 10.0.0.16 is already used by Row 1")),
+            qPrintable(page->problemsLabel()->text()));
         // Ctrl+V in the table adds the clipboard's lines; Delete removes the selected rows.
         QGuiApplication::clipboard()->setText(QStringLiteral("10.0.0.30\n10.0.0.31 master\n"));
         page->table()->setFocus();
@@ -57,6 +81,42 @@ private Q_SLOTS:
         QVERIFY(m->setData(m->index(2, 0), QStringLiteral("10.0.0.18")));
         QVERIFY(m->setData(m->index(3, 0), QStringLiteral("10.0.0.19")));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        // A new row is not an error before anything was typed: Next is off, and the page says
+        // in the neutral tone what is left to fill in; the cell is not red.
+        w.state().config.addNode();
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!m->data(m->index(4, 0), Qt::BackgroundRole).isValid());
+        QVERIFY(!page->problemsLabel()->isVisibleTo(page));
+        QVERIFY(page->toFillLabel()->isVisibleTo(page));
+        QVERIFY2(
+            page->toFillLabel()->text().contains(QStringLiteral("Row 5, Address: is required")),
+            qPrintable(page->toFillLabel()->text()));
+        // Left empty after an edit, it is an error at its cell and in the list.
+        QVERIFY(m->setData(m->index(4, 0), QString()));
+        QVERIFY(m->data(m->index(4, 0), Qt::BackgroundRole).isValid());
+        QVERIFY(
+            page->problemsLabel()->text().contains(QStringLiteral("Row 5, Address: is required")));
+        QVERIFY(!page->toFillLabel()->isVisibleTo(page));
+
+        // The port cell cannot hold 70000, and the page says so for that row.
+        const QModelIndex port = m->index(1, m->columnOf(NodeTableModel::Port));
+        page->table()->setCurrentIndex(port);
+        page->table()->edit(port);
+        auto *editor = page->table()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("70000"));
+        QCOMPARE(editor->text(), QStringLiteral("7000"));
+        QVERIFY2(page->problemsLabel()->text().contains(
+                     QStringLiteral("Row 2, SSH port: 70000 is out of range; allowed: 1 to 65535")),
+            qPrintable(page->problemsLabel()->text()));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(w.state().config.nodes().at(1).port, 7000); // the view commits queued
+        // Removing a row above moves the touched cell with it: row 5 is now row 4, still red.
+        w.state().config.removeNodes({0});
+        QVERIFY(
+            page->problemsLabel()->text().contains(QStringLiteral("Row 4, Address: is required")));
     }
 
     void topologySavesPngAndSvg()
@@ -115,9 +175,20 @@ private Q_SLOTS:
         // The language box switches the real translations at once and remembers the choice.
         welcome->languageBox()->setCurrentIndex(0);
         QCOMPARE(m_translations->current(), QStringLiteral("zh_CN"));
+        // Messages name fields as the pages do, in the page's language: the TKEStack terms.
+        QCOMPARE(problemMessage(
+                     Problem {QStringLiteral("cilium.underlay.asn"), Problem::Code::RequiredWhen,
+                         {QStringLiteral("cilium.networkMode"), QStringLiteral("underlay")}},
+                     FieldNames::PageLabels),
+            QStringLiteral("当网络模式为“Underlay（BGP）”时为必填项"));
+        QCOMPARE(
+            fieldLabel(QStringLiteral("cilium.underlay.switchIP")), QStringLiteral("交换机IP"));
+        QCOMPARE(fieldLabel(QStringLiteral("nodes[1].port")), QStringLiteral("第 2 行的SSH 端口"));
+        checkFormLabelsAreFieldLabels(w);
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
         welcome->languageBox()->setCurrentIndex(1);
         QCOMPARE(m_translations->current(), QStringLiteral("en"));
+        checkFormLabelsAreFieldLabels(w);
     }
 
     /// The paste dialog is a form field like any other: Tab moves on, it does not type a tab.

@@ -1,11 +1,11 @@
 #include "NodeTableModel.h"
 
 #include "plan/PlanEnums.h"
+#include "validation/FieldLabels.h"
 #include "wizard/PlanConfig.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QRegularExpression>
 
 namespace tkeci {
 namespace {
@@ -29,6 +29,14 @@ QString authText(AuthMethod auth)
     return {};
 }
 
+// The profile key of a column's node field.
+QLatin1String fieldOf(NodeTableModel::Column kind)
+{
+    static const char *const fields[]
+        = {"ip", "port", "user", "role", "auth", "keyFile", "asn", "switchIP"};
+    return QLatin1String(fields[kind]);
+}
+
 } // namespace
 
 NodeTableModel::NodeTableModel(PlanConfig &config, Columns columns, QObject *parent)
@@ -45,21 +53,12 @@ NodeTableModel::NodeTableModel(PlanConfig &config, Columns columns, QObject *par
         endResetModel();
     });
     // Any answer can change a cell's problem (a VIP that equals a node address, a new CIDR).
-    connect(&m_config, &PlanConfig::changed, this, [this] {
+    auto everyCell = [this] {
         if (m_rows > 0)
             Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
-    });
-}
-
-QString NodeTableModel::withRowNumbers(const QString &message)
-{
-    static const QRegularExpression path(QStringLiteral("nodes\\[(\\d+)\\]"));
-    QString out = message;
-    QRegularExpressionMatch m;
-    while ((m = path.match(out)).hasMatch())
-        out.replace(
-            m.capturedStart(), m.capturedLength(), tr("row %1").arg(m.captured(1).toInt() + 1));
-    return out;
+    };
+    connect(&m_config, &PlanConfig::changed, this, everyCell);
+    connect(&m_config, &PlanConfig::shownChanged, this, everyCell);
 }
 
 void NodeTableModel::retranslate()
@@ -86,9 +85,7 @@ NodeTableModel::Column NodeTableModel::columnKind(int column) const
 
 QString NodeTableModel::pathOf(int row, Column kind) const
 {
-    static const char *const fields[]
-        = {"ip", "port", "user", "role", "auth", "keyFile", "asn", "switchIP"};
-    return QStringLiteral("nodes[%1].%2").arg(row).arg(QLatin1String(fields[kind]));
+    return QStringLiteral("nodes[%1].%2").arg(row).arg(fieldOf(kind));
 }
 
 QVariant NodeTableModel::data(const QModelIndex &index, int role) const
@@ -99,7 +96,7 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     const NodeSpec &node = m_config.nodes().at(index.row());
     const Column kind = columnKind(index.column());
     if (role == ProblemRole || role == Qt::ToolTipRole)
-        return withRowNumbers(m_config.messageFor(pathOf(index.row(), kind)));
+        return m_config.messageFor(pathOf(index.row(), kind));
     if (role == Qt::BackgroundRole) {
         if (m_config.messageFor(pathOf(index.row(), kind)).isEmpty())
             return {};
@@ -157,6 +154,8 @@ bool NodeTableModel::setData(const QModelIndex &index, const QVariant &value, in
         node.keyFile = text;
         break;
     case Asn: {
+        // The cell's editor holds only 1..4294967294 (NumberDelegate); anything else that
+        // arrives (setData from code) is kept as 0, which the validator calls out of range.
         bool ok = false;
         const qulonglong asn = text.toULongLong(&ok);
         node.asn = text.isEmpty()
@@ -168,6 +167,9 @@ bool NodeTableModel::setData(const QModelIndex &index, const QVariant &value, in
         node.switchIP = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
         break;
     }
+    // The cell and the list as a whole count as touched: their "required" problems show now.
+    m_config.markTouched(pathOf(index.row(), columnKind(index.column())));
+    m_config.markTouched(QStringLiteral("nodes"));
     m_config.setNode(index.row(), node); // emits changed → dataChanged for every cell
     return true;
 }
@@ -204,25 +206,7 @@ QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    switch (columnKind(section)) {
-    case Address:
-        return tr("Address");
-    case Port:
-        return tr("SSH port");
-    case User:
-        return tr("User");
-    case Role:
-        return tr("Role");
-    case Auth:
-        return tr("Authentication");
-    case KeyFile:
-        return tr("Key file");
-    case Asn:
-        return tr("ASN", "per-node override column");
-    case SwitchIp:
-        return tr("Switch IP", "per-node override column");
-    }
-    return {};
+    return nodeFieldLabel(fieldOf(columnKind(section)));
 }
 
 } // namespace tkeci

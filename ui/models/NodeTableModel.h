@@ -28,15 +28,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     Column columnKind(int column) const;
-    /// A problem sentence with profile paths (`nodes[4]`) said as the table shows them (row 5).
-    static QString withRowNumbers(const QString &message);
     /// Re-makes headers and role/auth texts after a language switch.
     void retranslate();
     int columnOf(Column kind) const { return int(m_columns.indexOf(kind)); }
 
-private:
+    /// The profile path of a cell (`nodes[2].port`).
     QString pathOf(int row, Column kind) const;
 
+private:
     PlanConfig &m_config;
     QList<Column> m_columns;
     int m_rows = 0;

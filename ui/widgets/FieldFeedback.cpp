@@ -3,6 +3,7 @@
 #include "widgets/StatusTone.h"
 #include "wizard/PlanConfig.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -18,18 +19,38 @@ FieldFeedback::FieldFeedback(
     , m_paths(paths)
 {
     connect(&m_config, &PlanConfig::changed, this, &FieldFeedback::refresh);
+    connect(&m_config, &PlanConfig::shownChanged, this, &FieldFeedback::refresh);
+    // Leaving the field is what "touched" means (see PlanConfig::isShown()).
+    m_input->installEventFilter(this);
     refresh();
+}
+
+bool FieldFeedback::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::FocusOut && !m_paths.isEmpty())
+        m_config.markTouched(m_paths.constFirst());
+    return QObject::eventFilter(watched, event);
 }
 
 void FieldFeedback::refresh()
 {
-    QString message;
-    for (const QString &path : m_paths) {
-        message = m_config.messageFor(path);
-        if (!message.isEmpty())
-            break;
+    for (const QString &path : std::as_const(m_paths)) {
+        if (const auto problem = m_config.problemAt(path)) {
+            show(problemMessage(*problem, FieldNames::PageLabels), m_config.isShown(*problem));
+            return;
+        }
     }
-    const bool invalid = !message.isEmpty();
+    show(QString(), false);
+}
+
+void FieldFeedback::showRefusal(const QString &message)
+{
+    show(message, true);
+}
+
+void FieldFeedback::show(const QString &message, bool asError)
+{
+    const bool invalid = asError && !message.isEmpty();
     if (m_input->property(invalidProperty).toBool() != invalid) {
         m_input->setProperty(invalidProperty, invalid);
         // A frame rather than a fill: it reads in light and dark palettes alike.
@@ -38,8 +59,9 @@ void FieldFeedback::refresh()
                       .arg(toneColor(m_input->palette(), Tone::Bad).name())
                 : QString());
     }
+    setLabelTone(m_reason, invalid ? Tone::Bad : Tone::Neutral);
     m_reason->setText(message);
-    m_reason->setVisible(invalid);
+    m_reason->setVisible(!message.isEmpty());
     m_input->setToolTip(message);
 }
 

@@ -10,8 +10,11 @@ namespace tkeci {
 class PlanConfig;
 
 /// Ties one input to one plan path: when validatePlan() has a problem at that path the input
-/// gets a red frame and the label under it says why (in the current language); otherwise both
-/// are back to normal. Follows PlanConfig::changed; call refresh() after a language switch.
+/// gets a red frame and the label under it says why (in the current language, in the page's
+/// words); otherwise both are back to normal. A "required" problem of a field the operator has
+/// not left yet is said in the neutral tone, without the frame (PlanConfig::isShown()): it tells
+/// why Next is off without calling an untouched form wrong. Follows PlanConfig::changed; call
+/// refresh() after a language switch.
 class FieldFeedback : public QObject
 {
     Q_OBJECT
@@ -20,11 +23,23 @@ public:
     /// it (e.g. `cilium.underlay` "is required" for both the ASN and the switch IP).
     FieldFeedback(PlanConfig &config, QWidget *input, QLabel *reason, const QStringList &paths);
     void refresh();
+    /// Says why the input refused what was typed (a number out of range, see NumberGuard);
+    /// it stays until the next change of the plan.
+    void showRefusal(const QString &message);
+
+    QWidget *input() const { return m_input; }
+    /// The field's own path first (see the constructor).
+    const QStringList &paths() const { return m_paths; }
 
     /// The property set on an input that shows a problem (tests read it).
     static constexpr const char *invalidProperty = "tkeciInvalid";
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void show(const QString &message, bool asError);
+
     PlanConfig &m_config;
     QWidget *m_input;
     QLabel *m_reason;

@@ -3,13 +3,13 @@
 #include "PageId.h"
 #include "WizardState.h"
 #include "widgets/FieldFeedback.h"
+#include "widgets/NumberGuard.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace tkeci {
@@ -43,8 +43,8 @@ HaPage::HaPage(WizardState &state, QWidget *parent)
     m_vipLabel->setBuddy(m_vip);
     m_vipReason = makeReasonLabel(this);
     m_vportLabel = new QLabel(this);
-    m_vport = new QSpinBox(this);
-    m_vport->setRange(0, 65535);
+    m_vport = new GuardedSpinBox(this);
+    m_vport->setRange(1, 65535);
     m_vportLabel->setBuddy(m_vport);
     m_vportReason = makeReasonLabel(this);
     form->addRow(m_vipLabel, fieldWithReason(m_vip, m_vipReason));
@@ -62,6 +62,12 @@ HaPage::HaPage(WizardState &state, QWidget *parent)
     });
     connect(m_vip, &QLineEdit::textChanged, &m_state.config, &PlanConfig::setVip);
     connect(m_vport, &QSpinBox::valueChanged, &m_state.config, &PlanConfig::setVport);
+    connect(m_vport, &GuardedSpinBox::refused, this, [this](const QString &value) {
+        m_vportFeedback->showRefusal(problemMessage(
+            Problem {QStringLiteral("ha.vport"), Problem::Code::OutOfRange,
+                {value, QString::number(m_vport->minimum()), QString::number(m_vport->maximum())}},
+            FieldNames::PageLabels));
+    });
     connect(&m_state.config, &PlanConfig::changed, this, &HaPage::completeChanged);
     retranslate();
 }

@@ -6,9 +6,9 @@ class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
-class QSpinBox;
 
 namespace tkeci {
+class GuardedSpinBox;
 class FieldFeedback;
 
 /// 高可用: one API endpoint, TKEStack's built-in keepalived VIP, or a third-party load
@@ -22,6 +22,8 @@ public:
     bool isComplete() const override;
     int nextId() const override;
     QLineEdit *vipEdit() const { return m_vip; }
+    GuardedSpinBox *vportBox() const { return m_vport; }
+    QLabel *vportReason() const { return m_vportReason; }
 
 protected:
     void retranslate() override;
@@ -40,7 +42,7 @@ private:
     QLineEdit *m_vip = nullptr;
     QLabel *m_vipReason = nullptr;
     QLabel *m_vportLabel = nullptr;
-    QSpinBox *m_vport = nullptr;
+    GuardedSpinBox *m_vport = nullptr;
     QLabel *m_vportReason = nullptr;
     FieldFeedback *m_vipFeedback = nullptr;
     FieldFeedback *m_vportFeedback = nullptr;

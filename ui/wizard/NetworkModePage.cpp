@@ -4,6 +4,7 @@
 #include "models/NodeTableModel.h"
 #include "widgets/FieldFeedback.h"
 #include "widgets/ModePicture.h"
+#include "widgets/NumberGuard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QRegularExpressionValidator>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -58,8 +58,8 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     auto *form = new QFormLayout(m_underlayBox);
     m_asnLabel = new QLabel(m_underlayBox);
     m_asn = new QLineEdit(m_underlayBox);
-    m_asn->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,10}")), m_asn));
+    m_asnValidator = new NumberValidator(1, 4294967294LL, m_asn);
+    m_asn->setValidator(m_asnValidator);
     m_asn->setPlaceholderText(QStringLiteral("64512"));
     m_asnLabel->setBuddy(m_asn);
     m_asnReason = makeReasonLabel(m_underlayBox);
@@ -81,38 +81,63 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     m_overrides->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_overrides->setTabKeyNavigation(false);
     m_overrides->setMinimumHeight(90);
+    auto *asns = new NumberDelegate(1, 4294967294LL, this);
+    m_overrides->setItemDelegateForColumn(m_overrideModel->columnOf(NodeTableModel::Asn), asns);
+    connect(asns, &NumberDelegate::refused, this,
+        [this, asns](const QModelIndex &cell, const QString &value) {
+            m_overrideRefusal = problemLine(
+                Problem {m_overrideModel->pathOf(cell.row(), NodeTableModel::Asn),
+                    Problem::Code::OutOfRange,
+                    {value, QString::number(asns->minimum()), QString::number(asns->maximum())}},
+                FieldNames::PageLabels);
+            showOverrideProblems();
+        });
     form->addRow(m_overrides);
     m_overrideProblems = makeReasonLabel(m_underlayBox);
     form->addRow(m_overrideProblems);
     layout->addWidget(m_underlayBox);
     layout->addStretch(1);
 
-    m_asnFeedback = new FieldFeedback(m_state.config, m_asn, m_asnReason,
-        {QStringLiteral("cilium.underlay.asn"), QStringLiteral("cilium.underlay")});
-    m_switchIpFeedback = new FieldFeedback(m_state.config, m_switchIp, m_switchIpReason,
-        {QStringLiteral("cilium.underlay.switchIP"), QStringLiteral("cilium.underlay")});
+    m_asnFeedback = new FieldFeedback(
+        m_state.config, m_asn, m_asnReason, {QStringLiteral("cilium.underlay.asn")});
+    m_switchIpFeedback = new FieldFeedback(
+        m_state.config, m_switchIp, m_switchIpReason, {QStringLiteral("cilium.underlay.switchIP")});
 
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
         m_state.config.setNetworkMode(NetworkMode(id));
         updateVisibility();
     });
-    connect(m_asn, &QLineEdit::textChanged, this, [this](const QString &text) {
-        const qulonglong value = text.toULongLong();
-        m_state.config.setAsn(value > 0xffffffffULL ? 0xffffffffU : quint32(value));
+    // The validator keeps the text a number in range (or empty: 0, "not given").
+    connect(m_asn, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_state.config.setAsn(quint32(text.toULongLong())); });
+    connect(m_asnValidator, &NumberValidator::refused, this, [this](const QString &value) {
+        m_asnFeedback->showRefusal(problemMessage(
+            Problem {QStringLiteral("cilium.underlay.asn"), Problem::Code::OutOfRange,
+                {value, QString::number(m_asnValidator->minimum()),
+                    QString::number(m_asnValidator->maximum())}},
+            FieldNames::PageLabels));
     });
     connect(m_switchIp, &QLineEdit::textChanged, &m_state.config, &PlanConfig::setSwitchIP);
     connect(m_perNode, &QCheckBox::toggled, this, &NetworkModePage::updateVisibility);
     connect(&m_state.config, &PlanConfig::changed, this, [this] {
-        QStringList lines;
-        for (const Problem &p : m_state.config.problems()) {
-            if (isNodeUnderlayPath(p.path))
-                lines.append(problemLine(p));
-        }
-        m_overrideProblems->setText(lines.join(u'\n'));
-        m_overrideProblems->setVisible(!lines.isEmpty() && m_perNode->isChecked());
+        m_overrideRefusal.clear(); // said until the next accepted change
+        showOverrideProblems();
         Q_EMIT completeChanged();
     });
     retranslate();
+}
+
+void NetworkModePage::showOverrideProblems()
+{
+    QStringList lines;
+    if (!m_overrideRefusal.isEmpty())
+        lines.append(m_overrideRefusal);
+    for (const Problem &p : m_state.config.problems()) {
+        if (isNodeUnderlayPath(p.path))
+            lines.append(problemLine(p, FieldNames::PageLabels));
+    }
+    m_overrideProblems->setText(lines.join(u'\n'));
+    m_overrideProblems->setVisible(!lines.isEmpty() && m_perNode->isChecked());
 }
 
 void NetworkModePage::initializePage()
@@ -164,6 +189,7 @@ void NetworkModePage::retranslate()
     m_asnFeedback->refresh();
     m_switchIpFeedback->refresh();
     m_overrideModel->retranslate();
+    showOverrideProblems();
 }
 
 } // namespace tkeci

@@ -12,6 +12,7 @@ class QTableView;
 
 namespace tkeci {
 class FieldFeedback;
+class NumberValidator;
 class NodeTableModel;
 
 /// 网络模式: Overlay (VXLAN) or Underlay (BGP to the top-of-rack switch). Underlay asks for the
@@ -37,6 +38,7 @@ protected:
 
 private:
     void updateVisibility();
+    void showOverrideProblems();
 
     QButtonGroup *m_group = nullptr;
     QRadioButton *m_overlay = nullptr;
@@ -46,6 +48,7 @@ private:
     QGroupBox *m_underlayBox = nullptr;
     QLabel *m_asnLabel = nullptr;
     QLineEdit *m_asn = nullptr;
+    NumberValidator *m_asnValidator = nullptr;
     QLabel *m_asnReason = nullptr;
     QLabel *m_switchIpLabel = nullptr;
     QLineEdit *m_switchIp = nullptr;
@@ -54,6 +57,7 @@ private:
     QTableView *m_overrides = nullptr;
     NodeTableModel *m_overrideModel = nullptr;
     QLabel *m_overrideProblems = nullptr;
+    QString m_overrideRefusal; // an ASN a cell refused, said until the next change
     FieldFeedback *m_asnFeedback = nullptr;
     FieldFeedback *m_switchIpFeedback = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "plan/PlanEnums.h"
 #include "widgets/ChoiceDelegate.h"
 #include "widgets/FieldFeedback.h"
+#include "widgets/NumberGuard.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -63,6 +64,18 @@ NodesPage::NodesPage(WizardState &state, QWidget *parent)
                         toProfileString(AuthMethod::Password)}};
             },
             this));
+    // Port: the cell cannot hold a number out of range, and says so when one is typed.
+    auto *ports = new NumberDelegate(1, 65535, this);
+    m_table->setItemDelegateForColumn(m_model->columnOf(NodeTableModel::Port), ports);
+    connect(ports, &NumberDelegate::refused, this,
+        [this, ports](const QModelIndex &cell, const QString &value) {
+            m_refusal = problemLine(
+                Problem {m_model->pathOf(cell.row(), NodeTableModel::Port),
+                    Problem::Code::OutOfRange,
+                    {value, QString::number(ports->minimum()), QString::number(ports->maximum())}},
+                FieldNames::PageLabels);
+            showProblems();
+        });
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -77,6 +90,10 @@ NodesPage::NodesPage(WizardState &state, QWidget *parent)
     m_problems = makeReasonLabel(this);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_problems);
+    m_toFill = new QLabel(this);
+    m_toFill->setWordWrap(true);
+    m_toFill->setVisible(false);
+    layout->addWidget(m_toFill);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         m_state.config.addNode();
@@ -97,9 +114,11 @@ NodesPage::NodesPage(WizardState &state, QWidget *parent)
         [this] { m_state.config.removeNodes(selectedRows()); });
     connect(m_keyFile, &QPushButton::clicked, this, &NodesPage::chooseKeyFile);
     connect(&m_state.config, &PlanConfig::changed, this, [this] {
+        m_refusal.clear(); // a refused number stays said until the next accepted change
         showProblems();
         Q_EMIT completeChanged();
     });
+    connect(&m_state.config, &PlanConfig::shownChanged, this, &NodesPage::showProblems);
     retranslate();
 }
 
@@ -159,20 +178,24 @@ bool NodesPage::isComplete() const
 
 void NodesPage::showProblems()
 {
+    // Problems in the page's words ("Row 2, SSH port: ..."); what is merely not filled in yet
+    // is listed apart, in the neutral tone, so that a disabled Next has a reason in view.
     QStringList lines;
+    QStringList toFill;
+    if (!m_refusal.isEmpty())
+        lines.append(m_refusal);
     for (const Problem &p : m_state.config.problemsUnder(QStringLiteral("nodes"))) {
-        // Row numbers as the table shows them (1-based), not profile indexes.
-        QString where = p.path;
-        static const QRegularExpression index(QStringLiteral("^nodes\\[(\\d+)\\]\\.?"));
-        if (const auto m = index.match(where); m.hasMatch())
-            where = NodeTableModel::withRowNumbers(QStringLiteral("nodes[%1]").arg(m.captured(1)));
+        if (m_state.config.isShown(p))
+            lines.append(problemLine(p, FieldNames::PageLabels));
         else
-            where = tr("nodes");
-        lines.append(
-            where + QStringLiteral(": ") + NodeTableModel::withRowNumbers(problemMessage(p)));
+            toFill.append(problemLine(p, FieldNames::PageLabels));
     }
     m_problems->setText(lines.join(u'\n'));
     m_problems->setVisible(!lines.isEmpty());
+    m_toFill->setText(toFill.isEmpty()
+            ? QString()
+            : tr("Still to fill in before Next:") + u'\n' + toFill.join(u'\n'));
+    m_toFill->setVisible(!toFill.isEmpty());
 }
 
 void NodesPage::retranslate()

@@ -23,6 +23,8 @@ public:
     ClusterNodesPanel *clusterNodes() const { return m_cluster; }
     QTableView *table() const { return m_table; }
     NodeTableModel *model() const { return m_model; }
+    QLabel *problemsLabel() const { return m_problems; }
+    QLabel *toFillLabel() const { return m_toFill; }
 
 protected:
     void retranslate() override;
@@ -41,6 +43,8 @@ private:
     QPushButton *m_keyFile = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_problems = nullptr;
+    QLabel *m_toFill = nullptr; // required cells not touched yet (PlanConfig::isShown())
+    QString m_refusal; // a number a cell refused, said until the next change
     ClusterNodesPanel *m_cluster = nullptr;
 };
 

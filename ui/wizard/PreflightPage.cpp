@@ -195,7 +195,8 @@ void PreflightPage::removeNode(const QString &node)
     without.nodes.removeAt(index);
     for (const Problem &p : validatePlan(without)) {
         if (p.path == u"nodes") {
-            m_actions->showNote(tr("%1 stays in the plan: %2").arg(node, problemMessage(p)));
+            m_actions->showNote(tr("%1 stays in the plan: %2")
+                                    .arg(node, problemMessage(p, FieldNames::PageLabels)));
             return;
         }
     }

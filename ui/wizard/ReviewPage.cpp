@@ -46,7 +46,7 @@ void ReviewPage::initializePage()
     const RenderResult rendered = renderManifests(m_state.config.plan());
     m_renderProblems.clear();
     for (const Problem &p : rendered.problems)
-        m_renderProblems.append(problemLine(p));
+        m_renderProblems.append(problemLine(p, FieldNames::PageLabels));
     m_state.edits.setGenerated(rendered.manifests);
 
     const int current = m_tabs->currentIndex();
