@@ -3822,6 +3822,11 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <source>%1 nodes do not fit: the cluster CIDR %3 with %4 pods per node has room for %2 nodes (TKEStack keeps its last 256 addresses for the services)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tkeci::Profile</name>

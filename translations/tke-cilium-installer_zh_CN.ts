@@ -3807,6 +3807,11 @@ What was applied stays and is in the inventory. Fix the cause, then retry: appli
         <source>%1 nodes do not fit: the cluster CIDR %3 with %4 pods per node has room for %2 nodes (TKEStack keeps its last 256 addresses for the services)</source>
         <translation>%1 个节点放不下：集群 CIDR %3 在每节点 %4 个 Pod 时只能容纳 %2 个节点（TKEStack 保留其最后 256 个地址给 Service）</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tkeci::Profile</name>

@@ -157,8 +157,12 @@ QString problemLine(const Problem &problem, FieldNames names)
     const QString message = problemMessage(problem, names);
     if (problem.path.isEmpty())
         return message;
-    return (names == FieldNames::PageLabels ? fieldLabel(problem.path) : problem.path)
-        + QStringLiteral(": ") + message;
+    // The CLI's lines keep ASCII ": " in every language (they are grepped); a page uses the
+    // language's own punctuation.
+    if (names == FieldNames::ProfilePaths)
+        return problem.path + QStringLiteral(": ") + message;
+    return QCoreApplication::translate("tkeci::Problem", "%1: %2", "field label: problem")
+        .arg(fieldLabel(problem.path), message);
 }
 
 } // namespace tkeci
