@@ -46,6 +46,15 @@ bool consent(const ClusterCommandOptions &options, const ClusterAccess &access, 
 
 namespace {
 
+void printKeptOffUnknown(const NodeCoverageResult &coverage)
+{
+    for (const QString &name : std::as_const(coverage.keptOffUnknown))
+        consoleErr() << QCoreApplication::translate(
+            "tkeci::ApplyCommand", "--without-cilium: the cluster has no node \"%1\"")
+                            .arg(name)
+                     << Qt::endl;
+}
+
 /// Prints a run of ExistingClusterInstall the way apply always printed it; the decisions the
 /// wizard asks the operator for come from the flags here (--allow-other-cni; no retry; a
 /// rollout that runs out of time is a failure).
@@ -76,6 +85,8 @@ void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptio
                 "anyway") << Qt::endl;
             stop(ExitFailures);
         });
+    if (options.yes) // otherwise checkCoverage() has said it before the question
+        QObject::connect(&install, &ExistingClusterInstall::nodeCoverageRead, &printKeptOffUnknown);
     QObject::connect(&install, &ExistingClusterInstall::nodeLabelled,
         [](const QString &node, const QString &asn, const QString &switchIp) {
             consoleOut() << QCoreApplication::translate(
@@ -170,7 +181,11 @@ void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptio
                     "--skip-controller-manager")
                              << Qt::endl;
             if (r.error || r.stop) {
-                stop(ExitFailures);
+                // A node neither in the profile nor kept off is the profile's or the flags'
+                // to fix, as when the check runs before the question (checkCoverage()).
+                const bool uncovered = r.failedStep == InstallStep::NodeCoverage && r.error
+                    && r.error->kind == KubeError::Kind::Config;
+                stop(uncovered ? ExitBadInput : ExitFailures);
                 return;
             }
             if (options.wait)
@@ -199,11 +214,7 @@ int checkCoverage(const InstallPlan &plan, const ClusterAccess &access)
         printError(*coverage.error);
         return ExitFailures;
     }
-    for (const QString &name : std::as_const(coverage.keptOffUnknown))
-        consoleErr() << QCoreApplication::translate(
-            "tkeci::ApplyCommand", "--without-cilium: the cluster has no node \"%1\"")
-                            .arg(name)
-                     << Qt::endl;
+    printKeptOffUnknown(coverage);
     if (!coverage.uncovered.isEmpty()) {
         consoleErr() << uncoveredNodesText(coverage) << Qt::endl;
         return ExitBadInput;
@@ -219,8 +230,14 @@ int applyToExistingCluster(
     const ClusterCommandOptions &options, const ManifestInput &input, const ClusterAccess &access)
 {
     const QList<ManifestFile> files = input.manifests.filesFor(ManifestDestination::TargetCluster);
-    if (const int refused = checkCoverage(input.plan, access); refused != ExitOk)
-        return refused;
+    // Asked first, the operator must not be asked about a run that is refused anyway: the
+    // coverage is checked before the question. With --yes nothing is asked, and the run's own
+    // coverage step (read in its first round, judged before anything is written) is the check:
+    // one round trip less for the scripted apply.
+    if (!options.yes) {
+        if (const int refused = checkCoverage(input.plan, access); refused != ExitOk)
+            return refused;
+    }
     if (!consent(options, access,
             QCoreApplication::translate("tkeci::ApplyCommand", "apply %n file(s) of manifests",
                 nullptr, int(files.size()))))

@@ -45,7 +45,7 @@ def underlay_profile(profile, folder):
 
 
 def one_run(tool, args, delay, env):
-    server = TestServer("--ready-after", "0.2", "--nodes", "4", "--delay-ms", str(delay))
+    server = TestServer("--ready-after", "0.2", "--nodes", "2", "--delay-ms", str(delay))
     try:
         log = os.path.join(server.dir.name, "server.log")
         server.log.flush()

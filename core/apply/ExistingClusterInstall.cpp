@@ -196,6 +196,7 @@ void ExistingClusterInstall::judgeClusterKind(const ClusterKindResult &r)
 void ExistingClusterInstall::judgeNodeCoverage()
 {
     Q_EMIT stepStarted(InstallStep::NodeCoverage);
+    Q_EMIT nodeCoverageRead(m_coverage);
     if (m_coverage.error) {
         fail(InstallStep::NodeCoverage, *m_coverage.error);
         return;
@@ -241,7 +242,8 @@ void ExistingClusterInstall::labelNodes()
         return;
     }
     Q_EMIT stepStarted(InstallStep::NodeLabels);
-    m_labeler->label(m_plan);
+    // Matched in the node list the coverage step read at the start of this run.
+    m_labeler->label(m_plan, m_coverage.nodes);
 }
 
 void ExistingClusterInstall::controllerManager()

@@ -119,6 +119,8 @@ Q_SIGNALS:
     void checkApplied(int objects);
     void checkProgress(const tkeci::RolloutProgress &progress);
     void finished(const tkeci::ExistingInstallResult &result);
+    /// The run's own coverage read, judged next (before anything is written).
+    void nodeCoverageRead(const tkeci::NodeCoverageResult &coverage);
 
 private:
     void checkClusterKind();

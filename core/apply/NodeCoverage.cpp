@@ -47,11 +47,11 @@ void listClusterNodes(KubeClient &client, std::function<void(ClusterNodeList)> d
                 node.name = meta[QStringLiteral("name")].string(Presence::Required);
                 for (const JsonRead &a :
                     n[QStringLiteral("status")][QStringLiteral("addresses")].elements()) {
-                    if (a[QStringLiteral("type")].string() == QLatin1String("InternalIP")) {
-                        node.internalIp = a[QStringLiteral("address")].string(Presence::Required);
-                        break;
-                    }
+                    if (a[QStringLiteral("type")].string() == QLatin1String("InternalIP"))
+                        node.internalIps.append(
+                            a[QStringLiteral("address")].string(Presence::Required));
                 }
+                node.internalIp = node.internalIps.value(0);
                 node.master = isMasterNode(meta);
                 node.ready = isReadyNode(n);
                 result.nodes.append(node);
@@ -78,7 +78,7 @@ void checkNodeCoverage(
         for (const ClusterNode &node : list.nodes) {
             names.append(node.name);
             const bool inPlan = std::any_of(plan.nodes.cbegin(), plan.nodes.cend(),
-                [&node](const NodeSpec &s) { return s.ip == node.internalIp; });
+                [&node](const NodeSpec &s) { return node.internalIps.contains(s.ip); });
             if (!inPlan && !plan.nodesWithoutCilium.contains(node.name))
                 result.uncovered.append(node);
         }

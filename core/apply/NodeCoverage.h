@@ -11,7 +11,8 @@ namespace tkeci {
 struct ClusterNode
 {
     QString name;
-    QString internalIp;
+    QString internalIp; // the first InternalIP
+    QStringList internalIps; // every InternalIP (a dual-stack node has one per family)
     bool master = false; // node-role.kubernetes.io/master or /control-plane
     bool ready = false;
 };

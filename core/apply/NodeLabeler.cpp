@@ -17,55 +17,41 @@ NodeLabeler::NodeLabeler(KubeClient &client, QObject *parent)
 
 void NodeLabeler::label(const InstallPlan &plan)
 {
-    m_result = NodeLabelResult();
-    m_queue.clear();
     QPointer<NodeLabeler> self(this);
-    const KubeRequest list
-        = KubeRequest::list(QStringLiteral("/api/v1/nodes"), QStringLiteral("nodes"));
-    m_client.send(list, [self, plan, what = list.what](const KubeResponse &r) {
+    listClusterNodes(m_client, [self, plan](const ClusterNodeList &list) {
         if (!self)
             return;
-        if (!r.ok()) {
-            self->m_result.error = r.error;
-            Q_EMIT self->finished(self->m_result);
-            return;
-        }
-        QHash<QString, QString> nameByIp;
-        const JsonRead root(r.json);
-        for (const JsonRead &node : root[QStringLiteral("items")].elements(Presence::Required)) {
-            const QString name = node[QStringLiteral("metadata")][QStringLiteral("name")].string(
-                Presence::Required);
-            bool known = false;
-            for (const JsonRead &address :
-                node[QStringLiteral("status")][QStringLiteral("addresses")].elements()) {
-                const QString type = address[QStringLiteral("type")].string(Presence::Required);
-                const QString ip = address[QStringLiteral("address")].string(Presence::Required);
-                if (type != QLatin1String("InternalIP"))
-                    continue;
-                nameByIp.insert(ip, name);
-                known = known
-                    || std::any_of(plan.nodes.cbegin(), plan.nodes.cend(),
-                        [&](const NodeSpec &n) { return n.ip == ip; });
-            }
-            if (!known && !plan.nodesWithoutCilium.contains(name)) // kept off: no Cilium there
-                self->m_result.notInProfile.append(name);
-        }
-        if (!root.ok()) {
+        if (list.error) {
             // No label goes on from a node list that cannot be read.
             self->m_result = NodeLabelResult();
-            self->m_result.error = jsonShapeError(
-                *root.error(), self->m_client.access().server.authority(), what, r.httpStatus);
+            self->m_result.error = list.error;
             Q_EMIT self->finished(self->m_result);
             return;
         }
-        for (const NodeLabels &n : underlayNodeLabels(plan)) {
-            if (!nameByIp.contains(n.nodeIp))
-                self->m_result.notInCluster.append(n.nodeIp);
-            else
-                self->m_queue.append({nameByIp.value(n.nodeIp), n});
-        }
-        self->applyAll();
+        self->label(plan, list.nodes);
     });
+}
+
+void NodeLabeler::label(const InstallPlan &plan, const QList<ClusterNode> &nodes)
+{
+    m_result = NodeLabelResult();
+    m_queue.clear();
+    QHash<QString, QString> nameByIp;
+    for (const ClusterNode &node : nodes) {
+        for (const QString &ip : node.internalIps)
+            nameByIp.insert(ip, node.name);
+        const bool known = std::any_of(plan.nodes.cbegin(), plan.nodes.cend(),
+            [&](const NodeSpec &n) { return node.internalIps.contains(n.ip); });
+        if (!known && !plan.nodesWithoutCilium.contains(node.name)) // kept off: no Cilium there
+            m_result.notInProfile.append(node.name);
+    }
+    for (const NodeLabels &n : underlayNodeLabels(plan)) {
+        if (!nameByIp.contains(n.nodeIp))
+            m_result.notInCluster.append(n.nodeIp);
+        else
+            m_queue.append({nameByIp.value(n.nodeIp), n});
+    }
+    applyAll();
 }
 
 void NodeLabeler::unlabel(const QStringList &nodes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apply/NodeCoverage.h"
 #include "kube/KubeClient.h"
 #include "plan/InstallPlan.h"
 #include "render/NodeLabels.h"
@@ -30,8 +31,11 @@ class NodeLabeler : public QObject
 public:
     explicit NodeLabeler(KubeClient &client, QObject *parent = nullptr);
 
-    /// Labels the nodes of `plan`; finished() follows once.
+    /// Labels the nodes of `plan`, matched in a node list read first; finished() follows once.
     void label(const InstallPlan &plan);
+    /// The same, matched in `nodes`, a list the caller read a moment ago (the run's coverage
+    /// step): one request and one round trip fewer.
+    void label(const InstallPlan &plan, const QList<ClusterNode> &nodes);
     /// Takes our labels off `nodes` again (uninstall).
     void unlabel(const QStringList &nodes);
 

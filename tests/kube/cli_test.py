@@ -248,6 +248,18 @@ class Cli(unittest.TestCase):
         r = subprocess.run([KUBECTL, "--kubeconfig", self.good.kubeconfig("admin-cert"), "get",
                             "ds", "cilium", "-n", "kube-system"], capture_output=True, text=True)
         self.assertIn('daemonsets.apps "cilium" not found', r.stderr)
+        # With --yes the run's own coverage step is the check (read in its first round, before
+        # any write): a name no node has is said once, and the apply goes on.
+        server = TestServer()  # the shared server's objects stay as the other tests expect
+        try:
+            code, _, err = self.run_cli("apply", "--profile", self.existing, "--yes",
+                                        "--without-cilium", "node-2", "--without-cilium",
+                                        "node-9", server=server)
+            self.assertEqual(code, 0, err)
+            self.assertEqual(err.count('--without-cilium: the cluster has no node "node-9"'), 1,
+                             err)
+        finally:
+            server.stop()
         code, out, err = self.run_cli("diff", "--profile", self.existing, "--without-cilium",
                                       "node-2")
         self.assertIn("+              - matchFields:\n+                  - key: metadata.name\n"
