@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <memory>
+
 namespace tkeci {
 
 QString outcomeText(ApplyOutcome o)
@@ -85,8 +87,15 @@ void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptio
                 "anyway") << Qt::endl;
             stop(ExitFailures);
         });
-    if (options.yes) // otherwise checkCoverage() has said it before the question
-        QObject::connect(&install, &ExistingClusterInstall::nodeCoverageRead, &printKeptOffUnknown);
+    // Nodes outside the plan are the profile's or the flags' to fix: exit 2, the message as
+    // checkCoverage() prints it.
+    auto uncovered = std::make_shared<bool>(false);
+    QObject::connect(&install, &ExistingClusterInstall::nodeCoverageRead,
+        [&options, uncovered](const NodeCoverageResult &coverage) {
+            *uncovered = !coverage.error && !coverage.uncovered.isEmpty();
+            if (options.yes) // otherwise checkCoverage() has said it before the question
+                printKeptOffUnknown(coverage);
+        });
     QObject::connect(&install, &ExistingClusterInstall::nodeLabelled,
         [](const QString &node, const QString &asn, const QString &switchIp) {
             consoleOut() << QCoreApplication::translate(
@@ -170,7 +179,12 @@ void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptio
             stop(ExitFailures);
         });
     QObject::connect(&install, &ExistingClusterInstall::finished,
-        [&options, stop](const ExistingInstallResult &r) {
+        [&options, stop, uncovered](const ExistingInstallResult &r) {
+            if (r.failedStep == InstallStep::NodeCoverage && *uncovered && r.error) {
+                consoleErr() << r.error->message << Qt::endl;
+                stop(ExitBadInput);
+                return;
+            }
             if (r.error)
                 printError(*r.error);
             else if (r.stop)
@@ -181,11 +195,7 @@ void printExistingRun(ExistingClusterInstall &install, const ClusterCommandOptio
                     "--skip-controller-manager")
                              << Qt::endl;
             if (r.error || r.stop) {
-                // A node neither in the profile nor kept off is the profile's or the flags'
-                // to fix, as when the check runs before the question (checkCoverage()).
-                const bool uncovered = r.failedStep == InstallStep::NodeCoverage && r.error
-                    && r.error->kind == KubeError::Kind::Config;
-                stop(uncovered ? ExitBadInput : ExitFailures);
+                stop(ExitFailures);
                 return;
             }
             if (options.wait)

@@ -9,7 +9,7 @@ ClusterNodeMatch matchClusterNodes(const QList<NodeSpec> &rows, const QList<Clus
     ClusterNodeMatch match;
     for (const ClusterNode &node : nodes) {
         const auto row = std::find_if(rows.cbegin(), rows.cend(),
-            [&node](const NodeSpec &r) { return r.ip == node.internalIp; });
+            [&node](const NodeSpec &r) { return node.internalIps.contains(r.ip); });
         if (row == rows.cend()) {
             match.missingFromPlan.append(node);
             continue;
@@ -21,7 +21,7 @@ ClusterNodeMatch matchClusterNodes(const QList<NodeSpec> &rows, const QList<Clus
         const QString &ip = rows[i].ip;
         if (hasAddress(rows[i])
             && std::none_of(nodes.cbegin(), nodes.cend(),
-                [&ip](const ClusterNode &n) { return n.internalIp == ip; }))
+                [&ip](const ClusterNode &n) { return n.internalIps.contains(ip); }))
             match.notInCluster.append(i);
     }
     return match;

@@ -1,6 +1,7 @@
 #include "apply/NodeCoverage.h"
 
 #include "kube/JsonRead.h"
+#include "net/Ipv4.h"
 
 #include <QCoreApplication>
 
@@ -51,7 +52,10 @@ void listClusterNodes(KubeClient &client, std::function<void(ClusterNodeList)> d
                         node.internalIps.append(
                             a[QStringLiteral("address")].string(Presence::Required));
                 }
-                node.internalIp = node.internalIps.value(0);
+                // The plan holds IPv4 addresses: a dual-stack node is shown by its IPv4 one.
+                const auto v4 = std::find_if(node.internalIps.cbegin(), node.internalIps.cend(),
+                    [](const QString &ip) { return parseIpv4(ip).has_value(); });
+                node.internalIp = v4 != node.internalIps.cend() ? *v4 : node.internalIps.value(0);
                 node.master = isMasterNode(meta);
                 node.ready = isReadyNode(n);
                 result.nodes.append(node);

@@ -11,7 +11,7 @@ namespace tkeci {
 struct ClusterNode
 {
     QString name;
-    QString internalIp; // the first InternalIP
+    QString internalIp; // the IPv4 InternalIP (the first InternalIP when there is none)
     QStringList internalIps; // every InternalIP (a dual-stack node has one per family)
     bool master = false; // node-role.kubernetes.io/master or /control-plane
     bool ready = false;

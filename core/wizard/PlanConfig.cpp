@@ -50,10 +50,15 @@ void PlanConfig::setPlan(const InstallPlan &plan)
 void PlanConfig::replacePlan(const InstallPlan &plan, bool touched)
 {
     m_touched.clear();
-    m_allTouched = touched;
     m_plan = plan;
     m_keptProfile = writeProfile(m_plan);
     revalidate();
+    // An opened profile is a whole set of answers: what it lacks is said at once. Rows added
+    // afterwards are new, and wait like any other.
+    if (touched) {
+        for (const Problem &p : std::as_const(m_problems))
+            m_touched.insert(p.path);
+    }
     Q_EMIT nodesReset();
     Q_EMIT changed();
 }
@@ -121,6 +126,22 @@ void PlanConfig::setDisplayName(const QString &v)
 
 void PlanConfig::setNodes(const QList<NodeSpec> &nodes)
 {
+    // A row keeps its touched cells only while it is the same row at the same place (rows
+    // appended by Add or Paste); a list replaced or filtered starts its rows afresh.
+    static const QRegularExpression nodePath(QStringLiteral("^nodes\\[(\\d+)\\]"));
+    for (auto it = m_touched.begin(); it != m_touched.end();) {
+        const QRegularExpressionMatch m = nodePath.match(*it);
+        const int row = m.hasMatch() ? m.captured(1).toInt() : -1;
+        const bool same = row < 0
+            || (row < nodes.size() && row < m_plan.nodes.size()
+                && nodes.at(row) == m_plan.nodes.at(row));
+        it = same ? std::next(it) : m_touched.erase(it);
+    }
+    assignNodes(nodes);
+}
+
+void PlanConfig::assignNodes(const QList<NodeSpec> &nodes)
+{
     m_plan.nodes = nodes;
     revalidate();
     Q_EMIT nodesReset();
@@ -179,7 +200,7 @@ void PlanConfig::removeNodes(QList<int> indexes)
         touched.insert(QStringLiteral("nodes[%1]%2").arg(row - above).arg(m.captured(2)));
     }
     m_touched = touched;
-    setNodes(nodes);
+    assignNodes(nodes); // the touched cells are moved already
 }
 
 int PlanConfig::pasteNodes(const QString &text)
@@ -256,25 +277,17 @@ bool PlanConfig::isShown(const Problem &problem) const
     using C = Problem::Code;
     const bool nothingYet = problem.code == C::Missing || problem.code == C::RequiredWhen
         || problem.code == C::Empty || problem.code == C::NoMaster;
-    return !nothingYet || m_allTouched || m_touched.contains(problem.path);
+    return !nothingYet || m_touched.contains(problem.path);
 }
 
 void PlanConfig::markTouched(const QString &path)
 {
-    if (m_allTouched || m_touched.contains(path))
+    if (m_touched.contains(path))
         return;
     m_touched.insert(path);
     const auto p = problemAt(path);
     if (p && isShown(*p))
         Q_EMIT shownChanged();
-}
-
-void PlanConfig::touchAll()
-{
-    if (m_allTouched)
-        return;
-    m_allTouched = true;
-    Q_EMIT shownChanged();
 }
 
 bool PlanConfig::isValidUnder(const QStringList &paths) const

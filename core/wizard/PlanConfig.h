@@ -99,8 +99,6 @@ public:
     bool isShown(const Problem &problem) const;
     /// The operator has been in the field at `path` (left it, edited a cell).
     void markTouched(const QString &path);
-    /// Shows every problem from now on (an opened profile is a whole set of answers).
-    void touchAll();
     bool isValidUnder(const QStringList &paths) const;
 
     /// Opens a profile; on success the plan is replaced. Returns the problems found (the plan
@@ -126,12 +124,12 @@ private:
     template<typename T> void assign(T &field, const T &value);
     void revalidate();
     void replacePlan(const InstallPlan &plan, bool touched);
+    void assignNodes(const QList<NodeSpec> &nodes);
 
     InstallPlan m_plan;
     Problems m_problems;
     QString m_profilePath;
     QSet<QString> m_touched; // paths the operator has left (see isShown())
-    bool m_allTouched = false;
     QByteArray m_keptProfile; // the plan as profile text when last kept (see answersKept())
 };
 

@@ -99,6 +99,20 @@ private Q_SLOTS:
             QStringLiteral("nodes[4].ip: 10.0.0.17 is already used by nodes[1]"));
         c.removeNodes({4});
         QVERIFY(c.isValidUnder({QStringLiteral("nodes")}));
+        // A touched cell stays touched while rows are appended, not when the list is replaced.
+        c.addNode();
+        const QString emptyRow = QStringLiteral("nodes[%1].ip").arg(c.nodes().size() - 1);
+        QVERIFY(c.messageFor(emptyRow).isEmpty());
+        c.markTouched(emptyRow);
+        QVERIFY(!c.messageFor(emptyRow).isEmpty());
+        c.addNode(QStringLiteral("10.0.0.40"));
+        QVERIFY(!c.messageFor(emptyRow).isEmpty());
+        QList<NodeSpec> replaced = c.nodes();
+        // A list set whole (the cluster's nodes read in) whose row there is another one.
+        replaced[c.nodes().size() - 2].user = QStringLiteral("ops");
+        c.setNodes(replaced);
+        QVERIFY(c.problemAt(emptyRow));
+        QVERIFY(c.messageFor(emptyRow).isEmpty());
     }
 
     void badAddressFlagged()
@@ -126,6 +140,21 @@ private Q_SLOTS:
         QVERIFY(other.openProfile(path).isEmpty());
         QCOMPARE(other.plan(), c.plan());
         QCOMPARE(other.profilePath(), path);
+
+        // What an opened profile lacks is said at once; a row added afterwards waits.
+        PlanConfig lacking;
+        c.setVip(QString());
+        QCOMPARE(c.saveProfile(path), QString());
+        lacking.openProfile(path);
+        QCOMPARE(lacking.messageFor(QStringLiteral("ha.vip")),
+            QStringLiteral(
+                "is required when High availability is Third-party load balancer (CLB)"));
+        lacking.addNode();
+        const QString row = QStringLiteral("nodes[%1].ip").arg(lacking.nodes().size() - 1);
+        QVERIFY(lacking.problemAt(row));
+        QVERIFY(lacking.messageFor(row).isEmpty());
+        c.setVip(QStringLiteral("10.0.0.100"));
+        QCOMPARE(c.saveProfile(path), QString());
 
         // A file that is not YAML leaves the answers alone.
         QFile bad(dir.filePath(QStringLiteral("bad.yaml")));

@@ -245,6 +245,8 @@ class Cli(unittest.TestCase):
                                     "--without-cilium", "")
         self.assertEqual(code, 2, err)
         self.assertIn("not in the plan and was not preflighted: node-2 (10.0.0.17)", err)
+        # said as the check before the question says it, not as a failed request
+        self.assertFalse([line for line in err.splitlines() if line.startswith("error:")], err)
         r = subprocess.run([KUBECTL, "--kubeconfig", self.good.kubeconfig("admin-cert"), "get",
                             "ds", "cilium", "-n", "kube-system"], capture_output=True, text=True)
         self.assertIn('daemonsets.apps "cilium" not found', r.stderr)

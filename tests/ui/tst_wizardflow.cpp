@@ -119,8 +119,12 @@ private Q_SLOTS:
         QCOMPARE(page->asnReason()->text(),
             QStringLiteral("is required when Network mode is Underlay (BGP)"));
         // Left empty: now it is an error, in the page's words.
-        page->asnEdit()->setFocus();
-        page->switchIpEdit()->setFocus();
+        // Focus taken away by the program (or another window, a context menu) is not leaving.
+        page->asnEdit()->setFocus(Qt::OtherFocusReason);
+        page->switchIpEdit()->setFocus(Qt::OtherFocusReason);
+        QVERIFY(!page->asnEdit()->property("tkeciInvalid").toBool());
+        page->asnEdit()->setFocus(Qt::TabFocusReason);
+        page->switchIpEdit()->setFocus(Qt::TabFocusReason); // Tab on: the ASN was left
         QVERIFY(page->asnEdit()->property("tkeciInvalid").toBool());
         QCOMPARE(page->asnReason()->text(),
             QStringLiteral("is required when Network mode is Underlay (BGP)"));
@@ -156,6 +160,17 @@ private Q_SLOTS:
         QVERIFY(overrides->setData(overrides->index(1, 2), QStringLiteral("192.168.61.2")));
         QVERIFY(overrides->setData(overrides->index(1, 1), QStringLiteral("64513")));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        // The override cell's editor refuses 0 but can be emptied: no override, the cluster's ASN.
+        auto *table = page->findChild<QTableView *>();
+        QVERIFY(table);
+        page->findChild<QCheckBox *>()->setChecked(true);
+        table->edit(overrides->index(1, 1));
+        auto *cell = table->findChild<QLineEdit *>();
+        QVERIFY(cell);
+        cell->selectAll();
+        QTest::keyClick(cell, Qt::Key_Backspace);
+        QTest::keyClick(cell, Qt::Key_Return);
+        QTRY_VERIFY(!w.state().config.nodes().at(1).asn.has_value());
 
         QVERIFY(clickNext(w));
         auto *ha = w.pageAs<HaPage>(HaPageId);

@@ -3,7 +3,7 @@
 #include "widgets/StatusTone.h"
 #include "wizard/PlanConfig.h"
 
-#include <QEvent>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -27,8 +27,14 @@ FieldFeedback::FieldFeedback(
 
 bool FieldFeedback::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_input && event->type() == QEvent::FocusOut && !m_paths.isEmpty())
-        m_config.markTouched(m_paths.constFirst());
+    // Leaving the field for another one counts; a context menu (to paste), another window
+    // (to copy the value from) or the wizard closing does not.
+    if (watched == m_input && event->type() == QEvent::FocusOut && !m_paths.isEmpty()) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::MouseFocusReason || reason == Qt::TabFocusReason
+            || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason)
+            m_config.markTouched(m_paths.constFirst());
+    }
     return QObject::eventFilter(watched, event);
 }
 

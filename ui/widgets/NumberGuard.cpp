@@ -11,7 +11,7 @@ namespace {
 bool allDigits(const QString &text)
 {
     return !text.isEmpty()
-        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 } // namespace
@@ -24,8 +24,10 @@ NumberValidator::NumberValidator(qint64 min, qint64 max, QObject *parent)
 
 QValidator::State NumberValidator::validate(QString &input, int &) const
 {
+    // Empty is a value: "not given" (the plan's rules say whether that is allowed); a table
+    // cell must be able to commit it to clear an override.
     if (input.isEmpty())
-        return Intermediate;
+        return Acceptable;
     if (!allDigits(input))
         return Invalid;
     // More digits than the maximum has cannot come back into range; toLongLong() would also

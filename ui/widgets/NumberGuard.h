@@ -6,10 +6,11 @@
 
 namespace tkeci {
 
-/// A validator for a whole number between `min` and `max` in a line edit: the field cannot
-/// hold a value outside the range, a leading zero or anything but digits. Refusing a keystroke
-/// in silence reads as a broken keyboard (70000 turning into 7000), so a number refused for its
-/// size is announced through refused(), for the page to say why next to the field.
+/// A validator for a whole number between `min` and `max` in a line edit (or nothing): the
+/// field cannot hold a value outside the range, a leading zero or anything but ASCII digits.
+/// Refusing a keystroke in silence reads as a broken keyboard (70000 turning into 7000), so a
+/// number refused for its size is announced through refused(), for the page to say why next to the
+/// field.
 class NumberValidator : public QValidator
 {
     Q_OBJECT

@@ -85,11 +85,9 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     m_overrides->setItemDelegateForColumn(m_overrideModel->columnOf(NodeTableModel::Asn), asns);
     connect(asns, &NumberDelegate::refused, this,
         [this, asns](const QModelIndex &cell, const QString &value) {
-            m_overrideRefusal = problemLine(
-                Problem {m_overrideModel->pathOf(cell.row(), NodeTableModel::Asn),
-                    Problem::Code::OutOfRange,
-                    {value, QString::number(asns->minimum()), QString::number(asns->maximum())}},
-                FieldNames::PageLabels);
+            m_overrideRefusal = Problem {m_overrideModel->pathOf(cell.row(), NodeTableModel::Asn),
+                Problem::Code::OutOfRange,
+                {value, QString::number(asns->minimum()), QString::number(asns->maximum())}};
             showOverrideProblems();
         });
     form->addRow(m_overrides);
@@ -120,7 +118,7 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     connect(m_switchIp, &QLineEdit::textChanged, &m_state.config, &PlanConfig::setSwitchIP);
     connect(m_perNode, &QCheckBox::toggled, this, &NetworkModePage::updateVisibility);
     connect(&m_state.config, &PlanConfig::changed, this, [this] {
-        m_overrideRefusal.clear(); // said until the next accepted change
+        m_overrideRefusal.reset(); // said until the next accepted change
         showOverrideProblems();
         Q_EMIT completeChanged();
     });
@@ -130,14 +128,15 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
 void NetworkModePage::showOverrideProblems()
 {
     QStringList lines;
-    if (!m_overrideRefusal.isEmpty())
-        lines.append(m_overrideRefusal);
+    if (m_overrideRefusal)
+        lines.append(problemLine(*m_overrideRefusal, FieldNames::PageLabels));
     for (const Problem &p : m_state.config.problems()) {
         if (isNodeUnderlayPath(p.path))
             lines.append(problemLine(p, FieldNames::PageLabels));
     }
     m_overrideProblems->setText(lines.join(u'\n'));
-    m_overrideProblems->setVisible(!lines.isEmpty() && m_perNode->isChecked());
+    // Shown even with the table folded away: an override that keeps Next off must say so.
+    m_overrideProblems->setVisible(!lines.isEmpty());
 }
 
 void NetworkModePage::initializePage()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "validation/Problem.h"
+
+#include <optional>
 
 class QButtonGroup;
 class QCheckBox;
@@ -57,7 +60,7 @@ private:
     QTableView *m_overrides = nullptr;
     NodeTableModel *m_overrideModel = nullptr;
     QLabel *m_overrideProblems = nullptr;
-    QString m_overrideRefusal; // an ASN a cell refused, said until the next change
+    std::optional<Problem> m_overrideRefusal; // an ASN a cell refused, said until the next change
     FieldFeedback *m_asnFeedback = nullptr;
     FieldFeedback *m_switchIpFeedback = nullptr;
 };

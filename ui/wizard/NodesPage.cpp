@@ -69,11 +69,9 @@ NodesPage::NodesPage(WizardState &state, QWidget *parent)
     m_table->setItemDelegateForColumn(m_model->columnOf(NodeTableModel::Port), ports);
     connect(ports, &NumberDelegate::refused, this,
         [this, ports](const QModelIndex &cell, const QString &value) {
-            m_refusal = problemLine(
-                Problem {m_model->pathOf(cell.row(), NodeTableModel::Port),
-                    Problem::Code::OutOfRange,
-                    {value, QString::number(ports->minimum()), QString::number(ports->maximum())}},
-                FieldNames::PageLabels);
+            m_refusal = Problem {m_model->pathOf(cell.row(), NodeTableModel::Port),
+                Problem::Code::OutOfRange,
+                {value, QString::number(ports->minimum()), QString::number(ports->maximum())}};
             showProblems();
         });
     layout->addWidget(m_table, 1);
@@ -114,7 +112,7 @@ NodesPage::NodesPage(WizardState &state, QWidget *parent)
         [this] { m_state.config.removeNodes(selectedRows()); });
     connect(m_keyFile, &QPushButton::clicked, this, &NodesPage::chooseKeyFile);
     connect(&m_state.config, &PlanConfig::changed, this, [this] {
-        m_refusal.clear(); // a refused number stays said until the next accepted change
+        m_refusal.reset(); // a refused number stays said until the next accepted change
         showProblems();
         Q_EMIT completeChanged();
     });
@@ -182,8 +180,8 @@ void NodesPage::showProblems()
     // is listed apart, in the neutral tone, so that a disabled Next has a reason in view.
     QStringList lines;
     QStringList toFill;
-    if (!m_refusal.isEmpty())
-        lines.append(m_refusal);
+    if (m_refusal)
+        lines.append(problemLine(*m_refusal, FieldNames::PageLabels));
     for (const Problem &p : m_state.config.problemsUnder(QStringLiteral("nodes"))) {
         if (m_state.config.isShown(p))
             lines.append(problemLine(p, FieldNames::PageLabels));

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "validation/Problem.h"
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -44,7 +47,7 @@ private:
     QLabel *m_hint = nullptr;
     QLabel *m_problems = nullptr;
     QLabel *m_toFill = nullptr; // required cells not touched yet (PlanConfig::isShown())
-    QString m_refusal; // a number a cell refused, said until the next change
+    std::optional<Problem> m_refusal; // a number a cell refused, said until the next change
     ClusterNodesPanel *m_cluster = nullptr;
 };
 
