@@ -3,8 +3,9 @@
 // and the messages all take their words from here.
 #include "FieldLabels.h"
 
+#include "Problem.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <array>
 #include <utility>
@@ -88,16 +89,6 @@ constexpr std::array kValueLabels {
         "auth", "key", QT_TRANSLATE_NOOP3("tkeci::FieldLabel", "key file", "SSH authentication")},
 };
 
-// `nodes[3].port` -> (3, "port"); `nodes[3]` -> (3, "").
-std::optional<std::pair<int, QString>> nodePath(const QString &path)
-{
-    static const QRegularExpression pattern(QStringLiteral("^nodes\\[(\\d+)\\](?:\\.(\\w+))?$"));
-    const QRegularExpressionMatch m = pattern.match(path);
-    if (!m.hasMatch())
-        return std::nullopt;
-    return std::pair {m.captured(1).toInt(), m.captured(2)};
-}
-
 } // namespace
 
 QString nodeFieldLabel(const QString &field)
@@ -111,15 +102,15 @@ QString nodeFieldLabel(const QString &field)
 
 QString fieldLabel(const QString &path)
 {
-    if (const auto node = nodePath(path)) {
-        const QString row = QString::number(node->first + 1);
-        if (node->second.isEmpty())
+    if (const auto node = splitNodePath(path)) {
+        const QString row = QString::number(node->row + 1);
+        if (node->rest.isEmpty())
             return QCoreApplication::translate(
                 "tkeci::FieldLabel", "Row %1", "a row of the Nodes table")
                 .arg(row);
         return QCoreApplication::translate(
             "tkeci::FieldLabel", "Row %1, %2", "a cell of the Nodes table: row number, column")
-            .arg(row, nodeFieldLabel(node->second));
+            .arg(row, nodeFieldLabel(node->rest.mid(1))); // ".port" -> "port"
     }
     for (const auto &[key, label] : kFieldLabels) {
         if (path == QLatin1String(key))
@@ -131,8 +122,8 @@ QString fieldLabel(const QString &path)
 QString fieldValueLabel(const QString &path, const QString &value)
 {
     // A node's field is looked up by its name alone: `nodes[2].auth` -> `auth`.
-    const auto node = nodePath(path);
-    const QString key = node ? node->second : path;
+    const auto node = splitNodePath(path);
+    const QString key = node ? node->rest.mid(1) : path;
     for (const ValueLabel &v : kValueLabels) {
         if (key == QLatin1String(v.path) && value == QLatin1String(v.value))
             return QCoreApplication::translate(kContext, v.label.source, v.label.comment);

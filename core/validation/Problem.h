@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tkeci {
 
 /// One thing wrong with a profile or plan, tied to a field path (`cilium.underlay.asn`,
@@ -48,6 +50,22 @@ struct Problem
 };
 
 using Problems = QList<Problem>;
+
+/// An OutOfRange problem: `value` (as typed or read) outside `min` .. `max`.
+inline Problem outOfRange(const QString &path, const QString &value, qint64 min, qint64 max)
+{
+    return Problem {
+        path, Problem::Code::OutOfRange, {value, QString::number(min), QString::number(max)}};
+}
+
+/// A path into the node list split at its row: `nodes[3].port` is {3, ".port"}, `nodes[3]` is
+/// {3, ""}; any other path (`nodes` itself too) is none.
+struct NodeRowPath
+{
+    int row = 0;
+    QString rest;
+};
+std::optional<NodeRowPath> splitNodePath(const QString &path);
 
 /// The first control character of `text` (C0, DEL or C1: NUL, newline, escape ...) as the
 /// args of a ControlCharacter problem; empty when there is none.

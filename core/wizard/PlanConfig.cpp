@@ -128,10 +128,9 @@ void PlanConfig::setNodes(const QList<NodeSpec> &nodes)
 {
     // A row keeps its touched cells only while it is the same row at the same place (rows
     // appended by Add or Paste); a list replaced or filtered starts its rows afresh.
-    static const QRegularExpression nodePath(QStringLiteral("^nodes\\[(\\d+)\\]"));
     for (auto it = m_touched.begin(); it != m_touched.end();) {
-        const QRegularExpressionMatch m = nodePath.match(*it);
-        const int row = m.hasMatch() ? m.captured(1).toInt() : -1;
+        const auto node = splitNodePath(*it);
+        const int row = node ? node->row : -1;
         const bool same = row < 0
             || (row < nodes.size() && row < m_plan.nodes.size()
                 && nodes.at(row) == m_plan.nodes.at(row));
@@ -184,20 +183,18 @@ void PlanConfig::removeNodes(QList<int> indexes)
             nodes.removeAt(i);
     }
     // The rows below a removed one move up: their touched cells move with them.
-    static const QRegularExpression nodePath(QStringLiteral("^nodes\\[(\\d+)\\](.*)$"));
     QSet<QString> touched;
     for (const QString &path : std::as_const(m_touched)) {
-        const QRegularExpressionMatch m = nodePath.match(path);
-        if (!m.hasMatch()) {
+        const auto node = splitNodePath(path);
+        if (!node) {
             touched.insert(path);
             continue;
         }
-        const int row = m.captured(1).toInt();
-        if (indexes.contains(row))
+        if (indexes.contains(node->row))
             continue;
-        const auto above = std::count_if(
-            indexes.cbegin(), indexes.cend(), [row](int removed) { return removed < row; });
-        touched.insert(QStringLiteral("nodes[%1]%2").arg(row - above).arg(m.captured(2)));
+        const auto above = std::count_if(indexes.cbegin(), indexes.cend(),
+            [row = node->row](int removed) { return removed < row; });
+        touched.insert(QStringLiteral("nodes[%1]%2").arg(node->row - above).arg(node->rest));
     }
     m_touched = touched;
     assignNodes(nodes); // the touched cells are moved already

@@ -64,8 +64,7 @@ HaPage::HaPage(WizardState &state, QWidget *parent)
     connect(m_vport, &QSpinBox::valueChanged, &m_state.config, &PlanConfig::setVport);
     connect(m_vport, &GuardedSpinBox::refused, this, [this](const QString &value) {
         m_vportFeedback->showRefusal(problemMessage(
-            Problem {QStringLiteral("ha.vport"), Problem::Code::OutOfRange,
-                {value, QString::number(m_vport->minimum()), QString::number(m_vport->maximum())}},
+            outOfRange(QStringLiteral("ha.vport"), value, m_vport->minimum(), m_vport->maximum()),
             FieldNames::PageLabels));
     });
     connect(&m_state.config, &PlanConfig::changed, this, &HaPage::completeChanged);

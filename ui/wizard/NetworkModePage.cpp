@@ -85,9 +85,8 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     m_overrides->setItemDelegateForColumn(m_overrideModel->columnOf(NodeTableModel::Asn), asns);
     connect(asns, &NumberDelegate::refused, this,
         [this, asns](const QModelIndex &cell, const QString &value) {
-            m_overrideRefusal = Problem {m_overrideModel->pathOf(cell.row(), NodeTableModel::Asn),
-                Problem::Code::OutOfRange,
-                {value, QString::number(asns->minimum()), QString::number(asns->maximum())}};
+            m_overrideRefusal = outOfRange(m_overrideModel->pathOf(cell.row(), NodeTableModel::Asn),
+                value, asns->minimum(), asns->maximum());
             showOverrideProblems();
         });
     form->addRow(m_overrides);
@@ -109,11 +108,10 @@ NetworkModePage::NetworkModePage(WizardState &state, QWidget *parent)
     connect(m_asn, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_state.config.setAsn(quint32(text.toULongLong())); });
     connect(m_asnValidator, &NumberValidator::refused, this, [this](const QString &value) {
-        m_asnFeedback->showRefusal(problemMessage(
-            Problem {QStringLiteral("cilium.underlay.asn"), Problem::Code::OutOfRange,
-                {value, QString::number(m_asnValidator->minimum()),
-                    QString::number(m_asnValidator->maximum())}},
-            FieldNames::PageLabels));
+        m_asnFeedback->showRefusal(
+            problemMessage(outOfRange(QStringLiteral("cilium.underlay.asn"), value,
+                               m_asnValidator->minimum(), m_asnValidator->maximum()),
+                FieldNames::PageLabels));
     });
     connect(m_switchIp, &QLineEdit::textChanged, &m_state.config, &PlanConfig::setSwitchIP);
     connect(m_perNode, &QCheckBox::toggled, this, &NetworkModePage::updateVisibility);

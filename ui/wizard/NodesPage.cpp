@@ -69,9 +69,8 @@ NodesPage::NodesPage(WizardState &state, QWidget *parent)
     m_table->setItemDelegateForColumn(m_model->columnOf(NodeTableModel::Port), ports);
     connect(ports, &NumberDelegate::refused, this,
         [this, ports](const QModelIndex &cell, const QString &value) {
-            m_refusal = Problem {m_model->pathOf(cell.row(), NodeTableModel::Port),
-                Problem::Code::OutOfRange,
-                {value, QString::number(ports->minimum()), QString::number(ports->maximum())}};
+            m_refusal = outOfRange(m_model->pathOf(cell.row(), NodeTableModel::Port), value,
+                ports->minimum(), ports->maximum());
             showProblems();
         });
     layout->addWidget(m_table, 1);
