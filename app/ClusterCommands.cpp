@@ -8,6 +8,7 @@
 #include "profile/ProfileReader.h"
 #include "render/KeepOffNodes.h"
 #include "render/ManifestRenderer.h"
+#include "yaml/YamlCodec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -219,19 +220,21 @@ std::optional<ManifestInput> loadManifestInput(const ClusterCommandOptions &opti
             return std::nullopt;
         }
         f.yaml = file.readAll();
-        const Problems problems = checkManifestText(file.fileName(), f.yaml);
-        if (!problems.isEmpty()) {
-            for (const Problem &p : problems)
+        ManifestText text = readManifestText(file.fileName(), f.yaml);
+        if (!text.problems.isEmpty()) {
+            for (const Problem &p : std::as_const(text.problems))
                 consoleErr() << problemLine(p) << Qt::endl;
             return std::nullopt;
         }
+        // An edited cilium.yaml does not carry the rendered keep-off terms: the nodes named
+        // with --without-cilium are kept off in what is sent, whatever the file says (the
+        // rendered files carry them already).
+        if (keepDaemonSetsOff(text.documents, plan.nodesWithoutCilium))
+            f.yaml = emitYamlDocuments(text.documents);
         consoleOut() << QCoreApplication::translate("tkeci::ClusterCommands", "using the edited %1")
                             .arg(file.fileName())
                      << Qt::endl;
     }
-    // An edited cilium.yaml does not carry the rendered keep-off terms: the nodes named with
-    // --without-cilium are kept off in what is sent, whatever the file says.
-    input.manifests.files = keepDaemonSetsOff(input.manifests.files, plan.nodesWithoutCilium);
     return input;
 }
 

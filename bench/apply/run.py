@@ -6,7 +6,7 @@ test API server with every answer DELAY ms late (a cluster away from the worksta
 Each run gets a fresh server (so both tools create every object, and kubectl's discovery cache,
 kept per server address, starts cold), and the tools alternate: ours, kubectl, ours, kubectl...
 Printed per delay: the median wall time of each, the ratio ours/kubectl, and the requests each
-sent (counted in the server's log).
+sent (counted in the server's log), and the median CPU (user + system) each process spent.
 
 Usage: run.py INSTALLER KUBECTL PROFILE [--reps N] [--delay MS]...   (default delays 20 and 0)"""
 
@@ -14,6 +14,7 @@ import sys
 sys.dont_write_bytecode = True  # keep the source tree clean of __pycache__
 import argparse  # noqa: E402
 import os  # noqa: E402
+import resource  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
@@ -51,14 +52,17 @@ def one_run(tool, args, delay, env):
         server.log.flush()
         start = os.path.getsize(log)
         cmd = [*args, "--kubeconfig", server.kubeconfig("admin-cert")]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.monotonic()
         r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300,
                            stdin=subprocess.DEVNULL)
         wall = time.monotonic() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         if r.returncode != 0:
             sys.exit(f"{tool} failed ({r.returncode}):\n{r.stdout}\n{r.stderr}")
         server.log.flush()
-        return wall, requests_in(log, start)
+        return wall, cpu, requests_in(log, start)
     finally:
         server.stop()
 
@@ -100,18 +104,21 @@ def main():
         print(f"underlay set: {objects} objects; {a.reps} runs of each, alternating, "
               f"fresh server per run")
         print(f"{'delay_ms':>8} {'ours_s':>8} {'kubectl_s':>9} {'ratio':>6} "
-              f"{'ours_req':>8} {'kubectl_req':>11}")
+              f"{'ours_req':>8} {'kubectl_req':>11} {'ours_cpu_s':>10} {'kubectl_cpu_s':>13}")
         for delay in delays:
             times = {"ours": [], "kubectl": []}
+            cpus = {"ours": [], "kubectl": []}
             reqs = {"ours": 0, "kubectl": 0}
             for _ in range(a.reps):
                 for tool, args in (("ours", ours), ("kubectl", kubectl)):
-                    wall, n = one_run(tool, args, delay, env)
+                    wall, cpu, n = one_run(tool, args, delay, env)
                     times[tool].append(wall)
+                    cpus[tool].append(cpu)
                     reqs[tool] = n
             mo, mk = statistics.median(times["ours"]), statistics.median(times["kubectl"])
+            co, ck = statistics.median(cpus["ours"]), statistics.median(cpus["kubectl"])
             print(f"{delay:>8g} {mo:>8.2f} {mk:>9.2f} {mo / mk:>6.2f} {reqs['ours']:>8} "
-                  f"{reqs['kubectl']:>11}", flush=True)
+                  f"{reqs['kubectl']:>11} {co:>10.2f} {ck:>13.2f}", flush=True)
 
 
 if __name__ == "__main__":

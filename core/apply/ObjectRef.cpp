@@ -120,8 +120,9 @@ std::vector<PlannedObject> planApply(const QList<ManifestFile> &files, Problems 
 {
     std::vector<PlannedObject> planned;
     for (const ManifestFile &file : files) {
-        problems += checkManifestText(file.fileName(), file.yaml);
-        const std::vector<YamlNode> docs = ManifestSet::documents(file);
+        ManifestText text = readManifestText(file.fileName(), file.yaml);
+        problems += text.problems;
+        const std::vector<YamlNode> &docs = text.documents;
         for (size_t i = 0; i < docs.size(); ++i) {
             const YamlNode &d = docs[i];
             const YamlNode *name = d.path(u"metadata.name");

@@ -4,10 +4,11 @@
 
 namespace tkeci {
 
-void keepDaemonSetsOff(std::vector<YamlNode> &docs, const QStringList &nodes)
+bool keepDaemonSetsOff(std::vector<YamlNode> &docs, const QStringList &nodes)
 {
+    bool changed = false;
     if (nodes.isEmpty())
-        return;
+        return changed;
     YamlNode field = YamlNode::map();
     field[QStringLiteral("key")] = QStringLiteral("metadata.name");
     field[QStringLiteral("operator")] = QStringLiteral("NotIn");
@@ -22,20 +23,26 @@ void keepDaemonSetsOff(std::vector<YamlNode> &docs, const QStringList &nodes)
                  [QStringLiteral("requiredDuringSchedulingIgnoredDuringExecution")];
         YamlNode &terms = required[QStringLiteral("nodeSelectorTerms")];
         if (!terms.isSequence() || terms.size() == 0) {
+            changed = true;
             terms = YamlNode::sequence();
             terms.append(YamlNode::map());
         }
         for (qsizetype i = 0; i < terms.size(); ++i) {
             YamlNode &matchFields = terms.at(i)[QStringLiteral("matchFields")];
-            if (!matchFields.isSequence())
+            if (!matchFields.isSequence()) {
+                changed = true;
                 matchFields = YamlNode::sequence();
+            }
             bool present = false;
             for (qsizetype j = 0; j < matchFields.size() && !present; ++j)
                 present = matchFields.at(j) == field;
-            if (!present)
+            if (!present) {
+                changed = true;
                 matchFields.append(field);
+            }
         }
     }
+    return changed;
 }
 
 QList<ManifestFile> keepDaemonSetsOff(QList<ManifestFile> files, const QStringList &nodes)
@@ -44,9 +51,7 @@ QList<ManifestFile> keepDaemonSetsOff(QList<ManifestFile> files, const QStringLi
         return files;
     for (ManifestFile &f : files) {
         std::vector<YamlNode> docs = ManifestSet::documents(f);
-        const std::vector<YamlNode> before = docs;
-        keepDaemonSetsOff(docs, nodes);
-        if (docs != before)
+        if (keepDaemonSetsOff(docs, nodes))
             f.yaml = emitYamlDocuments(docs);
     }
     return files;

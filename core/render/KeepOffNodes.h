@@ -13,8 +13,9 @@ namespace tkeci {
 /// on the node's name (matchFields metadata.name NotIn, the one field a node selector term can
 /// match), ANDed into each existing required term (the terms are ORed), or the only term.
 /// Idempotent: a term that already carries the same requirement is left as it is, so the
-/// rendered files and the operator's edited ones can both go through it.
-void keepDaemonSetsOff(std::vector<YamlNode> &docs, const QStringList &nodes);
+/// rendered files and the operator's edited ones can both go through it. Returns whether
+/// anything was added.
+bool keepDaemonSetsOff(std::vector<YamlNode> &docs, const QStringList &nodes);
 
 /// The same for the files an install sends: a file without a DaemonSet, or an empty list of
 /// nodes, comes back byte for byte; one that is not YAML too (the apply reports it).

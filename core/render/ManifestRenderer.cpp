@@ -19,11 +19,13 @@ void addFile(RenderResult &result, const QString &name, ManifestDestination dest
     ManifestFile file {name, destination, emitYamlDocuments(docs)};
     // What we emit must read back as the same Kubernetes objects: a quoting slip in the
     // emitter would otherwise reach a cluster unnoticed.
-    result.problems.append(checkManifestText(file.fileName(), file.yaml));
-    if (ManifestSet::documents(file) != docs)
+    ManifestText readBack = readManifestText(file.fileName(), file.yaml);
+    result.problems.append(readBack.problems);
+    if (readBack.documents != docs)
         result.problems.append(Problem {file.fileName(), Problem::Code::YamlError,
             {QCoreApplication::translate(
                 "tkeci::Render", "the rendered YAML does not read back unchanged")}});
+    result.manifests.images += imagesIn(docs);
     result.manifests.files.append(std::move(file));
 }
 
@@ -63,12 +65,8 @@ RenderResult renderManifests(const InstallPlan &plan)
             renderConnectivityCheck(ctx, ConnectivityCheckOptions()));
     }
 
-    std::vector<YamlNode> all;
-    for (const ManifestFile &f : std::as_const(result.manifests.files)) {
-        for (YamlNode &doc : ManifestSet::documents(f))
-            all.push_back(std::move(doc));
-    }
-    result.manifests.images = imagesIn(all);
+    result.manifests.images.sort(); // each file's images were added as it was
+    result.manifests.images.removeDuplicates();
     result.manifests.nodeLabels = underlayNodeLabels(plan);
     return result;
 }

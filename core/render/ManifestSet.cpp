@@ -62,32 +62,37 @@ std::vector<YamlNode> ManifestSet::documents(const ManifestFile &file)
     return docs;
 }
 
-Problems checkManifestText(const QString &fileName, const QByteArray &yaml)
+ManifestText readManifestText(const QString &fileName, const QByteArray &yaml)
 {
-    Problems problems;
-    const YamlParseResult parsed = parseYamlDocuments(yaml, kManifestLimits);
+    ManifestText text;
+    YamlParseResult parsed = parseYamlDocuments(yaml, kManifestLimits);
     if (parsed.error) {
-        problems.append(
+        text.problems.append(
             Problem {fileName, Problem::Code::YamlError, {describeYamlError(*parsed.error)}});
-        return problems;
+        return text;
     }
-    int index = 0;
-    for (const YamlNode &doc : parsed.documents) {
+    for (YamlNode &doc : parsed.documents) {
         if (doc.isNull())
             continue; // an empty document between two "---" is harmless
-        const QString base = QStringLiteral("%1#%2").arg(fileName).arg(index++);
+        const QString base = QStringLiteral("%1#%2").arg(fileName).arg(text.documents.size());
         if (!doc.isMap()) {
-            problems.append(Problem {base, Problem::Code::WrongType, {QStringLiteral("map")}});
-            continue;
+            text.problems.append(Problem {base, Problem::Code::WrongType, {QStringLiteral("map")}});
+        } else {
+            for (const char *field : {"apiVersion", "kind", "metadata.name"}) {
+                const YamlNode *value = doc.path(QString::fromLatin1(field));
+                if (!value || !value->isScalar() || value->scalar().isEmpty())
+                    text.problems.append(Problem {
+                        base + u'.' + QString::fromLatin1(field), Problem::Code::Missing, {}});
+            }
         }
-        for (const char *field : {"apiVersion", "kind", "metadata.name"}) {
-            const YamlNode *value = doc.path(QString::fromLatin1(field));
-            if (!value || !value->isScalar() || value->scalar().isEmpty())
-                problems.append(
-                    Problem {base + u'.' + QString::fromLatin1(field), Problem::Code::Missing, {}});
-        }
+        text.documents.push_back(std::move(doc));
     }
-    return problems;
+    return text;
+}
+
+Problems checkManifestText(const QString &fileName, const QByteArray &yaml)
+{
+    return readManifestText(fileName, yaml).problems;
 }
 
 QStringList imagesIn(const std::vector<YamlNode> &documents)

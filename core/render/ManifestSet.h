@@ -46,8 +46,20 @@ struct ManifestSet
     static std::vector<YamlNode> documents(const ManifestFile &file);
 };
 
-/// Re-parses manifest text and checks that it is a list of Kubernetes objects: valid YAML, each
+/// Manifest text read once: its documents (empty ones left out, as ManifestSet::documents()
+/// leaves them) and what checkManifestText() says about it.
+struct ManifestText
+{
+    std::vector<YamlNode> documents; // empty when the text does not parse
+    Problems problems;
+};
+
+/// Parses manifest text and checks that it is a list of Kubernetes objects: valid YAML, each
 /// document a map with apiVersion, kind and metadata.name. Paths are "<file>#<doc index>.field".
+/// One parse for both: the run's plan and the renderer's read-back need the documents too.
+ManifestText readManifestText(const QString &fileName, const QByteArray &yaml);
+
+/// readManifestText(...).problems.
 Problems checkManifestText(const QString &fileName, const QByteArray &yaml);
 
 /// Every `image:` value found in the documents (containers and init containers).

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void writesDirectoryWithImagesList();
     void sameRenderIsStable();
     void keptOffNodesReachEveryDaemonSet();
+    void manifestTextReadOnce();
 };
 
 void TestRender::golden_data()
@@ -644,6 +645,36 @@ void TestRender::keptOffNodesReachEveryDaemonSet()
     QCOMPARE(keepDaemonSetsOff(kept, plan.nodesWithoutCilium), kept); // idempotent
     QCOMPARE(keepDaemonSetsOff(plain, plan.nodesWithoutCilium), kept); // an unmarked file
     QCOMPARE(keepDaemonSetsOff(plain, {}), plain);
+    // The in-place form says whether it added anything: the command line emits an edited
+    // file again only then.
+    std::vector<YamlNode> keptDocs = ManifestSet::documents(kept.first());
+    QVERIFY(!keepDaemonSetsOff(keptDocs, plan.nodesWithoutCilium));
+    QCOMPARE(keptDocs, ManifestSet::documents(kept.first()));
+    std::vector<YamlNode> plainDocs = ManifestSet::documents(plain.first());
+    QVERIFY(keepDaemonSetsOff(plainDocs, plan.nodesWithoutCilium));
+    QCOMPARE(plainDocs, keptDocs);
+}
+
+void TestRender::manifestTextReadOnce()
+{
+    // One parse gives what ManifestSet::documents() and checkManifestText() each gave: the
+    // documents without the empty ones, and the problems numbered by those documents.
+    const QByteArray text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n---\n"
+                            "- 1\n---\napiVersion: v1\nmetadata: {name: b}\n";
+    const ManifestText read = readManifestText(QStringLiteral("x.yaml"), text);
+    QCOMPARE(read.documents.size(), size_t(3));
+    QCOMPARE(read.documents, ManifestSet::documents(ManifestFile {QStringLiteral("x"), {}, text}));
+    QCOMPARE(read.problems,
+        Problems({Problem {QStringLiteral("x.yaml#1"), Problem::Code::WrongType,
+                      {QStringLiteral("map")}},
+            Problem {QStringLiteral("x.yaml#2.kind"), Problem::Code::Missing, {}}}));
+    QCOMPARE(checkManifestText(QStringLiteral("x.yaml"), text), read.problems);
+
+    const ManifestText broken = readManifestText(QStringLiteral("y.yaml"), "a: [1,\n");
+    QVERIFY(broken.documents.empty());
+    QCOMPARE(broken.problems.size(), 1);
+    QCOMPARE(broken.problems.first().path, QStringLiteral("y.yaml"));
+    QCOMPARE(broken.problems.first().code, Problem::Code::YamlError);
 }
 
 QTEST_GUILESS_MAIN(TestRender)
