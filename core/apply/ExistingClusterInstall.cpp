@@ -30,12 +30,23 @@ ExistingClusterInstall::ExistingClusterInstall(const ClusterAccess &access, QObj
     connect(m_labeler.get(), &NodeLabeler::finished, this, [this](const NodeLabelResult &r) {
         if (!r.notInCluster.isEmpty() || !r.notInProfile.isEmpty())
             Q_EMIT labelWarnings(r.notInCluster, r.notInProfile);
+        // On record in the inventory also when one node failed: the others carry them.
+        m_labelledNodes = r.labelled;
+        m_applier->setLabelledNodes(m_labelledNodes);
+        const concurrent::Finish labelsDone = std::exchange(m_labelsDone, {});
         if (!r.ok()) {
-            fail(InstallStep::NodeLabels, *r.error);
+            // The applier ends without a write; its finished() ends the run at this step.
+            m_labelError = r.error;
+            labelsDone(false);
             return;
         }
-        m_labelledNodes = r.labelled;
-        controllerManager();
+        // Underlay: kube-controller-manager keeps its flags, the apply follows at once (the
+        // applier read its first wave meanwhile and writes when labelsDone() says so).
+        Q_EMIT stepSkipped(InstallStep::ControllerManager);
+        Q_EMIT stepStarted(InstallStep::Apply);
+        m_applier->setEditedMasters(m_editedMasters);
+        m_applying = true;
+        labelsDone(true);
     });
     connect(&m_controllerManager, &ControllerManagerChange::finished, this,
         [this](const ControllerManagerResult &r) {
@@ -55,6 +66,12 @@ ExistingClusterInstall::ExistingClusterInstall(const ClusterAccess &access, QObj
         &ExistingClusterInstall::objectApplied);
     connect(m_applier.get(), &ManifestApplier::finished, this, [this](const ApplyResult &r) {
         m_applying = false;
+        if (r.leadFailed) { // nothing was applied; the labels that went on are on record
+            if (!r.warnings.isEmpty())
+                Q_EMIT applyWarnings(r.warnings);
+            fail(InstallStep::NodeLabels, *m_labelError);
+            return;
+        }
         m_result.apply = r;
         if (!r.warnings.isEmpty())
             Q_EMIT applyWarnings(r.warnings);
@@ -130,12 +147,15 @@ void ExistingClusterInstall::checkClusterKind()
     // in one round trip; each check is judged in its step, in order.
     auto kind = std::make_shared<ClusterKindResult>();
     QStringList apiVersions {QStringLiteral("v1")};
-    Problems ignored; // the applier reports them
-    // The check's files only when the check will run (after the rollout watch).
-    const QList<ManifestFile> files
-        = m_options.watchRollout ? m_targetFiles + m_verificationFiles : m_targetFiles;
-    for (const PlannedObject &o : planApply(files, ignored))
+    m_targetProblems.clear(); // the applier reports them
+    m_targetPlan = planApply(m_targetFiles, m_targetProblems);
+    for (const PlannedObject &o : m_targetPlan)
         apiVersions.append(o.ref.apiVersion);
+    if (m_options.watchRollout) { // the check's files only when the check will run
+        Problems ignored; // the verifier reports them
+        for (const PlannedObject &o : planApply(m_verificationFiles, ignored))
+            apiVersions.append(o.ref.apiVersion);
+    }
     QPointer<ExistingClusterInstall> self(this);
     QList<concurrent::Call> reads {[self, kind](concurrent::Finish finish) {
                                        findClusterKind(
@@ -242,8 +262,17 @@ void ExistingClusterInstall::labelNodes()
         return;
     }
     Q_EMIT stepStarted(InstallStep::NodeLabels);
-    // Matched in the node list the coverage step read at the start of this run.
-    m_labeler->label(m_plan, m_coverage.nodes);
+    // The labels are the apply's lead: sent beside its first reads (what exists of the first
+    // wave, the inventory), which saves a round trip; no object is written before they are
+    // all on. Matched in the node list the coverage step read at the start of this run.
+    m_labelError.reset();
+    QPointer<ExistingClusterInstall> self(this);
+    m_applier->start(m_targetPlan, m_targetProblems, [self](concurrent::Finish finish) {
+        if (!self)
+            return;
+        self->m_labelsDone = std::move(finish);
+        self->m_labeler->label(self->m_plan, self->m_coverage.nodes);
+    });
 }
 
 void ExistingClusterInstall::controllerManager()
@@ -287,7 +316,7 @@ void ExistingClusterInstall::apply()
     m_applier->setLabelledNodes(m_labelledNodes);
     m_applier->setEditedMasters(m_editedMasters);
     m_applying = true;
-    m_applier->start(m_targetFiles);
+    m_applier->start(m_targetPlan, m_targetProblems);
 }
 
 bool ExistingClusterInstall::stopApplying()

@@ -138,8 +138,16 @@ private:
     ExistingInstallOptions m_options;
     InstallPlan m_plan;
     QList<ManifestFile> m_targetFiles;
+    // The target files planned once at the start (their API versions are discovered in the
+    // first round); the apply and its retries send these.
+    std::vector<PlannedObject> m_targetPlan;
+    Problems m_targetProblems;
     QList<ManifestFile> m_verificationFiles;
     QStringList m_labelledNodes;
+    // The labels go as the apply's lead (beside its first reads): how the applier learns
+    // they are on, and why they failed.
+    concurrent::Finish m_labelsDone;
+    std::optional<KubeError> m_labelError;
     QStringList m_editedMasters;
     QStringList m_controllerManagerHosts; // from the ClusterKind step
     // Read with the ClusterKind step, each judged in its own.

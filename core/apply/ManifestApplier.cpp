@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QPointer>
 
+#include <utility>
+
 namespace tkeci {
 
 /// How one object of the current wave fared, kept until it can be reported in order.
@@ -36,6 +38,8 @@ struct ManifestApplier::Run
     bool finished = false;
     bool stopRequested = false; // stop(): nothing more is sent
     bool skipped = false; // an object of the wave was not sent because of the stop
+    enum class Lead { None, Running, Done, Failed } lead = Lead::None;
+    std::function<void()> afterLead; // what waits for the lead to finish
 };
 
 ManifestApplier::ManifestApplier(KubeClient &client, QObject *parent)
@@ -53,14 +57,39 @@ void ManifestApplier::setInventory(bool keep, const QString &localFile)
 
 void ManifestApplier::start(const QList<ManifestFile> &files)
 {
+    Problems problems;
+    std::vector<PlannedObject> planned = planApply(files, problems);
+    start(std::move(planned), problems);
+}
+
+void ManifestApplier::start(std::vector<PlannedObject> planned, const Problems &problems)
+{
+    start(std::move(planned), problems, concurrent::Call());
+}
+
+void ManifestApplier::start(
+    std::vector<PlannedObject> planned, const Problems &problems, concurrent::Call lead)
+{
     // Callbacks of a run still in flight index into m_run: a second start() would mix the two.
     if (m_run && !m_run->finished) {
         qWarning("ManifestApplier::start() while a run is in progress; ignored");
         return;
     }
     m_run = std::make_unique<Run>();
-    Problems problems;
-    m_run->planned = planApply(files, problems);
+    m_run->planned = std::move(planned);
+    if (lead) {
+        // Sent now, with the reads below: the first write and the end of the run wait for it
+        // (afterLead()).
+        m_run->lead = Run::Lead::Running;
+        QPointer<ManifestApplier> self(this);
+        lead([self, run = m_run.get()](bool ok) {
+            if (!self || self->m_run.get() != run || run->lead != Run::Lead::Running)
+                return;
+            run->lead = ok ? Run::Lead::Done : Run::Lead::Failed;
+            if (auto next = std::exchange(run->afterLead, {}))
+                next();
+        });
+    }
     if (!problems.isEmpty()) {
         const Problem &p = problems.first();
         finish(KubeError {KubeError::Kind::Invalid, 0,
@@ -189,18 +218,27 @@ void ManifestApplier::readLive()
     concurrent::run(std::move(calls), concurrent::kDefaultLimit, [self, inventoryRead](bool) {
         if (!self)
             return;
-        Run &run = *self->m_run;
-        run.inventoryBefore = *inventoryRead;
-        if (run.live.error) {
-            self->finish(run.live.error, run.live.failedObject);
-            return;
-        }
-        if (run.stopRequested) {
-            self->finishStopped();
-            return;
-        }
-        self->applyWave();
+        self->m_run->inventoryBefore = *inventoryRead;
+        self->afterLead([self]() {
+            Run &run = *self->m_run;
+            if (run.lead == Run::Lead::Failed) // nothing is written after a failed lead
+                self->finish(std::nullopt, QString());
+            else if (run.live.error)
+                self->finish(run.live.error, run.live.failedObject);
+            else if (run.stopRequested)
+                self->finishStopped();
+            else
+                self->applyWave();
+        });
     });
+}
+
+void ManifestApplier::afterLead(std::function<void()> next)
+{
+    if (m_run->lead == Run::Lead::Running)
+        m_run->afterLead = std::move(next);
+    else
+        next();
 }
 
 void ManifestApplier::applyWave()
@@ -338,6 +376,13 @@ void ManifestApplier::reportInOrder(bool waveEnded)
 
 void ManifestApplier::finish(const std::optional<KubeError> &error, const QString &failedObject)
 {
+    // A run that ends before its lead is back (a kind the server does not serve) waits for
+    // it: its owner learns how the lead went first, and the inventory records its labels.
+    if (m_run->lead == Run::Lead::Running) {
+        m_run->afterLead = [this, error, failedObject]() { finish(error, failedObject); };
+        return;
+    }
+    m_run->result.leadFailed = m_run->lead == Run::Lead::Failed;
     m_run->result.error = error;
     m_run->result.failedObject = failedObject;
     if (!m_keepInventory

@@ -40,6 +40,21 @@ private:
         return o;
     }
 
+    // The requests the server answered, in its log's order ("PATCH /api/v1/nodes/node-1 ...").
+    static QStringList requestLines(const TestApiServer &server)
+    {
+        QFile log(server.file(QStringLiteral("server.log")));
+        if (!log.open(QIODevice::ReadOnly))
+            return {};
+        static const QRegularExpression verb(QStringLiteral("^(GET|PATCH|POST|PUT|DELETE) "));
+        QStringList lines;
+        for (const QString &line : QString::fromUtf8(log.readAll()).split(u'\n')) {
+            if (verb.match(line).hasMatch())
+                lines.append(line);
+        }
+        return lines;
+    }
+
     static InstallPlan plan(NetworkMode mode)
     {
         InstallPlan p = defaultProfile().plan;
@@ -248,18 +263,7 @@ private Q_SLOTS:
             groupVersions.insert(o.ref.apiVersion);
         }
         const int objects = int(planned.size());
-        const auto requests = [&fresh]() {
-            QFile log(fresh.file(QStringLiteral("server.log")));
-            if (!log.open(QIODevice::ReadOnly))
-                return -1;
-            int n = 0;
-            for (const QString &line : QString::fromUtf8(log.readAll()).split(u'\n')) {
-                static const QRegularExpression verb(
-                    QStringLiteral("^(GET|PATCH|POST|PUT|DELETE) "));
-                n += verb.match(line).hasMatch() ? 1 : 0;
-            }
-            return n;
-        };
+        const auto requests = [&fresh]() { return int(requestLines(fresh).size()); };
         for (int run = 1; run <= 2; ++run) {
             ExistingClusterInstall install(
                 *loadKubeConfig({fresh.kubeconfig(QStringLiteral("admin-cert"))}).access);
@@ -279,19 +283,68 @@ private Q_SLOTS:
             QVERIFY2(r.ok(), qPrintable(r.error ? r.error->message : QString()));
             const int end = requests();
             const int checks = atStart.value(int(InstallStep::NodeLabels)) - before;
-            const int labels = atStart.value(int(InstallStep::Apply))
-                - atStart.value(int(InstallStep::NodeLabels));
-            const int apply = end - atStart.value(int(InstallStep::Apply));
-            qInfo("run %d: %d requests: checks and discovery %d, node labels %d, apply %d (%d "
+            const int labelsAndApply = end - atStart.value(int(InstallStep::NodeLabels));
+            qInfo("run %d: %d requests: checks and discovery %d, node labels and apply %d (%d "
                   "objects)",
-                run, end - before, checks, labels, apply, objects);
+                run, end - before, checks, labelsAndApply, objects);
             // cluster kind, other CNI, node coverage, discovery of each group version
             QCOMPARE(checks, 3 + int(groupVersions.size()));
-            // one PATCH per labelled node: the node list is the coverage step's, read above
-            QCOMPARE(labels, 1);
-            QCOMPARE(apply, int(lists.size()) + 1 + objects + 1);
+            // One PATCH per labelled node (the node list is the coverage step's, read above),
+            // sent beside the apply's first reads; then one list per resource and namespace,
+            // the inventory's read, one apply per object and the inventory's write.
+            QCOMPARE(labelsAndApply, 1 + int(lists.size()) + 1 + objects + 1);
+            // The label is on before any object is written: the server logs a request when it
+            // answers it, and the applier writes only after the label's answer.
+            const QStringList writes = requestLines(fresh).mid(before).filter(
+                QRegularExpression(QStringLiteral("^PATCH ")));
+            QCOMPARE(writes.size(), 1 + objects + 1);
+            QVERIFY2(writes.first().startsWith(QLatin1String("PATCH /api/v1/nodes/node-1")),
+                qPrintable(writes.first()));
             QCOMPARE(run == 1 ? r.apply.created : r.apply.unchanged, objects);
         }
+    }
+
+    void failedLabelStopsBeforeAnyObjectAndIsOnRecord()
+    {
+        // The labels go beside the apply's first reads; when one fails, no object is written,
+        // the run ends at the labels step, and the label that did go on is in the inventory
+        // (an uninstall takes it off again).
+        TestApiServer faulty({QStringLiteral("--fault"), QStringLiteral("error500@nodes/node-2+")});
+        QVERIFY(faulty.isRunning());
+        ExistingClusterInstall install(
+            *loadKubeConfig({faulty.kubeconfig(QStringLiteral("admin-cert"))}).access);
+        ExistingInstallOptions o = options();
+        o.watchRollout = false;
+        install.setOptions(o);
+        QStringList steps;
+        connect(&install, &ExistingClusterInstall::stepStarted, this,
+            [&steps](InstallStep s) { steps.append(QString::number(int(s))); });
+        QSignalSpy objects(&install, &ExistingClusterInstall::objectStarted);
+        QSignalSpy finished(&install, &ExistingClusterInstall::finished);
+        const ManifestSet set = renderedFor(NetworkMode::Underlay);
+        install.start(
+            plan(NetworkMode::Underlay), set.filesFor(ManifestDestination::TargetCluster), {});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const auto r = finished.first().first().value<ExistingInstallResult>();
+        QVERIFY(r.error);
+        QVERIFY2(r.failedStep == InstallStep::NodeLabels, qPrintable(r.error->message));
+        QVERIFY2(r.error->message.contains(QLatin1String("node-2")), qPrintable(r.error->message));
+        QCOMPARE(steps.last(), QString::number(int(InstallStep::NodeLabels)));
+        QCOMPARE(objects.size(), 0);
+        const QStringList writes
+            = requestLines(faulty).filter(QRegularExpression(QStringLiteral("^PATCH ")));
+        // node-1's label, node-2's (the client tries a 500 again), the inventory: no object
+        QCOMPARE(writes.filter(QRegularExpression(QStringLiteral("^PATCH /api/v1/nodes/node-1\\?")))
+                     .size(),
+            1);
+        QCOMPARE(writes.filter(QRegularExpression(QStringLiteral("^PATCH /api/v1/nodes/"))).size(),
+            writes.size() - 1);
+        QVERIFY2(writes.last().contains(QLatin1String("tke-cilium-installer-inventory")),
+            qPrintable(writes.last()));
+        const Shaped<std::optional<Inventory>> inv = readInventoryFile(o.inventoryFile);
+        QVERIFY(inv.ok() && inv.value);
+        QCOMPARE(inv.value->labelledNodes, QStringList {QStringLiteral("node-1")});
+        QVERIFY(inv.value->objects.isEmpty());
     }
 
     void underlayLabelsAndNoHook()
