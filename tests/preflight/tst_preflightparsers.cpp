@@ -7,8 +7,12 @@
 #include "preflight/PortUsage.h"
 #include "preflight/ProbeScript.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTranslator>
@@ -265,13 +269,64 @@ private Q_SLOTS:
             QFile f(path);
             return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
         };
-        const QHash<QString, QByteArray> s = splitProbeOutput(
-            run(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromLatin1(probeScript())}));
+        // sshd sets LOGNAME to the login's name; without it the script asks id.
+        const QByteArray user = run(QStringLiteral("id"), {QStringLiteral("-un")});
+        const auto probe = [](const QByteArray &script, const QByteArray &logName) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            if (logName.isEmpty())
+                env.remove(QStringLiteral("LOGNAME"));
+            else
+                env.insert(QStringLiteral("LOGNAME"), QString::fromUtf8(logName));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromLatin1(script)});
+            return splitProbeOutput(
+                p.waitForFinished(20000) ? p.readAllStandardOutput() : QByteArray());
+        };
+        const QHash<QString, QByteArray> s = probe(probeScript(), user);
         QCOMPARE(s.value(QStringLiteral("uname-r")),
             run(QStringLiteral("uname"), {QStringLiteral("-r")}));
-        QCOMPARE(s.value(QStringLiteral("id")),
-            run(QStringLiteral("id"), {QStringLiteral("-un")}) + '\n'
-                + run(QStringLiteral("id"), {QStringLiteral("-u")}));
+        QCOMPARE(s.value(QStringLiteral("uname-m")),
+            run(QStringLiteral("uname"), {QStringLiteral("-m")}));
+        const QByteArray id = user + '\n' + run(QStringLiteral("id"), {QStringLiteral("-u")});
+        QCOMPARE(s.value(QStringLiteral("id")), id);
+        QCOMPARE(probe(probeScript(), QByteArray()).value(QStringLiteral("id")), id);
+        // One `ip -o -batch` parted into what `ip -o link show` and `ip -o -4 addr show` print.
+        QCOMPARE(s.value(QStringLiteral("links")),
+            run(QStringLiteral("ip"),
+                {QStringLiteral("-o"), QStringLiteral("link"), QStringLiteral("show")}));
+        QCOMPARE(s.value(QStringLiteral("addr4")),
+            run(QStringLiteral("ip"),
+                {QStringLiteral("-o"), QStringLiteral("-4"), QStringLiteral("addr"),
+                    QStringLiteral("show")}));
+        QVERIFY(s.value(QStringLiteral("links")).contains(" mtu "));
+        QVERIFY(s.value(QStringLiteral("addr4")).contains(" inet 127.0.0.1/8 "));
+        QVERIFY(!s.contains(QStringLiteral("ip")));
+        QCOMPARE(s.value(QStringLiteral("bpffs")),
+            run(QStringLiteral("sh"),
+                {QStringLiteral("-c"), QStringLiteral("grep ' /sys/fs/bpf ' /proc/mounts")}));
+        // The CNI folder's names as ls -A gives them (the order aside: the glob lists the
+        // dot files last), a dangling link and names with blanks included.
+        QTemporaryDir cni;
+        QVERIFY(cni.isValid());
+        for (const char *name : {"10-flannel.conflist", ".hidden", "..dots", "with blank", "-x"}) {
+            QFile f(cni.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(QFile::link(
+            cni.filePath(QStringLiteral("gone")), cni.filePath(QStringLiteral("dangling"))));
+        QByteArray local = probeScript();
+        local.replace("/etc/cni/net.d", cni.path().toUtf8());
+        QByteArrayList listed = probe(local, user).value(QStringLiteral("cni-files")).split('\n');
+        QByteArrayList byLs
+            = run(QStringLiteral("ls"), {QStringLiteral("-A"), cni.path()}).split('\n');
+        std::sort(listed.begin(), listed.end());
+        std::sort(byLs.begin(), byLs.end());
+        QCOMPARE(listed, byLs);
+        QCOMPARE(listed.size(), 6);
+        local = probeScript();
+        local.replace("/etc/cni/net.d", cni.filePath(QStringLiteral("absent")).toUtf8());
+        QCOMPARE(probe(local, user).value(QStringLiteral("cni-files")), QByteArray());
         QCOMPARE(s.value(QStringLiteral("os-release")), file(QStringLiteral("/etc/os-release")));
         QCOMPARE(s.value(QStringLiteral("ip_forward")),
             file(QStringLiteral("/proc/sys/net/ipv4/ip_forward")));
