@@ -3,7 +3,6 @@
 #include "preflight/KernelConfig.h"
 
 #include <QList>
-#include <QRegularExpression>
 
 namespace tkeci {
 namespace {
@@ -18,11 +17,13 @@ QByteArray buildScript()
     for (const QString &option : requiredKernelOptions())
         optionPattern += (optionPattern.isEmpty() ? "" : "|") + option.toLatin1();
     // Every program started costs the node a fork and an exec (5-10 ms of CPU each on a busy
-    // machine, more than the rest of the script): the script starts five (uname -r and -m,
-    // grep on the kernel config, ss, ip), each once; everything else is the shell's own
-    // work: small files read with `read`, /proc/mounts filtered with `case`, the CNI folder
-    // listed with a glob, the user from the login's LOGNAME and /proc/self/status. The
-    // sections print what the programs would (tst_preflightparsers compares).
+    // machine, more than the rest of the script): the script starts six (uname -r and -m,
+    // grep on the kernel config, ss, ip for the links and for the addresses: one `ip -batch`
+    // would do, but older iproute2 keeps `link show`'s family for the next line), each
+    // once; everything else is the shell's own work: small files read with `read`, /proc/mounts
+    // filtered with `case`, the CNI folder listed with a glob, the user from the login's LOGNAME
+    // and /proc/self/status. The sections print what the programs would (tst_preflightparsers
+    // compares).
     QByteArray s;
     s += "export LC_ALL=C\n"
          "m() { printf '\\n@@tkeci:%s\\n' \"$1\"; }\n"
@@ -54,13 +55,8 @@ QByteArray buildScript()
          // ls -A: every name but . and .., each on its line
          "m cni-files; for f in /etc/cni/net.d/* /etc/cni/net.d/.[!.]* /etc/cni/net.d/..?*; do "
          "if [ -e \"$f\" ] || [ -L \"$f\" ]; then printf '%s\\n' \"${f##*/}\"; fi; done\n"
-         // One ip for the links and the IPv4 addresses (splitProbeOutput() parts them);
-         // without ip, the names of the links from /sys/class/net.
-         "if command -v ip >/dev/null 2>&1; then m ip; ip -o -batch - 2>/dev/null <<'EOF'\n"
-         "link show\n"
-         "addr show\n"
-         "EOF\n"
-         "else m links; for f in /sys/class/net/*; do printf '%s\\n' \"${f##*/}\"; done; fi\n"
+         "m links; ip -o link show 2>/dev/null || ls /sys/class/net\n"
+         "m addr4; ip -o -4 addr show 2>/dev/null\n"
          "m ip_forward; cat_ </proc/sys/net/ipv4/ip_forward\n"
          "m end\n";
     return s;
@@ -98,21 +94,6 @@ QHash<QString, QByteArray> splitProbeOutput(const QByteArray &output)
         }
     }
     flush();
-    // The script's one `ip -o -batch` prints the links and then every address of every
-    // family: the checks read them as `ip -o link show` and `ip -o -4 addr show` print them.
-    if (const auto ip = sections.find(QStringLiteral("ip")); ip != sections.end()) {
-        static const QRegularExpression linkLine(QStringLiteral("^\\d+:\\s*[^\\s]+:\\s+<"));
-        QByteArray links, addr4;
-        for (const QByteArray &line : ip->split('\n')) {
-            if (linkLine.match(QString::fromUtf8(line)).hasMatch())
-                links += line + '\n';
-            else if (line.contains(" inet "))
-                addr4 += line + '\n';
-        }
-        sections.erase(ip);
-        sections.insert(QStringLiteral("links"), links.trimmed());
-        sections.insert(QStringLiteral("addr4"), addr4.trimmed());
-    }
     return sections;
 }
 
