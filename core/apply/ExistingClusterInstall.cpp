@@ -43,9 +43,7 @@ ExistingClusterInstall::ExistingClusterInstall(const ClusterAccess &access, QObj
         // Underlay: kube-controller-manager keeps its flags, the apply follows at once (the
         // applier read its first wave meanwhile and writes when labelsDone() says so).
         Q_EMIT stepSkipped(InstallStep::ControllerManager);
-        Q_EMIT stepStarted(InstallStep::Apply);
-        m_applier->setEditedMasters(m_editedMasters);
-        m_applying = true;
+        beginApply();
         labelsDone(true);
     });
     connect(&m_controllerManager, &ControllerManagerChange::finished, this,
@@ -310,12 +308,17 @@ void ExistingClusterInstall::controllerManager()
     m_controllerManager.start(m_plan.masters(), *m_masterAccess);
 }
 
-void ExistingClusterInstall::apply()
+void ExistingClusterInstall::beginApply()
 {
     Q_EMIT stepStarted(InstallStep::Apply);
     m_applier->setLabelledNodes(m_labelledNodes);
     m_applier->setEditedMasters(m_editedMasters);
     m_applying = true;
+}
+
+void ExistingClusterInstall::apply()
+{
+    beginApply();
     m_applier->start(m_targetPlan, m_targetProblems);
 }
 

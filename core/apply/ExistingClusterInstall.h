@@ -127,6 +127,7 @@ private:
     void checkOtherCni();
     void labelNodes();
     void controllerManager();
+    void beginApply(); // the Apply step starts: what the inventory records, the applying flag
     void apply();
     void watchRollout(int timeoutMs);
     void verify();

@@ -62,11 +62,6 @@ void ManifestApplier::start(const QList<ManifestFile> &files)
     start(std::move(planned), problems);
 }
 
-void ManifestApplier::start(std::vector<PlannedObject> planned, const Problems &problems)
-{
-    start(std::move(planned), problems, concurrent::Call());
-}
-
 void ManifestApplier::start(
     std::vector<PlannedObject> planned, const Problems &problems, concurrent::Call lead)
 {

@@ -73,14 +73,14 @@ public:
     /// Starts applying; finished() follows once. Not re-entrant: one run per object at a time.
     void start(const QList<ManifestFile> &files);
     /// The same for files the caller planned already (planApply() and its problems), so that
-    /// a run that needed the plan before the apply parses each file once.
-    void start(std::vector<PlannedObject> planned, const Problems &problems);
-    /// The same after `lead`, a write every object must come after (the node labels), sent
-    /// beside the run's first reads (what exists of the first wave, the inventory) to save
-    /// their round trip. Nothing is written and finished() does not follow before the lead
-    /// has finished; a lead that fails (finish(false)) ends the run with nothing written and
-    /// `leadFailed` set (the inventory still records the labelled nodes set meanwhile).
-    void start(std::vector<PlannedObject> planned, const Problems &problems, concurrent::Call lead);
+    /// a run that needed the plan before the apply parses each file once. With a `lead`, a
+    /// write every object must come after (the node labels), sent beside the run's first
+    /// reads (what exists of the first wave, the inventory) to save their round trip: nothing
+    /// is written and finished() does not follow before the lead has finished; a lead that
+    /// fails (finish(false)) ends the run with nothing written and `leadFailed` set (the
+    /// inventory still records the labelled nodes set meanwhile).
+    void start(
+        std::vector<PlannedObject> planned, const Problems &problems, concurrent::Call lead = {});
     /// Ends the run at its next safe point: no further object is sent, the calls in flight
     /// are answered and recorded, the inventory is written with what went in, and
     /// finished() follows with `stopped` set (or as usual, when everything was in already).
